@@ -1,0 +1,84 @@
+"""Upload a recording, list and read transcripts (tenant-scoped)."""
+
+import logging
+import uuid
+from typing import Annotated
+
+import redis
+from fastapi import APIRouter, File, Form, HTTPException, Query, UploadFile, status
+
+from api import uploads
+from api.deps import CurrentTenant, RedisDep, SessionDep, SettingsDep, StoreDep
+from api.schemas import TranscriptDetail, TranscriptPage, TranscriptSummary, UploadAccepted
+from st_resources import transcripts
+from st_resources.streams import append_upload
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix="/api/transcripts", tags=["transcripts"])
+
+
+def parse_id(transcript_id: str) -> uuid.UUID:
+    """Malformed ids get the same 404 as other tenants' ids: nothing to learn from either."""
+    try:
+        return uuid.UUID(transcript_id)
+    except ValueError:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found") from None
+
+
+@router.post("/create-with-rag", status_code=status.HTTP_202_ACCEPTED)
+def create_with_rag(
+    tenant: CurrentTenant,
+    session: SessionDep,
+    store: StoreDep,
+    r: RedisDep,
+    settings: SettingsDep,
+    audio_file: Annotated[UploadFile, File(description="the recording (any format FFmpeg reads)")],
+    title: Annotated[str | None, Form()] = None,
+    language: Annotated[str, Form(description="ISO 639-1 code, or 'auto'")] = "fr",
+    contextual_files: Annotated[list[UploadFile] | None, File()] = None,
+    contextual_files_brackets: Annotated[
+        list[UploadFile] | None, File(alias="contextual_files[]")
+    ] = None,
+) -> UploadAccepted:
+    documents = (contextual_files or []) + (contextual_files_brackets or [])
+    upload = uploads.validate(settings, audio_file, title, language, documents)
+    row = uploads.store_recording(session, store, tenant, upload)
+    try:
+        append_upload(r, uploads.upload_event(row))
+    except redis.RedisError as exc:
+        log.error("could not queue transcript %s: %s", row.id, exc)
+        uploads.discard_recording(session, store, row)
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            detail="the processing queue is unavailable; nothing was stored, retry later",
+        ) from exc
+    base = f"/api/transcripts/{row.id}"
+    return UploadAccepted(
+        id=row.id, status=row.status, events_url=f"{base}/events", transcript_url=base
+    )
+
+
+@router.get("")
+def list_transcripts(
+    tenant: CurrentTenant,
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> TranscriptPage:
+    rows, total = transcripts.list_for_tenant(session, tenant.id, limit, offset)
+    return TranscriptPage(
+        items=[TranscriptSummary.model_validate(r) for r in rows],
+        total=total,
+        limit=limit,
+        offset=offset,
+    )
+
+
+@router.get("/{transcript_id}")
+def get_transcript(
+    transcript_id: str, tenant: CurrentTenant, session: SessionDep
+) -> TranscriptDetail:
+    row = transcripts.get_for_tenant(session, tenant.id, parse_id(transcript_id), True)
+    if row is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found")
+    return TranscriptDetail.model_validate(row)

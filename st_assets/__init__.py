@@ -1,0 +1,1 @@
+"""Dagster assets of a recording, one dynamic partition per transcript."""

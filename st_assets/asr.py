@@ -1,0 +1,96 @@
+"""`asr_segments` (Whisper through gpu_service) and `segments` (the rows in PostgreSQL)."""
+
+import json
+import math
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+from dagster import AssetExecutionContext, MaterializeResult, asset
+
+from st_assets.partitions import recordings
+from st_assets.tracking import REMOTE_RETRY, stage, transcript_id
+from st_resources import transcripts
+from st_resources.dagster import (
+    DatabaseResource,
+    GpuServiceResource,
+    ObjectStoreResource,
+    StreamsResource,
+)
+
+SEGMENT_COLUMNS = ["idx", "start_s", "end_s", "text", "words", "confidence", "no_speech_prob"]
+
+
+@asset(
+    partitions_def=recordings,
+    group_name="recording",
+    io_manager_key="frames_io_manager",
+    retry_policy=REMOTE_RETRY,
+)
+def asr_segments(
+    context: AssetExecutionContext,
+    audio: pd.DataFrame,
+    db: DatabaseResource,
+    streams: StreamsResource,
+    object_store: ObjectStoreResource,
+    gpu: GpuServiceResource,
+) -> pd.DataFrame:
+    """Words with timestamps per Whisper segment; words kept as JSON text in the frame."""
+    tid = transcript_id(context)
+    meta = audio.iloc[0]
+    with stage(context, db, streams, "asr", (10, 80), REMOTE_RETRY.max_retries):
+        with tempfile.TemporaryDirectory() as tmp:
+            local = object_store.store().download(meta["audio_key"], Path(tmp) / "audio16k.wav")
+            started = time.monotonic()
+            result = gpu.client().transcribe(local, language=meta["language"] or None)
+            wall = time.monotonic() - started
+        with db.session() as session:
+            transcripts.update_fields(session, tid, detected_language=result.language)
+    rows = [
+        {
+            "idx": i,
+            "start_s": seg.start,
+            "end_s": seg.end,
+            "text": seg.text.strip(),
+            "words": json.dumps([w.model_dump() for w in seg.words]),
+            # exp(mean token log-prob): a 0..1 confidence a reader can compare.
+            "confidence": math.exp(seg.avg_logprob) if seg.avg_logprob is not None else None,
+            "no_speech_prob": seg.no_speech_prob,
+        }
+        for i, seg in enumerate(s for s in result.segments if s.text.strip())
+    ]
+    context.add_output_metadata(
+        {
+            "language": result.language,
+            "segments": len(rows),
+            "realtime_factor": round(result.duration / wall, 2) if wall > 0 else 0.0,
+        }
+    )
+    return pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
+
+
+@asset(partitions_def=recordings, group_name="recording")
+def segments(
+    context: AssetExecutionContext,
+    asr_segments: pd.DataFrame,
+    db: DatabaseResource,
+    streams: StreamsResource,
+) -> MaterializeResult:
+    """Replace the transcript's segment rows with this run's, in one transaction."""
+    tid = transcript_id(context)
+    rows = [
+        {
+            "idx": int(r.idx),
+            "start_s": float(r.start_s),
+            "end_s": float(r.end_s),
+            "text": r.text,
+            "words": json.loads(r.words),
+            "confidence": None if pd.isna(r.confidence) else float(r.confidence),
+        }
+        for r in asr_segments.itertuples()
+    ]
+    with stage(context, db, streams, "segments", (80, 95)):
+        with db.session() as session:
+            count = transcripts.replace_segments(session, tid, rows)
+    return MaterializeResult(metadata={"segments": count})

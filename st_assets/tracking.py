@@ -1,0 +1,100 @@
+"""Stage bookkeeping shared by every asset: progress events, timings and failures.
+
+A stage publishes `started` then `completed` to `pipeline:events` and records its
+duration on the transcript. On an error it decides whether this is the end: permanent
+errors (undecodable audio, a request gpu_service refused) and the last retry mark the
+transcript `failed` with the reason, delete partial segments and send the final event;
+earlier attempts of transient errors only announce `retrying`.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from dagster import AssetExecutionContext, Backoff, Failure, Jitter, RetryPolicy
+
+from st_resources import transcripts
+from st_resources.audio import NotAudioError
+from st_resources.dagster import DatabaseResource, StreamsResource
+from st_resources.gpu import GpuServiceError
+from st_resources.storage import ObjectNotFound
+from st_resources.streams import TERMINAL_STAGE, PipelineEvent
+
+# Assets that call remote services retry transient failures with backoff.
+REMOTE_RETRY = RetryPolicy(
+    max_retries=3, delay=2, backoff=Backoff.EXPONENTIAL, jitter=Jitter.PLUS_MINUS
+)
+PERMANENT_ERRORS = (NotAudioError, GpuServiceError, ObjectNotFound, LookupError)
+
+
+def transcript_id(context: AssetExecutionContext) -> uuid.UUID:
+    return uuid.UUID(context.partition_key)
+
+
+def fail_transcript(
+    db: DatabaseResource, streams: StreamsResource, tid: uuid.UUID, stage: str, reason: str
+) -> None:
+    with db.session() as session:
+        transcripts.mark_failed(session, tid, reason)
+    streams.publish(
+        PipelineEvent(
+            transcript_id=str(tid), stage=stage, status="failed", percent=100, error=reason
+        )
+    )
+    streams.publish(
+        PipelineEvent(
+            transcript_id=str(tid), stage=TERMINAL_STAGE, status="failed", percent=100, error=reason
+        )
+    )
+
+
+@contextmanager
+def stage(
+    context: AssetExecutionContext,
+    db: DatabaseResource,
+    streams: StreamsResource,
+    name: str,
+    percent: tuple[float, float],
+    max_retries: int = 0,
+) -> Iterator[None]:
+    tid = transcript_id(context)
+    streams.publish(
+        PipelineEvent(transcript_id=str(tid), stage=name, status="started", percent=percent[0])
+    )
+    started = time.monotonic()
+    try:
+        yield
+    except Exception as exc:
+        reason = f"{name}: {exc}"
+        permanent = isinstance(exc, PERMANENT_ERRORS)
+        if permanent or context.retry_number >= max_retries:
+            fail_transcript(db, streams, tid, name, reason)
+            if permanent:
+                raise Failure(description=reason, allow_retries=False) from exc
+        else:
+            streams.publish(
+                PipelineEvent(
+                    transcript_id=str(tid),
+                    stage=name,
+                    status="retrying",
+                    percent=percent[0],
+                    error=reason,
+                    detail={"attempt": context.retry_number + 1},
+                )
+            )
+        raise
+    elapsed = time.monotonic() - started
+    with db.session() as session:
+        transcripts.record_timing(session, tid, name, elapsed)
+    streams.publish(
+        PipelineEvent(
+            transcript_id=str(tid),
+            stage=name,
+            status="completed",
+            percent=percent[1],
+            detail={"seconds": round(elapsed, 3)},
+        )
+    )

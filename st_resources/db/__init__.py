@@ -1,0 +1,1 @@
+"""App database: models, sessions and Alembic migrations."""

@@ -1,0 +1,124 @@
+"""HTTP client of gpu_service: timeouts, retries with backoff on transient errors, and a
+circuit breaker so a dead service fails fast instead of stalling every pipeline run."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import httpx
+import pybreaker
+from pydantic import BaseModel
+from tenacity import (
+    retry,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_exponential_jitter,
+)
+
+from st_resources.settings import get_settings
+
+
+class GpuServiceError(RuntimeError):
+    """The service answered and refused the request (4xx): retrying cannot help."""
+
+
+class GpuServiceUnavailable(RuntimeError):
+    """The service could not be reached or failed (5xx, timeout): worth retrying later."""
+
+
+class Word(BaseModel):
+    word: str
+    start: float
+    end: float
+    probability: float | None = None
+
+
+class AsrSegment(BaseModel):
+    id: int
+    start: float
+    end: float
+    text: str
+    avg_logprob: float | None = None
+    no_speech_prob: float | None = None
+    words: list[Word] = []
+
+
+class Transcription(BaseModel):
+    language: str
+    duration: float
+    text: str
+    segments: list[AsrSegment]
+
+
+@lru_cache
+def breaker_for(base_url: str) -> pybreaker.CircuitBreaker:
+    """One breaker per service URL, shared by every client in the process."""
+    return pybreaker.CircuitBreaker(
+        fail_max=5, reset_timeout=30, exclude=[GpuServiceError], name=base_url
+    )
+
+
+class GpuClient:
+    def __init__(self, base_url: str, timeout_s: float = 600.0, retries: int = 3):
+        self.base_url = base_url.rstrip("/")
+        self.timeout = httpx.Timeout(timeout_s, connect=5.0)
+        self.retries = retries
+        self.breaker = breaker_for(self.base_url)
+
+    def _post(self, path: str, **kwargs) -> httpx.Response:
+        @retry(
+            retry=retry_if_exception_type(GpuServiceUnavailable),
+            stop=stop_after_attempt(self.retries),
+            wait=wait_exponential_jitter(initial=1, max=20),
+            reraise=True,
+        )
+        def attempt() -> httpx.Response:
+            return self.breaker.call(self._post_once, path, **kwargs)
+
+        try:
+            return attempt()
+        except pybreaker.CircuitBreakerError as exc:
+            raise GpuServiceUnavailable(f"gpu_service circuit open: {exc}") from exc
+
+    def _post_once(self, path: str, **kwargs) -> httpx.Response:
+        try:
+            resp = httpx.post(self.base_url + path, timeout=self.timeout, **kwargs)
+        except httpx.TransportError as exc:
+            raise GpuServiceUnavailable(f"gpu_service unreachable: {exc}") from exc
+        if resp.status_code >= 500:
+            raise GpuServiceUnavailable(f"gpu_service error {resp.status_code}: {resp.text[:300]}")
+        if resp.status_code >= 400:
+            raise GpuServiceError(f"gpu_service refused ({resp.status_code}): {resp.text[:300]}")
+        return resp
+
+    def transcribe(
+        self, audio: Path, language: str | None = None, beam_size: int | None = None
+    ) -> Transcription:
+        data: dict[str, str] = {
+            "response_format": "verbose_json",
+            "timestamp_granularities[]": "word",
+        }
+        if language:
+            data["language"] = language
+        if beam_size:
+            data["beam_size"] = str(beam_size)
+        with open(audio, "rb") as fh:
+            content = fh.read()
+        resp = self._post(
+            "/v1/audio/transcriptions",
+            files={"file": (audio.name, content, "application/octet-stream")},
+            data=data,
+        )
+        return Transcription.model_validate(resp.json())
+
+    def ready(self) -> bool:
+        try:
+            return httpx.get(self.base_url + "/ready", timeout=5.0).status_code == 200
+        except httpx.TransportError:
+            return False
+
+
+def client_from_settings() -> GpuClient:
+    s = get_settings()
+    return GpuClient(s.meetnoo_api_url, s.gpu_timeout_s, s.gpu_retries)

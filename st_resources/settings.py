@@ -1,0 +1,93 @@
+"""The one place environment variables are read (pydantic-settings).
+
+Names follow the seed where it has them (DATABASE_URL, REDIS_URL, QDRANT_HOST/PORT,
+AWS_S3_BUCKET/AWS_REGION, MEETNOO_API_URL for gpu_service, OPENAI_API_KEY); every value
+has a local default so a fresh machine runs with PostgreSQL and Redis on localhost, a
+local object directory and the packaged Whisper model.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    # PostgreSQL: the app database; Dagster keeps its own storage in DAGSTER_DATABASE_URL.
+    database_url: str = "postgresql://postgres@127.0.0.1:5432/smart_transcription"
+    dagster_database_url: str = "postgresql://postgres@127.0.0.1:5432/smart_transcription_dagster"
+    redis_url: str = "redis://127.0.0.1:6379/0"
+
+    # Object store: a local directory unless AWS_S3_BUCKET is set.
+    storage_dir: Path = PROJECT_ROOT / "var" / "objects"
+    aws_s3_bucket: str | None = None
+    aws_region: str = "eu-west-1"
+    aws_endpoint_url: str | None = None  # MinIO / moto / any S3-compatible store
+
+    # gpu_service (the seed calls it MeetNoo) and the LLM behind it.
+    meetnoo_api_url: str = "http://127.0.0.1:8000"
+    gpu_timeout_s: float = 600.0
+    gpu_retries: int = 3
+    openai_api_key: str | None = None
+
+    qdrant_host: str | None = None
+    qdrant_port: int = 6333
+
+    # Where `python -m gpu_service` listens (GPU_SERVICE_HOST / GPU_SERVICE_PORT).
+    gpu_service_host: str = "127.0.0.1"
+    gpu_service_port: int = 8000
+
+    # gpu_service engine settings: any faster-whisper model name or folder works.
+    whisper_model: str = str(PROJECT_ROOT / "models" / "whisper-base")
+    whisper_compute_type: str = "int8"
+    whisper_device: str = "cpu"
+    whisper_beam_size: int = 5
+    whisper_cpu_threads: int = 2
+
+    # Upload limits.
+    max_upload_mb: int = 500
+    max_context_file_mb: int = 20
+    max_context_files: int = 10
+
+    # Streams.
+    workflow_stream: str = "workflow:events"
+    pipeline_stream: str = "pipeline:events"
+    stream_maxlen: int = 100_000
+    transcript_events_ttl_s: int = 7 * 24 * 3600
+
+    api_url: str = "http://127.0.0.1:8001"
+    api_token: str | None = Field(default=None, description="token used by the `st` CLI")
+
+    @field_validator("database_url", "dagster_database_url")
+    @classmethod
+    def _psycopg3(cls, url: str) -> str:
+        """SQLAlchemy 2.1 maps plain postgresql:// to psycopg 3 already; make it explicit."""
+        for prefix in ("postgresql+psycopg2://", "postgresql://", "postgres://"):
+            if url.startswith(prefix):
+                return "postgresql+psycopg://" + url[len(prefix) :]
+        return url
+
+    @property
+    def dagster_postgres_url(self) -> str:
+        """Dagster's storage fails on psycopg 3 (SPEC §8): it needs the psycopg2 driver."""
+        return self.dagster_database_url.replace("postgresql+psycopg://", "postgresql+psycopg2://")
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return self.max_upload_mb * 1024 * 1024
+
+    @property
+    def max_context_file_bytes(self) -> int:
+        return self.max_context_file_mb * 1024 * 1024
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

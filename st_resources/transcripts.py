@@ -1,0 +1,110 @@
+"""Reads and writes of transcripts and their segments, shared by the API and the assets.
+
+Every read takes the tenant id, so a query can never return another tenant's rows.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Session, selectinload
+
+from st_resources.db.models import ContextDocument, Segment, Transcript
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def get_for_tenant(
+    session: Session, tenant_id: uuid.UUID, transcript_id: uuid.UUID, with_segments: bool = False
+) -> Transcript | None:
+    query = select(Transcript).where(
+        Transcript.id == transcript_id, Transcript.tenant_id == tenant_id
+    )
+    if with_segments:
+        query = query.options(selectinload(Transcript.segments), selectinload(Transcript.documents))
+    return session.scalar(query)
+
+
+def list_for_tenant(
+    session: Session, tenant_id: uuid.UUID, limit: int = 50, offset: int = 0
+) -> tuple[Sequence[Transcript], int]:
+    total = session.scalar(
+        select(func.count()).select_from(Transcript).where(Transcript.tenant_id == tenant_id)
+    )
+    rows = session.scalars(
+        select(Transcript)
+        .where(Transcript.tenant_id == tenant_id)
+        .order_by(Transcript.created_at.desc())
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    return rows, total or 0
+
+
+def get(session: Session, transcript_id: uuid.UUID) -> Transcript:
+    """Pipeline-side lookup by id (the partition key); raises if the row is gone."""
+    transcript = session.get(Transcript, transcript_id)
+    if transcript is None:
+        raise LookupError(f"transcript {transcript_id} does not exist")
+    return transcript
+
+
+def mark_processing(session: Session, transcript_id: uuid.UUID) -> None:
+    """Start (or restart, on re-materialisation) a run: clear the previous outcome."""
+    session.execute(
+        update(Transcript)
+        .where(Transcript.id == transcript_id)
+        .values(status="processing", error=None, started_at=_now(), finished_at=None, timings={})
+    )
+
+
+def record_timing(session: Session, transcript_id: uuid.UUID, stage: str, seconds: float) -> None:
+    patch = func.cast({stage: round(seconds, 3)}, JSONB)
+    session.execute(
+        update(Transcript)
+        .where(Transcript.id == transcript_id)
+        .values(timings=Transcript.timings.op("||")(patch))
+    )
+
+
+def update_fields(session: Session, transcript_id: uuid.UUID, **values: Any) -> None:
+    session.execute(update(Transcript).where(Transcript.id == transcript_id).values(**values))
+
+
+def mark_failed(session: Session, transcript_id: uuid.UUID, reason: str) -> None:
+    """Failed runs keep no partial output: their segments go with the failure."""
+    session.execute(delete(Segment).where(Segment.transcript_id == transcript_id))
+    session.execute(
+        update(Transcript)
+        .where(Transcript.id == transcript_id)
+        .values(status="failed", error=reason[:2000], finished_at=_now())
+    )
+
+
+def mark_finished(
+    session: Session, transcript_id: uuid.UUID, status: str, reason: str | None = None
+) -> None:
+    session.execute(
+        update(Transcript)
+        .where(Transcript.id == transcript_id)
+        .values(status=status, error=reason, finished_at=_now())
+    )
+
+
+def replace_segments(session: Session, transcript_id: uuid.UUID, rows: list[dict[str, Any]]) -> int:
+    """Swap a transcript's segments in one transaction: a re-run never duplicates rows."""
+    session.execute(delete(Segment).where(Segment.transcript_id == transcript_id))
+    session.add_all(Segment(transcript_id=transcript_id, **row) for row in rows)
+    session.flush()
+    return len(rows)
+
+
+def add_documents(session: Session, documents: list[ContextDocument]) -> None:
+    session.add_all(documents)

@@ -1,0 +1,1 @@
+"""Sensors: Redis stream → recording partitions + run requests; nothing else."""

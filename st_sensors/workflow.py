@@ -1,0 +1,78 @@
+"""Turn `transcript.uploaded` events of the `workflow:events` stream into pipeline runs.
+
+Why a stream-id cursor rather than a consumer group: the cursor is stored by Dagster
+together with the tick's outcome, so "read" and "committed" are one thing. If the daemon
+dies after reading events but before the tick commits, the cursor has not moved and the
+next tick reads the same events again; the transcript id is the `run_key`, and Dagster
+never launches a second run for a run_key this sensor already used, so replays are
+harmless. A consumer group would need a second commit (XACK) that can disagree with
+Dagster's, plus pending-entry re-claim. Events are never lost because the stream keeps
+them (trimmed only far behind, by MAXLEN) until the cursor passes.
+"""
+
+import uuid
+
+from dagster import (
+    DefaultSensorStatus,
+    RunFailureSensorContext,
+    RunRequest,
+    SensorEvaluationContext,
+    SensorResult,
+    SkipReason,
+    run_failure_sensor,
+    sensor,
+)
+
+from st_assets.partitions import recordings
+from st_assets.tracking import fail_transcript
+from st_resources import transcripts
+from st_resources.dagster import DatabaseResource, StreamsResource
+from st_resources.db.models import TERMINAL_STATUSES
+from st_resources.streams import read_uploads
+
+PIPELINE_JOB = "recording_pipeline"
+START = "0-0"
+
+
+@sensor(
+    job_name=PIPELINE_JOB,
+    minimum_interval_seconds=1,
+    default_status=DefaultSensorStatus.RUNNING,
+)
+def workflow_events_sensor(
+    context: SensorEvaluationContext, streams: StreamsResource
+) -> SensorResult | SkipReason:
+    events = read_uploads(streams.client(), context.cursor or START, count=200)
+    if not events:
+        return SkipReason("no new uploads")
+    keys = list(dict.fromkeys(event.transcript_id for _, event in events))
+    new_keys = [k for k in keys if not context.instance.has_dynamic_partition(recordings.name, k)]
+    return SensorResult(
+        run_requests=[
+            RunRequest(partition_key=k, run_key=k, tags={"transcript_id": k}) for k in keys
+        ],
+        dynamic_partitions_requests=[recordings.build_add_request(new_keys)] if new_keys else [],
+        cursor=events[-1][0],
+    )
+
+
+@run_failure_sensor(
+    monitored_jobs=None,
+    default_status=DefaultSensorStatus.RUNNING,
+    minimum_interval_seconds=5,
+)
+def mark_failed_runs(
+    context: RunFailureSensorContext, db: DatabaseResource, streams: StreamsResource
+) -> None:
+    """A run can die outside any stage (worker killed, code server lost): record why."""
+    key = context.dagster_run.tags.get("dagster/partition")
+    if not key:
+        return
+    with db.session() as session:
+        try:
+            status = transcripts.get(session, uuid.UUID(key)).status
+        except (LookupError, ValueError):
+            return
+    if status not in TERMINAL_STATUSES:
+        reason = context.failure_event.message or "pipeline run failed"
+        fail_transcript(db, streams, uuid.UUID(key), "run", f"run failed: {reason}")
