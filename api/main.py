@@ -20,7 +20,10 @@ async def lifespan(app: FastAPI):
     settings = get_settings()
     app.state.store = store_from_settings(settings)
     app.state.redis = redis.Redis.from_url(settings.redis_url, decode_responses=True)
-    app.state.aredis = aioredis.Redis.from_url(settings.redis_url, decode_responses=True)
+    # XREAD BLOCK in the SSE relay waits longer than the client's default read timeout.
+    app.state.aredis = aioredis.Redis.from_url(
+        settings.redis_url, decode_responses=True, socket_timeout=60
+    )
     yield
     await app.state.aredis.aclose()
     app.state.redis.close()

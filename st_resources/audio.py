@@ -29,7 +29,7 @@ def probe(source: Path | BinaryIO, decode_seconds: float = 1.0) -> AudioInfo:
     """Check that `source` holds a decodable audio stream: open it, decode its first second."""
     target = str(source) if isinstance(source, Path) else source
     try:
-        with av.open(target, metadata_errors="ignore") as container:
+        with av.open(target, mode="r", metadata_errors="ignore") as container:
             if not container.streams.audio:
                 raise NotAudioError("the file has no audio stream")
             stream = container.streams.audio[0]

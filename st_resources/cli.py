@@ -13,7 +13,7 @@ from httpx_sse import connect_sse
 
 from st_resources.settings import PROJECT_ROOT, get_settings
 
-app = typer.Typer(no_args_is_help=True, add_completion=False)
+app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 
 
 def dagster_home() -> Path:
@@ -99,6 +99,8 @@ def transcribe(
         started = time.monotonic()
         with connect_sse(client, "GET", accepted["events_url"]) as source:
             for sse in source.iter_sse():
+                if sse.event not in ("progress", "final"):
+                    continue  # keep-alive pings
                 event = json.loads(sse.data)
                 line = (
                     f"[{time.monotonic() - started:6.1f}s] {event['stage']:>10} {event['status']}"

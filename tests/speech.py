@@ -13,6 +13,7 @@ FRENCH_MEETING = [
     "Ensuite nous verrons le calendrier du projet et les prochaines étapes.",
     "Le rapport final doit être prêt avant la fin du mois.",
     "Est-ce que quelqu'un a des questions sur ces points ?",
+    "Merci à tous, nous nous retrouverons la semaine prochaine à la même heure.",
 ]
 
 ENGLISH_MEETING = [
@@ -21,6 +22,7 @@ ENGLISH_MEETING = [
     "Then we will discuss the project schedule and the next steps.",
     "The final report must be ready before the end of the month.",
     "Does anyone have questions about these points?",
+    "Thank you all, we will meet again next week at the same time.",
 ]
 
 

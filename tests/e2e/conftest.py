@@ -1,0 +1,117 @@
+"""Fixtures that run the real processes: one gpu_service for the session, and per module
+an API + Dagster daemon with their own Dagster database, Redis database and DAGSTER_HOME."""
+
+import json
+import os
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from httpx_sse import connect_sse
+
+from tests.conftest import recreate_database
+from tests.stack import BIN, Process, start_api, start_daemon, start_gpu_service
+
+PG = "postgresql://postgres@127.0.0.1:5432"
+
+
+@pytest.fixture(scope="session")
+def log_dir() -> Path:
+    path = Path(os.environ.get("ST_TEST_LOG_DIR") or tempfile.mkdtemp(prefix="st-logs-"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def gpu_url(log_dir):
+    proc, url = start_gpu_service(dict(os.environ), log_dir)
+    yield url
+    proc.stop()
+
+
+@dataclass
+class Stack:
+    api_url: str
+    env: dict[str, str]
+    log_dir: Path
+    api: Process
+    daemon: Process
+
+    def restart_daemon(self) -> None:
+        self.daemon = start_daemon(self.env, self.log_dir)
+
+    def stop(self) -> None:
+        self.daemon.stop()
+        self.api.stop()
+
+    def instance(self):
+        from dagster import DagsterInstance
+
+        return DagsterInstance.from_config(self.env["DAGSTER_HOME"])
+
+
+def start_stack(name: str, gpu_url: str, log_dir: Path, redis_db: int, **extra: str) -> Stack:
+    """API + daemon on a fresh Dagster database; `extra` overrides settings (e.g. S3)."""
+    env = dict(os.environ)
+    env.update(
+        DAGSTER_HOME=tempfile.mkdtemp(prefix=f"st-dagster-{name}-"),
+        DAGSTER_DATABASE_URL=f"{PG}/st_test_dagster_{name}",
+        REDIS_URL=f"redis://127.0.0.1:6379/{redis_db}",
+        MEETNOO_API_URL=gpu_url,
+        **extra,
+    )
+    recreate_database(env["DAGSTER_DATABASE_URL"])
+    subprocess.run(["redis-cli", "-n", str(redis_db), "flushdb"], check=True, capture_output=True)
+    subprocess.run([str(BIN / "st"), "dagster-home"], env=env, check=True, capture_output=True)
+    stack_logs = log_dir / name
+    stack_logs.mkdir(exist_ok=True)
+    api, api_url = start_api(env, stack_logs)
+    return Stack(api_url, env, stack_logs, api, start_daemon(env, stack_logs))
+
+
+@pytest.fixture(scope="module")
+def local_stack(gpu_url, log_dir):
+    stack = start_stack("local", gpu_url, log_dir, redis_db=2)
+    yield stack
+    stack.stop()
+
+
+def upload(api_url: str, token: str, path: Path, language: str, title: str) -> dict:
+    with path.open("rb") as fh:
+        resp = httpx.post(
+            f"{api_url}/api/transcripts/create-with-rag",
+            headers={"Authorization": f"Bearer {token}"},
+            files={"audio_file": (path.name, fh, "audio/wav")},
+            data={"language": language, "title": title},
+            timeout=60,
+        )
+    assert resp.status_code == 202, resp.text
+    return resp.json()
+
+
+def follow_events(api_url: str, token: str, events_url: str, timeout: float = 300) -> list:
+    """Read the SSE stream until the final event; returns [(event type, payload)]."""
+    events = []
+    started = time.monotonic()
+    with httpx.Client(base_url=api_url, timeout=timeout) as client:
+        headers = {"Authorization": f"Bearer {token}"}
+        with connect_sse(client, "GET", events_url, headers=headers) as source:
+            for sse in source.iter_sse():
+                if sse.event not in ("progress", "final"):
+                    continue  # keep-alive pings
+                events.append((sse.event, json.loads(sse.data), sse.id))
+                if sse.event == "final" or time.monotonic() - started > timeout:
+                    break
+    return events
+
+
+def get_transcript(api_url: str, token: str, tid: str) -> dict:
+    resp = httpx.get(
+        f"{api_url}/api/transcripts/{tid}", headers={"Authorization": f"Bearer {token}"}
+    )
+    assert resp.status_code == 200, resp.text
+    return resp.json()

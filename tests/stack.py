@@ -1,0 +1,92 @@
+"""Start the real processes (gpu_service, API, Dagster daemon) for end-to-end tests."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_http(url: str, timeout: float = 120.0, proc: subprocess.Popen | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"process for {url} exited with {proc.returncode}")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.3)
+    raise TimeoutError(f"{url} not ready after {timeout}s")
+
+
+class Process:
+    """A child process in its own session, so a kill reaches its children too."""
+
+    def __init__(self, name: str, args: list[str], env: dict[str, str], log_dir: Path):
+        self.name = name
+        self.log = (log_dir / f"{name}.log").open("ab")
+        self.proc = subprocess.Popen(
+            args, cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+    def kill(self, sig: int = signal.SIGKILL) -> None:
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, sig)
+            self.proc.wait(timeout=30)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.kill()
+        self.log.close()
+
+
+def start_gpu_service(env: dict[str, str], log_dir: Path) -> tuple[Process, str]:
+    port = free_port()
+    proc = Process(
+        "gpu_service",
+        [str(BIN / "python"), "-m", "gpu_service", "--port", str(port)],
+        env, log_dir,
+    )
+    url = f"http://127.0.0.1:{port}"
+    wait_http(url + "/ready", timeout=180, proc=proc.proc)
+    return proc, url
+
+
+def start_api(env: dict[str, str], log_dir: Path) -> tuple[Process, str]:
+    port = free_port()
+    proc = Process(
+        "api",
+        [str(BIN / "uvicorn"), "api.main:app", "--host", "127.0.0.1", "--port", str(port)],
+        env, log_dir,
+    )
+    url = f"http://127.0.0.1:{port}"
+    wait_http(url + "/health", timeout=60, proc=proc.proc)
+    return proc, url
+
+
+def start_daemon(env: dict[str, str], log_dir: Path) -> Process:
+    return Process(
+        "dagster-daemon",
+        [str(BIN / "dagster-daemon"), "run", "-w", str(ROOT / "workspace.yaml")],
+        env, log_dir,
+    )
