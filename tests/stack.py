@@ -41,7 +41,11 @@ class Process:
         self.name = name
         self.log = (log_dir / f"{name}.log").open("ab")
         self.proc = subprocess.Popen(
-            args, cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
+            args,
+            cwd=ROOT,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
 
@@ -65,7 +69,8 @@ def start_gpu_service(env: dict[str, str], log_dir: Path) -> tuple[Process, str]
     proc = Process(
         "gpu_service",
         [str(BIN / "python"), "-m", "gpu_service", "--port", str(port)],
-        env, log_dir,
+        env,
+        log_dir,
     )
     url = f"http://127.0.0.1:{port}"
     wait_http(url + "/ready", timeout=180, proc=proc.proc)
@@ -77,7 +82,8 @@ def start_api(env: dict[str, str], log_dir: Path) -> tuple[Process, str]:
     proc = Process(
         "api",
         [str(BIN / "uvicorn"), "api.main:app", "--host", "127.0.0.1", "--port", str(port)],
-        env, log_dir,
+        env,
+        log_dir,
     )
     url = f"http://127.0.0.1:{port}"
     wait_http(url + "/health", timeout=60, proc=proc.proc)
@@ -88,5 +94,6 @@ def start_daemon(env: dict[str, str], log_dir: Path) -> Process:
     return Process(
         "dagster-daemon",
         [str(BIN / "dagster-daemon"), "run", "-w", str(ROOT / "workspace.yaml")],
-        env, log_dir,
+        env,
+        log_dir,
     )

@@ -1,0 +1,76 @@
+"""A burst of uploads gives exactly one run per transcript, even across a daemon SIGKILL."""
+
+import signal
+import time
+from collections import Counter
+
+import httpx
+import pytest
+from dagster import DagsterRunStatus, RunsFilter
+
+from tests.e2e.conftest import start_stack, upload
+from tests.speech import synthesize
+
+pytestmark = pytest.mark.e2e
+
+TERMINAL = {"completed", "completed_degraded", "failed"}
+
+
+@pytest.fixture(scope="module")
+def burst_stack(gpu_url, log_dir):
+    stack = start_stack("burst", gpu_url, log_dir, redis_db=3)
+    yield stack
+    stack.stop()
+
+
+def wait_all_terminal(api_url: str, token: str, ids: list[str], timeout: float) -> dict:
+    deadline = time.monotonic() + timeout
+    headers = {"Authorization": f"Bearer {token}"}
+    statuses: dict[str, str] = {}
+    while time.monotonic() < deadline:
+        for tid in ids:
+            if statuses.get(tid) not in TERMINAL:
+                statuses[tid] = httpx.get(
+                    f"{api_url}/api/transcripts/{tid}", headers=headers
+                ).json()["status"]
+        if all(s in TERMINAL for s in statuses.values()) and len(statuses) == len(ids):
+            return statuses
+        time.sleep(1)
+    return statuses
+
+
+def assert_one_successful_run_each(stack, ids: list[str]) -> None:
+    instance = stack.instance()
+    try:
+        runs = instance.get_runs(RunsFilter(job_name="recording_pipeline"))
+        per_partition = Counter(run.tags.get("dagster/partition") for run in runs)
+        assert {k: per_partition[k] for k in ids} == {k: 1 for k in ids}
+        assert all(run.status == DagsterRunStatus.SUCCESS for run in runs)
+        assert set(ids) <= set(instance.get_dynamic_partitions("recordings"))
+    finally:
+        instance.dispose()
+
+
+def test_burst_of_twenty_uploads_runs_each_once(burst_stack, tenant, speech_dir):
+    _, token = tenant
+    clip = synthesize(["Short status update for the team."], speech_dir / "burst.wav")
+    ids = [upload(burst_stack.api_url, token, clip, "en", f"burst {i}")["id"] for i in range(20)]
+    statuses = wait_all_terminal(burst_stack.api_url, token, ids, timeout=420)
+    assert statuses == {tid: "completed" for tid in ids}
+    assert_one_successful_run_each(burst_stack, ids)
+
+
+def test_daemon_sigkill_mid_burst_loses_and_duplicates_nothing(burst_stack, tenant, speech_dir):
+    _, token = tenant
+    clip = synthesize(["Another short status update."], speech_dir / "burst-kill.wav")
+    ids = [upload(burst_stack.api_url, token, clip, "en", f"kill {i}")["id"] for i in range(10)]
+    time.sleep(4)  # the sensor has read some of them and runs are in flight
+    burst_stack.daemon.proc.send_signal(signal.SIGKILL)
+    burst_stack.daemon.proc.wait(timeout=30)
+    ids += [
+        upload(burst_stack.api_url, token, clip, "en", f"kill {i}")["id"] for i in range(10, 20)
+    ]
+    burst_stack.restart_daemon()
+    statuses = wait_all_terminal(burst_stack.api_url, token, ids, timeout=480)
+    assert statuses == {tid: "completed" for tid in ids}
+    assert_one_successful_run_each(burst_stack, ids)
