@@ -71,3 +71,44 @@ def tenant():
 @pytest.fixture(scope="session")
 def speech_dir() -> Path:
     return Path(tempfile.mkdtemp(prefix="st-speech-"))
+
+
+@pytest.fixture(scope="session")
+def moto_s3():
+    """A real S3 endpoint (moto's server) and a bucket in it: env overrides for Settings."""
+    import subprocess
+    import sys
+
+    import boto3
+
+    from tests.stack import free_port, wait_http
+
+    port = free_port()
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "moto_server"), "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    endpoint = f"http://127.0.0.1:{port}"
+    wait_http(endpoint + "/moto-api/", timeout=30, proc=proc)
+    env = {
+        "AWS_S3_BUCKET": "st-test",
+        "AWS_ENDPOINT_URL": endpoint,
+        "AWS_REGION": "eu-west-1",
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+    }
+    client = boto3.client(
+        "s3",
+        endpoint_url=endpoint,
+        region_name=env["AWS_REGION"],
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+    )
+    client.create_bucket(
+        Bucket=env["AWS_S3_BUCKET"],
+        CreateBucketConfiguration={"LocationConstraint": env["AWS_REGION"]},
+    )
+    yield env
+    proc.terminate()
+    proc.wait(timeout=10)

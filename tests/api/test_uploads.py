@@ -1,0 +1,160 @@
+"""Bad input gets a clear error and leaves nothing behind: no row, no object, no event."""
+
+import io
+import uuid
+from pathlib import Path
+
+import pytest
+import redis
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+
+from api.main import create_app
+from st_resources.db.models import Transcript
+from st_resources.db.session import session_scope
+from st_resources.settings import Settings, get_settings
+from st_resources.streams import get_redis
+from tests.speech import synthesize
+
+URL = "/api/transcripts/create-with-rag"
+
+
+@pytest.fixture(scope="module")
+def client():
+    with TestClient(create_app()) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def wav(speech_dir) -> bytes:
+    return synthesize(["Hello and welcome."], speech_dir / "hello.wav").read_bytes()
+
+
+def auth(token: str) -> dict:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def nothing_written(tenant_id: uuid.UUID, stream_len_before: int) -> None:
+    with session_scope() as session:
+        count = session.scalar(
+            select(func.count()).select_from(Transcript).where(Transcript.tenant_id == tenant_id)
+        )
+    assert count == 0
+    objects = Path(get_settings().storage_dir) / "tenants" / str(tenant_id)
+    assert not objects.exists() or not any(p.is_file() for p in objects.rglob("*"))
+    assert get_redis().xlen(get_settings().workflow_stream) == stream_len_before
+
+
+def post(client, token, files, data=None):
+    before = get_redis().xlen(get_settings().workflow_stream)
+    resp = client.post(URL, headers=auth(token) if token else {}, files=files, data=data or {})
+    return resp, before
+
+
+def test_valid_upload_is_queued(client, tenant, wav):
+    tenant_id, token = tenant
+    resp, before = post(
+        client,
+        token,
+        [
+            ("audio_file", ("hello.wav", wav, "audio/wav")),
+            ("contextual_files[]", ("agenda.md", b"# Agenda\n- budget", "text/markdown")),
+        ],
+        {"language": "en", "title": " Weekly "},
+    )
+    assert resp.status_code == 202, resp.text
+    body = resp.json()
+    assert body["events_url"] == f"/api/transcripts/{body['id']}/events"
+    assert get_redis().xlen(get_settings().workflow_stream) == before + 1
+    detail = client.get(body["transcript_url"], headers=auth(token)).json()
+    assert detail["status"] == "queued" and detail["title"] == "Weekly"
+    assert [d["filename"] for d in detail["documents"]] == ["agenda.md"]
+    listing = client.get("/api/transcripts", headers=auth(token)).json()
+    assert listing["total"] == 1 and listing["items"][0]["id"] == body["id"]
+
+
+def bad_files(case: str, wav: bytes) -> list:
+    audio = [("audio_file", ("a.wav", wav, "audio/wav"))]
+    return {
+        "text-as-audio": [("audio_file", ("notes.txt", b"just some text " * 50, "text/plain"))],
+        "empty-audio": [("audio_file", ("empty.wav", b"", "audio/wav"))],
+        "bad-language": audio,
+        "exe-context": audio + [("contextual_files", ("tool.exe", b"MZ", "application/x-msdos"))],
+        "empty-context": audio + [("contextual_files", ("minutes.txt", b"", "text/plain"))],
+    }[case]
+
+
+@pytest.mark.parametrize(
+    ("case", "data", "status", "message"),
+    [
+        ("text-as-audio", {}, 415, "not a supported audio file"),
+        ("empty-audio", {}, 422, "audio_file is empty"),
+        ("bad-language", {"language": "xx"}, 422, "unknown language code 'xx'"),
+        ("exe-context", {}, 415, "accepted types are"),
+        ("empty-context", {}, 422, "contextual file 'minutes.txt' is empty"),
+    ],
+)
+def test_bad_upload_is_refused_and_leaves_nothing(client, tenant, wav, case, data, status, message):
+    tenant_id, token = tenant
+    resp, before = post(client, token, bad_files(case, wav), data)
+    assert resp.status_code == status, resp.text
+    assert message in resp.json()["detail"]
+    nothing_written(tenant_id, before)
+
+
+def test_upload_over_the_size_limit_is_413(client, tenant, wav):
+    tenant_id, token = tenant
+    client.app.dependency_overrides[get_settings] = lambda: Settings(max_upload_mb=1)
+    try:
+        big = wav + b"\x00" * (1024 * 1024)
+        resp, before = post(client, token, [("audio_file", ("big.wav", big, "audio/wav"))])
+    finally:
+        client.app.dependency_overrides.clear()
+    assert resp.status_code == 413
+    assert "limit is 1 MB" in resp.json()["detail"]
+    nothing_written(tenant_id, before)
+
+
+def test_declared_body_over_the_limit_is_refused_before_reading(client, tenant):
+    _, token = tenant
+    resp = client.post(
+        URL, headers={**auth(token), "Content-Length": str(10**12)}, content=io.BytesIO(b"x")
+    )
+    assert resp.status_code == 413 and "upload limit" in resp.json()["detail"]
+
+
+@pytest.mark.parametrize("token", [None, "st_not-a-real-token"])
+def test_missing_or_wrong_token_is_401(client, wav, token):
+    resp, _ = post(client, token, [("audio_file", ("a.wav", wav, "audio/wav"))])
+    assert resp.status_code == 401
+    assert resp.headers["www-authenticate"] == "Bearer"
+    assert client.get("/api/transcripts", headers=auth(token) if token else {}).status_code == 401
+
+
+def test_other_tenants_transcript_is_404_everywhere(client, tenant, wav):
+    _, token_a = tenant
+    resp, _ = post(
+        client, token_a, [("audio_file", ("a.wav", wav, "audio/wav"))], {"language": "en"}
+    )
+    tid = resp.json()["id"]
+    from st_resources.tenants import create_tenant
+
+    with session_scope() as session:
+        _, token_b = create_tenant(session, f"other-{uuid.uuid4().hex[:6]}")
+    for path in (f"/api/transcripts/{tid}", f"/api/transcripts/{tid}/events"):
+        other = client.get(path, headers=auth(token_b))
+        assert other.status_code == 404 and other.json() == {"detail": "transcript not found"}
+    assert client.get("/api/transcripts/not-a-uuid", headers=auth(token_b)).status_code == 404
+    assert client.get("/api/transcripts", headers=auth(token_b)).json()["total"] == 0
+
+
+def test_queue_down_means_503_and_nothing_kept(client, tenant, wav):
+    tenant_id, token = tenant
+    live = client.app.state.redis
+    client.app.state.redis = redis.Redis(port=1, socket_connect_timeout=0.2)  # nothing listens
+    try:
+        resp, before = post(client, token, [("audio_file", ("a.wav", wav, "audio/wav"))])
+    finally:
+        client.app.state.redis = live
+    assert resp.status_code == 503 and "nothing was stored" in resp.json()["detail"]
+    nothing_written(tenant_id, before)

@@ -1,0 +1,64 @@
+"""Pipeline failure handling, materialised in-process on real PostgreSQL, Redis and storage."""
+
+import pytest
+from dagster import materialize
+
+from st_assets.definitions import defs
+from st_assets.ingest import audio
+from st_resources import transcripts
+from st_resources.db.models import Segment
+from st_resources.db.session import session_scope
+from st_resources.streams import get_redis, read_progress
+
+
+def test_audio_that_fails_to_decode_ends_failed_with_a_reason_and_no_segments(instance, recording):
+    tid = recording(b"RIFF\x24\x00\x00\x00WAVEjunk" + bytes(range(256)) * 8)
+    with session_scope() as session:  # a stale row from an earlier run must not survive
+        session.add(Segment(transcript_id=tid, idx=0, start_s=0, end_s=1, text="old", words=[]))
+    instance.add_dynamic_partitions("recordings", [str(tid)])
+
+    result = materialize(
+        [audio],
+        partition_key=str(tid),
+        instance=instance,
+        resources=defs.resources,
+        raise_on_error=False,
+    )
+
+    assert not result.success
+    with session_scope() as session:
+        row = transcripts.get(session, tid)
+        assert row.status == "failed"
+        assert "could not decode audio" in row.error or "not a readable audio" in row.error
+        assert row.segments == []
+    events = [e for _, e in read_progress(get_redis(), str(tid))]
+    assert events[-1].is_final and events[-1].status == "failed"
+    assert events[-1].error == row.error
+    assert [(e.stage, e.status) for e in events] == [
+        ("audio", "started"),
+        ("audio", "failed"),
+        ("pipeline", "failed"),
+    ]
+    # A permanent error is not retried.
+    retries = [r for r in instance.get_runs() if r.parent_run_id]
+    assert retries == []
+
+
+@pytest.mark.parametrize("language", ["en", None])
+def test_missing_audio_object_fails_cleanly(instance, recording, language):
+    from st_resources.storage import store_from_settings
+
+    tid = recording(b"placeholder", language=language)
+    with session_scope() as session:
+        store_from_settings().delete_prefix(transcripts.get(session, tid).audio_key)
+    instance.add_dynamic_partitions("recordings", [str(tid)])
+    result = materialize(
+        [audio],
+        partition_key=str(tid),
+        instance=instance,
+        resources=defs.resources,
+        raise_on_error=False,
+    )
+    assert not result.success
+    with session_scope() as session:
+        assert transcripts.get(session, tid).status == "failed"
