@@ -1,0 +1,48 @@
+# The README's commands. `make run` and `make test` install whatever is missing first.
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+MODEL := models/whisper-base/model.bin
+
+.PHONY: setup run test demo bench lint services clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip wheel
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e ".[test]"
+	rm -f $(VENV)/.installed-* && touch $@
+
+$(MODEL): $(STAMP)
+	$(BIN)/st setup-models
+
+services:
+	scripts/services.sh
+
+setup: $(STAMP) $(MODEL) services
+	$(BIN)/st migrate
+	$(BIN)/st dagster-home
+
+run: setup
+	scripts/run.sh
+
+test: setup
+	scripts/system-deps.sh
+	$(BIN)/python -m pytest
+
+demo:
+	@test -n "$(FILE)" || { echo "usage: make demo FILE=path/to/recording.wav [LANGUAGE=fr]"; exit 2; }
+	$(BIN)/st transcribe "$(FILE)" --language "$(or $(LANGUAGE),auto)" --token "$$(cat var/demo_token)"
+
+bench: setup
+	scripts/system-deps.sh
+	$(BIN)/python -m bench.asr_rtf
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+clean:
+	rm -rf var

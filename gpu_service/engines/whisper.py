@@ -1,0 +1,190 @@
+"""faster-whisper behind a lock: the model, its warm-up and its health, apart from HTTP.
+
+CTranslate2 already uses every core it is given for one request; a second request running
+beside it would only thrash the caches and slow both. So calls are serialised here, in the
+engine, whoever the caller is (STYLE idiom 11).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+import av
+import numpy as np
+from faster_whisper import WhisperModel, decode_audio
+from faster_whisper.transcribe import Segment as _RawSegment
+
+SAMPLE_RATE = 16_000
+
+AudioInput = str | Path | BinaryIO | np.ndarray
+
+
+class AudioDecodeError(ValueError):
+    """The input is not audio we can read: the caller's fault, not the engine's."""
+
+
+class UnsupportedLanguageError(ValueError):
+    """The language code is not one the loaded model knows."""
+
+
+class EngineDeadError(RuntimeError):
+    """A model call failed unexpectedly earlier; the process needs a restart."""
+
+
+@dataclass
+class Word:
+    word: str
+    start: float
+    end: float
+    probability: float
+
+
+@dataclass
+class Segment:
+    id: int
+    seek: int
+    start: float
+    end: float
+    text: str
+    tokens: list[int]
+    temperature: float
+    avg_logprob: float
+    compression_ratio: float
+    no_speech_prob: float
+    words: list[Word] = field(default_factory=list)
+
+
+@dataclass
+class TranscriptionResult:
+    language: str
+    language_probability: float
+    duration: float
+    segments: list[Segment]
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.segments).strip()
+
+
+class WhisperEngine:
+    """One loaded Whisper model; thread-safe, one transcription at a time."""
+
+    def __init__(self, model: str, device: str, compute_type: str, cpu_threads: int):
+        self.name = Path(model).name if Path(model).is_dir() else model
+        self.device = device
+        self.compute_type = compute_type
+        self._model = WhisperModel(
+            model, device=device, compute_type=compute_type, cpu_threads=cpu_threads
+        )
+        self.loaded_at = int(time.time())
+        self._lock = threading.Lock()
+        self.error: str | None = None
+        # (start, end) monotonic times of recent model calls: shows the serialisation holds.
+        self.calls: deque[tuple[float, float]] = deque(maxlen=100)
+
+    @property
+    def busy(self) -> bool:
+        return self._lock.locked()
+
+    @property
+    def languages(self) -> list[str]:
+        return self._model.supported_languages
+
+    def warm_up(self) -> None:
+        """Load the VAD and run each model stage once, so the first request isn't slow.
+
+        One second of silence, capped at a few tokens: on silence Whisper rambles
+        ("I'm sorry, I'm sorry...") and a full decode would take seconds.
+        """
+        silence = np.zeros(SAMPLE_RATE, dtype=np.float32)
+        with self._lock:
+            for vad_filter in (True, False):
+                segments, _ = self._model.transcribe(
+                    silence,
+                    vad_filter=vad_filter,
+                    word_timestamps=True,
+                    temperature=0.0,
+                    max_new_tokens=4,
+                )
+                list(segments)
+
+    def transcribe(
+        self,
+        audio: AudioInput,
+        language: str | None = None,
+        beam_size: int = 5,
+        word_timestamps: bool = True,
+        vad_filter: bool = True,
+        temperature: float | None = None,
+    ) -> TranscriptionResult:
+        """Transcribe a file, file object or 16 kHz mono float32 array.
+
+        `language=None` detects it. `temperature=None` keeps faster-whisper's fallback
+        schedule (0.0 → 1.0 on failed windows); a number fixes it.
+        """
+        if self.error:
+            raise EngineDeadError(self.error)
+        if language is not None and language not in self.languages:
+            raise UnsupportedLanguageError(f"unsupported language code {language!r}")
+        samples = audio if isinstance(audio, np.ndarray) else _decode(audio)
+        options = {} if temperature is None else {"temperature": temperature}
+        with self._lock:
+            started = time.monotonic()
+            try:
+                segments, info = self._model.transcribe(
+                    samples,
+                    language=language,
+                    beam_size=beam_size,
+                    word_timestamps=word_timestamps,
+                    vad_filter=vad_filter,
+                    **options,
+                )
+                result = TranscriptionResult(
+                    language=info.language,
+                    language_probability=info.language_probability,
+                    duration=info.duration,
+                    segments=[_segment(s) for s in segments],  # decoding happens here
+                )
+            except Exception as exc:
+                # The native model may be left in any state: report dead rather than guess.
+                self.error = f"{type(exc).__name__}: {exc}"
+                raise
+            finally:
+                self.calls.append((started, time.monotonic()))
+        return result
+
+
+def _decode(audio: str | Path | BinaryIO) -> np.ndarray:
+    try:
+        samples = decode_audio(str(audio) if isinstance(audio, Path) else audio, SAMPLE_RATE)
+    except IndexError as exc:  # how decode_audio says the container has no audio stream
+        raise AudioDecodeError("could not decode audio: no audio stream in the file") from exc
+    except (av.error.FFmpegError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise AudioDecodeError(f"could not decode audio: {reason}") from exc
+    if samples.size == 0:
+        raise AudioDecodeError("could not decode audio: no audio samples")
+    return samples
+
+
+def _segment(s: _RawSegment) -> Segment:
+    return Segment(
+        id=s.id,
+        seek=s.seek,
+        start=float(s.start),
+        end=float(s.end),
+        text=s.text,
+        tokens=list(s.tokens),
+        temperature=float(s.temperature),
+        avg_logprob=s.avg_logprob,
+        compression_ratio=s.compression_ratio,
+        no_speech_prob=s.no_speech_prob,
+        words=[
+            Word(w.word, float(w.start), float(w.end), float(w.probability)) for w in s.words or []
+        ],
+    )

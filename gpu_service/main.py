@@ -1,0 +1,86 @@
+"""App factory: routers, OpenAI-shaped errors, and a lifespan that owns the engines.
+
+The model loads in a worker thread after start-up, so the port opens at once: /health is
+green from the first second, /ready turns 200 only when the engine is loaded and warm.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from gpu_service.deps import EngineSlot
+from gpu_service.engines import WhisperEngine
+from gpu_service.routes import health, openai
+from st_resources.model_files import resolve_whisper_model
+from st_resources.settings import Settings, get_settings
+
+# Under uvicorn.error so the lines show with uvicorn's own, without a logging config.
+log = logging.getLogger("uvicorn.error")
+
+
+def load_asr(slot: EngineSlot, settings: Settings) -> None:
+    """Load and warm the Whisper engine into `slot`; a failure marks it dead, not the process."""
+    started = time.monotonic()
+    try:
+        engine = WhisperEngine(
+            resolve_whisper_model(settings.whisper_model),
+            device=settings.whisper_device,
+            compute_type=settings.whisper_compute_type,
+            cpu_threads=settings.whisper_cpu_threads,
+        )
+        engine.warm_up()
+    except Exception as exc:
+        log.exception("ASR engine failed to load")
+        slot.load_error = f"{type(exc).__name__}: {exc}"
+        return
+    slot.engine = engine
+    log.info("ASR engine %s ready in %.1f s", engine.name, time.monotonic() - started)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    app.state.settings = app.state.settings or get_settings()
+    app.state.asr = EngineSlot()
+    loading = asyncio.create_task(asyncio.to_thread(load_asr, app.state.asr, app.state.settings))
+    yield
+    await loading  # a thread cannot be cancelled; let it finish before the process exits
+
+
+def _error(status: int, message: str, param: str | None = None) -> JSONResponse:
+    kind = "invalid_request_error" if status < 500 else "server_error"
+    body = {"error": {"message": message, "type": kind, "param": param, "code": None}}
+    return JSONResponse(body, status_code=status)
+
+
+async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
+    return _error(exc.status_code, str(exc.detail))
+
+
+async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+    """OpenAI answers 400, not 422, for a missing or malformed field."""
+    first = exc.errors()[0]
+    param = str(first["loc"][-1]) if first.get("loc") else None
+    return _error(400, f"{param}: {first['msg']}" if param else first["msg"], param)
+
+
+def build_app(settings: Settings | None = None) -> FastAPI:
+    """`settings` defaults to the environment's, read at start-up rather than import."""
+    app = FastAPI(title="gpu_service", lifespan=lifespan)
+    app.state.settings = settings
+    app.include_router(health.router)
+    app.include_router(openai.router, prefix="/v1")
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    return app
+
+
+app = build_app()

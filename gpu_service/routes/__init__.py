@@ -1,0 +1,1 @@
+"""HTTP routers: liveness/readiness, and the OpenAI-compatible `/v1` surface."""

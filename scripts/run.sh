@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# `make run`: start gpu_service, the API, and Dagster (webserver + daemon) on embedded
+# defaults, wait until each answers, print where they listen, and stop them all on Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DAGSTER_HOME="${DAGSTER_HOME:-$PWD/var/dagster_home}"
+GPU_PORT="${GPU_SERVICE_PORT:-8000}"
+API_PORT="${API_PORT:-8001}"
+DAGSTER_PORT="${DAGSTER_PORT:-3000}"
+export MEETNOO_API_URL="${MEETNOO_API_URL:-http://127.0.0.1:$GPU_PORT}"
+LOGS=var/logs
+mkdir -p "$LOGS"
+BIN=.venv/bin
+pids=()
+
+stop() {
+  echo; echo "stopping..."
+  for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop EXIT INT TERM
+
+start() {  # name, command...: its own process group, logs in var/logs/NAME.log
+  local name=$1; shift
+  setsid "$@" >"$LOGS/$name.log" 2>&1 &
+  pids+=($!)
+}
+
+wait_for() {  # name, url, seconds
+  for _ in $(seq "$3"); do
+    curl -fsS "$2" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "$1 did not come up; see $LOGS/$1.log" >&2
+  tail -n 20 "$LOGS/$1.log" >&2
+  exit 1
+}
+
+start gpu_service "$BIN/python" -m gpu_service --port "$GPU_PORT"
+start api "$BIN/uvicorn" api.main:app --host 127.0.0.1 --port "$API_PORT"
+start dagster-daemon "$BIN/dagster-daemon" run -w workspace.yaml
+start dagster-webserver "$BIN/dagster-webserver" -w workspace.yaml -h 127.0.0.1 -p "$DAGSTER_PORT"
+
+wait_for gpu_service "http://127.0.0.1:$GPU_PORT/ready" 180
+wait_for api "http://127.0.0.1:$API_PORT/health" 60
+wait_for dagster-webserver "http://127.0.0.1:$DAGSTER_PORT/server_info" 120
+
+token=$("$BIN/st" create-tenant demo | "$BIN/python" -c "import json,sys; print(json.load(sys.stdin)['token'])")
+umask 077; echo "$token" > var/demo_token
+
+cat <<TXT
+
+Smart Transcription is running (logs in $LOGS/):
+  gpu_service  http://127.0.0.1:$GPU_PORT   (OpenAI-compatible /v1/audio/transcriptions, /ready)
+  API          http://127.0.0.1:$API_PORT   (docs: /docs, health: /health)
+  Dagster UI   http://127.0.0.1:$DAGSTER_PORT   (asset graph, runs, partitions; daemon running)
+
+Token of tenant "demo" (also in var/demo_token):
+  $token
+
+Transcribe a recording, following its progress live:
+  make demo FILE=path/to/meeting.wav          (or: .venv/bin/st transcribe FILE --token \$(cat var/demo_token))
+Or with curl:
+  curl -H "Authorization: Bearer $token" -F audio_file=@meeting.wav -F language=fr \\
+       http://127.0.0.1:$API_PORT/api/transcripts/create-with-rag
+
+Ctrl-C stops everything.
+TXT
+wait -n "${pids[@]}"
+echo "a process exited; see $LOGS/" >&2

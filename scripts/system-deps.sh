@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Debian packages the tests and benchmarks use to make real speech: espeak-ng and sox.
+set -euo pipefail
+missing=()
+for tool in espeak-ng sox; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq espeak-ng sox libsox-fmt-all >/dev/null
+fi
