@@ -1,8 +1,9 @@
 """Test configuration: real PostgreSQL and Redis on this machine, isolated by name.
 
-The app database `st_test` is recreated and migrated once per session; tests use Redis
-database 1; objects go to a temporary directory. The environment is set before any
-Settings is built, so every process the tests start inherits the same configuration.
+Each test session gets its own run id: its databases are `st_test_<id>*` and its Redis
+streams are prefixed `t<id>`, so two sessions (a developer's and CI's) never collide, and
+everything is dropped at the end. Objects go to a temporary directory. The environment is
+set before any Settings is built, so every process the tests start inherits it.
 """
 
 import os
@@ -12,10 +13,14 @@ from pathlib import Path
 
 import pytest
 
+RUN_ID = os.environ.get("ST_TEST_RUN_ID") or f"{os.getpid()}"
+PG = "postgresql://postgres@127.0.0.1:5432"
 TEST_ENV = {
-    "DATABASE_URL": "postgresql://postgres@127.0.0.1:5432/st_test",
-    "DAGSTER_DATABASE_URL": "postgresql://postgres@127.0.0.1:5432/st_test_dagster",
+    "DATABASE_URL": f"{PG}/st_test_{RUN_ID}",
+    "DAGSTER_DATABASE_URL": f"{PG}/st_test_{RUN_ID}_dagster",
     "REDIS_URL": "redis://127.0.0.1:6379/1",
+    "WORKFLOW_STREAM": f"t{RUN_ID}:workflow:events",
+    "PIPELINE_STREAM": f"t{RUN_ID}:pipeline:events",
     "STORAGE_DIR": tempfile.mkdtemp(prefix="st-objects-"),
     "GPU_RETRIES": "2",
 }
@@ -24,36 +29,58 @@ for name in ("AWS_S3_BUCKET", "AWS_ENDPOINT_URL", "DAGSTER_HOME"):
     os.environ.pop(name, None)
 
 
-def recreate_database(url: str) -> None:
+def _admin(sql: list[str]) -> None:
     import sqlalchemy as sa
-    from sqlalchemy.engine import make_url
 
-    target = make_url(url)
-    admin = sa.create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    admin = sa.create_engine(f"{PG}/postgres", isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{target.database}" WITH (FORCE)'))
-        conn.execute(sa.text(f'CREATE DATABASE "{target.database}"'))
+        for statement in sql:
+            conn.execute(sa.text(statement))
     admin.dispose()
 
 
+def recreate_database(url: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    name = make_url(url).database
+    _admin([f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"'])
+
+
 @pytest.fixture(scope="session", autouse=True)
-def database() -> str:
+def database():
+    import sqlalchemy as sa
+
     from st_resources.db.migrate import upgrade
+    from st_resources.db.session import get_engine
     from st_resources.settings import get_settings
 
     url = get_settings().database_url
     recreate_database(url)
     upgrade(url)
-    return url
+    yield url
+    get_engine().dispose()
+    admin = sa.create_engine(f"{PG}/postgres")
+    with admin.connect() as conn:
+        names = conn.scalars(
+            sa.text("SELECT datname FROM pg_database WHERE datname LIKE :p"),
+            {"p": f"st_test_{RUN_ID}%"},
+        ).all()
+    admin.dispose()
+    _admin([f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)' for name in names])
 
 
 @pytest.fixture(scope="session", autouse=True)
-def redis_db():
+def redis_streams():
+    """This session's streams start empty and are deleted at the end."""
     from st_resources.streams import get_redis
 
     r = get_redis()
-    r.flushdb()
-    return r
+    pattern = f"t{RUN_ID}*"
+    for key in r.scan_iter(pattern):
+        r.delete(key)
+    yield r
+    for key in r.scan_iter(pattern):
+        r.delete(key)
 
 
 @pytest.fixture

@@ -3,9 +3,9 @@
 import sqlalchemy as sa
 
 from st_resources.db.migrate import upgrade
-from tests.conftest import recreate_database
+from tests.conftest import PG, RUN_ID, recreate_database
 
-URL = "postgresql+psycopg://postgres@127.0.0.1:5432/st_test_migrations"
+URL = f"{PG}/st_test_{RUN_ID}_migrations".replace("postgresql://", "postgresql+psycopg://")
 
 
 def test_upgrade_twice_on_an_empty_database():

@@ -5,6 +5,7 @@ import uuid
 from dagster import SensorResult, SkipReason, build_sensor_context
 
 from st_resources.dagster import StreamsResource
+from st_resources.settings import get_settings
 from st_resources.streams import TranscriptUploaded, append_upload, get_redis
 from st_sensors.workflow import workflow_events_sensor
 
@@ -18,7 +19,7 @@ def evaluate(instance, cursor):
 
 def test_uploads_become_partitions_and_run_requests_keyed_by_transcript(instance):
     r = get_redis()
-    start = r.xadd("workflow:events", {"type": "marker", "data": "{}"})  # cursor: now
+    start = r.xadd(get_settings().workflow_stream, {"type": "marker", "data": "{}"})  # cursor: now
     ids = [str(uuid.uuid4()) for _ in range(3)]
     stream_ids = [append_upload(r, TranscriptUploaded(transcript_id=t, tenant_id="x")) for t in ids]
 
@@ -39,7 +40,7 @@ def test_uploads_become_partitions_and_run_requests_keyed_by_transcript(instance
 
 def test_partitions_already_known_are_not_added_again(instance):
     r = get_redis()
-    start = r.xadd("workflow:events", {"type": "marker", "data": "{}"})
+    start = r.xadd(get_settings().workflow_stream, {"type": "marker", "data": "{}"})
     tid = str(uuid.uuid4())
     instance.add_dynamic_partitions("recordings", [tid])
     append_upload(r, TranscriptUploaded(transcript_id=tid, tenant_id="x"))

@@ -13,10 +13,8 @@ import httpx
 import pytest
 from httpx_sse import connect_sse
 
-from tests.conftest import recreate_database
+from tests.conftest import PG, RUN_ID, recreate_database
 from tests.stack import BIN, Process, start_api, start_daemon, start_gpu_service
-
-PG = "postgresql://postgres@127.0.0.1:5432"
 
 
 @pytest.fixture(scope="session")
@@ -54,18 +52,18 @@ class Stack:
         return DagsterInstance.from_config(self.env["DAGSTER_HOME"])
 
 
-def start_stack(name: str, gpu_url: str, log_dir: Path, redis_db: int, **extra: str) -> Stack:
-    """API + daemon on a fresh Dagster database; `extra` overrides settings (e.g. S3)."""
+def start_stack(name: str, gpu_url: str, log_dir: Path, **extra: str) -> Stack:
+    """API + daemon with their own Dagster database and streams; `extra` overrides settings."""
     env = dict(os.environ)
     env.update(
         DAGSTER_HOME=tempfile.mkdtemp(prefix=f"st-dagster-{name}-"),
-        DAGSTER_DATABASE_URL=f"{PG}/st_test_dagster_{name}",
-        REDIS_URL=f"redis://127.0.0.1:6379/{redis_db}",
+        DAGSTER_DATABASE_URL=f"{PG}/st_test_{RUN_ID}_dagster_{name}",
+        WORKFLOW_STREAM=f"t{RUN_ID}-{name}:workflow:events",
+        PIPELINE_STREAM=f"t{RUN_ID}-{name}:pipeline:events",
         MEETNOO_API_URL=gpu_url,
         **extra,
     )
     recreate_database(env["DAGSTER_DATABASE_URL"])
-    subprocess.run(["redis-cli", "-n", str(redis_db), "flushdb"], check=True, capture_output=True)
     subprocess.run([str(BIN / "st"), "dagster-home"], env=env, check=True, capture_output=True)
     stack_logs = log_dir / name
     stack_logs.mkdir(exist_ok=True)
@@ -75,7 +73,7 @@ def start_stack(name: str, gpu_url: str, log_dir: Path, redis_db: int, **extra: 
 
 @pytest.fixture(scope="module")
 def local_stack(gpu_url, log_dir):
-    stack = start_stack("local", gpu_url, log_dir, redis_db=2)
+    stack = start_stack("local", gpu_url, log_dir)
     yield stack
     stack.stop()
 

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture(scope="module")
 def s3_stack(gpu_url, log_dir, moto_s3):
-    stack = start_stack("s3", gpu_url, log_dir, redis_db=4, **moto_s3)
+    stack = start_stack("s3", gpu_url, log_dir, **moto_s3)
     yield stack
     stack.stop()
 

@@ -18,7 +18,7 @@ TERMINAL = {"completed", "completed_degraded", "failed"}
 
 @pytest.fixture(scope="module")
 def burst_stack(gpu_url, log_dir):
-    stack = start_stack("burst", gpu_url, log_dir, redis_db=3)
+    stack = start_stack("burst", gpu_url, log_dir)
     yield stack
     stack.stop()
 
