@@ -46,3 +46,14 @@ lint: $(STAMP)
 
 clean:
 	rm -rf var
+
+# Development set (espeak-ng + sox, fixed seed, cached in var/devset) and the evaluation
+# harness over it: WER, DER/JER, speaker counts, speed -> eval/results/<run>.{json,md}.
+.PHONY: devset eval
+SEED ?= 0
+devset: $(STAMP)
+	scripts/system-deps.sh
+	$(BIN)/python -m eval.devset var/devset --seed $(SEED)
+
+eval: setup devset
+	$(BIN)/st eval var/devset --out eval/results --start-gpu-service

@@ -8,7 +8,9 @@ import redis.asyncio as aioredis
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from api.routes import events, health, transcripts
+from api.routes import ai, events, health, transcripts
+from st_resources.embeddings import get_embedder
+from st_resources.qdrant import open_store
 from st_resources.settings import get_settings
 from st_resources.storage import store_from_settings
 
@@ -24,7 +26,11 @@ async def lifespan(app: FastAPI):
     app.state.aredis = aioredis.Redis.from_url(
         settings.redis_url, decode_responses=True, socket_timeout=60
     )
+    # Search: the embedding model is loaded once here; the store opens its shards lazily.
+    app.state.embedder = get_embedder(settings)
+    app.state.vectors = open_store(settings)
     yield
+    app.state.vectors.release()
     await app.state.aredis.aclose()
     app.state.redis.close()
 
@@ -53,6 +59,7 @@ def create_app() -> FastAPI:
     app.include_router(health.router)
     app.include_router(transcripts.router)
     app.include_router(events.router)
+    app.include_router(ai.router)
     # Room for the multipart framing and the context documents beside the audio.
     limit = settings.max_upload_bytes + settings.max_context_files * settings.max_context_file_bytes
     app.add_middleware(BodyLimit, max_bytes=limit)

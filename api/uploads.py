@@ -33,6 +33,7 @@ class ValidUpload:
     title: str
     language: str | None
     documents: list[UploadFile]
+    speaker_bounds: tuple[int | None, int | None]
 
 
 def _size(file: UploadFile) -> int:
@@ -55,7 +56,14 @@ def validate(
     title: str | None,
     language: str,
     documents: list[UploadFile],
+    speaker_bounds: tuple[int | None, int | None] = (None, None),
 ) -> ValidUpload:
+    low, high = speaker_bounds
+    if low is not None and high is not None and low > high:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            detail=f"min_speakers ({low}) is larger than max_speakers ({high})",
+        )
     try:
         lang = normalise_language(language)
     except ValueError as exc:
@@ -105,7 +113,7 @@ def validate(
                 f"{settings.max_context_file_mb} MB",
             )
     clean_title = (title or "").strip() or PurePath(audio_file.filename or "recording").stem
-    return ValidUpload(audio_file, clean_title[:500], lang, documents)
+    return ValidUpload(audio_file, clean_title[:500], lang, documents, speaker_bounds)
 
 
 def _sha256(file: UploadFile) -> str:
@@ -140,6 +148,8 @@ def store_recording(
             audio_key=audio_key,
             audio_filename=_safe_name(upload.audio.filename, "audio"),
             audio_bytes=_size(upload.audio),
+            min_speakers=upload.speaker_bounds[0],
+            max_speakers=upload.speaker_bounds[1],
             timings={},
         )
         session.add(row)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -19,7 +20,9 @@ from starlette.exceptions import HTTPException
 
 from gpu_service.deps import EngineSlot
 from gpu_service.engines import WhisperEngine
-from gpu_service.routes import health, openai
+from gpu_service.engines.diarize import Diarizer, PyannotePipelineDiarizer, SegmentationDiarizer
+from gpu_service.engines.speaker import SpeakerEmbedder
+from gpu_service.routes import health, openai, speakers
 from st_resources.model_files import resolve_whisper_model
 from st_resources.settings import Settings, get_settings
 
@@ -27,7 +30,7 @@ from st_resources.settings import Settings, get_settings
 log = logging.getLogger("uvicorn.error")
 
 
-def load_asr(slot: EngineSlot, settings: Settings) -> None:
+def load_asr(slot: EngineSlot, settings: Settings, lock: threading.Lock) -> None:
     """Load and warm the Whisper engine into `slot`; a failure marks it dead, not the process."""
     started = time.monotonic()
     try:
@@ -36,6 +39,7 @@ def load_asr(slot: EngineSlot, settings: Settings) -> None:
             device=settings.whisper_device,
             compute_type=settings.whisper_compute_type,
             cpu_threads=settings.whisper_cpu_threads,
+            lock=lock,
         )
         engine.warm_up()
     except Exception as exc:
@@ -46,11 +50,69 @@ def load_asr(slot: EngineSlot, settings: Settings) -> None:
     log.info("ASR engine %s ready in %.1f s", engine.name, time.monotonic() - started)
 
 
+def load_speakers(
+    embedder: EngineSlot, diarizer: EngineSlot, settings: Settings, lock: threading.Lock
+) -> None:
+    """Load and warm the embedder, then the diarizer that uses it."""
+    started = time.monotonic()
+    try:
+        encoder = SpeakerEmbedder(
+            settings.diarization_cpu_threads, settings.speaker_embedding_min_s, lock
+        )
+        encoder.warm_up()
+    except Exception as exc:
+        log.exception("speaker embedding engine failed to load")
+        embedder.load_error = diarizer.load_error = f"{type(exc).__name__}: {exc}"
+        return
+    embedder.engine = encoder
+    try:
+        engine = build_diarizer(settings, encoder, lock)
+        engine.warm_up()
+    except Exception as exc:
+        log.exception("diarization engine failed to load")
+        diarizer.load_error = f"{type(exc).__name__}: {exc}"
+        return
+    diarizer.engine = engine
+    log.info("speaker engines %s ready in %.1f s", engine.name, time.monotonic() - started)
+
+
+def build_diarizer(settings: Settings, embedder: SpeakerEmbedder, lock: threading.Lock) -> Diarizer:
+    if settings.diarization_backend == "pyannote-pipeline":
+        return PyannotePipelineDiarizer(
+            settings.pyannote_pipeline,
+            settings.hf_token,
+            lock,
+            min_gap_s=settings.diarization_min_gap_s,
+            min_turn_s=settings.diarization_min_turn_s,
+        )
+    return SegmentationDiarizer(
+        embedder,
+        lock,
+        cpu_threads=settings.diarization_cpu_threads,
+        step_s=settings.diarization_step_s,
+        max_speakers=settings.diarization_max_speakers,
+        cluster_min_s=settings.diarization_cluster_min_s,
+        piece_s=settings.diarization_piece_s,
+        min_gap_s=settings.diarization_min_gap_s,
+        min_turn_s=settings.diarization_min_turn_s,
+    )
+
+
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.settings = app.state.settings or get_settings()
     app.state.asr = EngineSlot()
-    loading = asyncio.create_task(asyncio.to_thread(load_asr, app.state.asr, app.state.settings))
+    app.state.embedder = EngineSlot()
+    app.state.diarizer = EngineSlot()
+    # One lock for every engine: a transcription and a diarization never share the cores,
+    # whichever callers send them (each engine already uses all the threads it is given).
+    compute = threading.Lock()
+    loading = asyncio.gather(
+        asyncio.to_thread(load_asr, app.state.asr, app.state.settings, compute),
+        asyncio.to_thread(
+            load_speakers, app.state.embedder, app.state.diarizer, app.state.settings, compute
+        ),
+    )
     yield
     await loading  # a thread cannot be cancelled; let it finish before the process exits
 
@@ -78,6 +140,7 @@ def build_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.include_router(health.router)
     app.include_router(openai.router, prefix="/v1")
+    app.include_router(speakers.router, prefix="/v1")
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     return app

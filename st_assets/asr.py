@@ -1,15 +1,22 @@
-"""`asr_segments` (Whisper through gpu_service) and `segments` (the rows in PostgreSQL)."""
+"""`asr_segments` (Whisper through gpu_service) and `segments` (the rows in PostgreSQL,
+each word attributed to a diarized speaker)."""
 
 import json
 import math
-import tempfile
 import time
-from pathlib import Path
 
 import pandas as pd
-from dagster import AssetExecutionContext, MaterializeResult, asset
+from dagster import (
+    AssetCheckResult,
+    AssetCheckSpec,
+    AssetExecutionContext,
+    MaterializeResult,
+    asset,
+)
 
+from st_assets.ingest import local_audio
 from st_assets.partitions import recordings
+from st_assets.speakers import turns_from_frame
 from st_assets.tracking import REMOTE_RETRY, stage, transcript_id
 from st_resources import transcripts
 from st_resources.dagster import (
@@ -18,6 +25,7 @@ from st_resources.dagster import (
     ObjectStoreResource,
     StreamsResource,
 )
+from st_resources.speakers import attribute_segments
 
 SEGMENT_COLUMNS = ["idx", "start_s", "end_s", "text", "words", "confidence", "no_speech_prob"]
 
@@ -38,12 +46,10 @@ def asr_segments(
 ) -> pd.DataFrame:
     """Words with timestamps per Whisper segment; words kept as JSON text in the frame."""
     tid = transcript_id(context)
-    meta = audio.iloc[0]
-    with stage(context, db, streams, "asr", (10, 80), REMOTE_RETRY.max_retries):
-        with tempfile.TemporaryDirectory() as tmp:
-            local = object_store.store().download(meta["audio_key"], Path(tmp) / "audio16k.wav")
+    with stage(context, db, streams, "asr", REMOTE_RETRY.max_retries):
+        with local_audio(object_store, audio) as local:
             started = time.monotonic()
-            result = gpu.client().transcribe(local, language=meta["language"] or None)
+            result = gpu.client().transcribe(local, language=audio.iloc[0]["language"] or None)
             wall = time.monotonic() - started
         with db.session() as session:
             transcripts.update_fields(session, tid, detected_language=result.language)
@@ -70,16 +76,22 @@ def asr_segments(
     return pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
 
 
-@asset(partitions_def=recordings, group_name="recording")
+@asset(
+    partitions_def=recordings,
+    group_name="recording",
+    check_specs=[AssetCheckSpec("every_word_has_a_speaker", asset="segments")],
+)
 def segments(
     context: AssetExecutionContext,
     asr_segments: pd.DataFrame,
+    speaker_turns: pd.DataFrame,
     db: DatabaseResource,
     streams: StreamsResource,
 ) -> MaterializeResult:
-    """Replace the transcript's segment rows with this run's, in one transaction."""
+    """Attribute words to speakers, split segments at speaker changes, and replace the
+    transcript's rows with this run's in one transaction."""
     tid = transcript_id(context)
-    rows = [
+    asr_rows = [
         {
             "idx": int(r.idx),
             "start_s": float(r.start_s),
@@ -90,7 +102,18 @@ def segments(
         }
         for r in asr_segments.itertuples()
     ]
-    with stage(context, db, streams, "segments", (80, 95)):
+    with stage(context, db, streams, "segments"):
+        rows = attribute_segments(asr_rows, turns_from_frame(speaker_turns))
         with db.session() as session:
             count = transcripts.replace_segments(session, tid, rows)
-    return MaterializeResult(metadata={"segments": count})
+    unattributed = sum(1 for r in rows if r["speaker"] is None)
+    return MaterializeResult(
+        metadata={"segments": count, "segments_without_speaker": unattributed},
+        check_results=[
+            AssetCheckResult(
+                check_name="every_word_has_a_speaker",
+                passed=unattributed == 0 or speaker_turns.empty,
+                metadata={"segments_without_speaker": unattributed},
+            )
+        ],
+    )

@@ -1,19 +1,37 @@
 """The one Definitions of the code location: assets, job, sensors, resources."""
 
-from dagster import AssetSelection, Definitions, define_asset_job, in_process_executor
+from dagster import (
+    AssetSelection,
+    DefaultScheduleStatus,
+    Definitions,
+    ScheduleEvaluationContext,
+    define_asset_job,
+    in_process_executor,
+    schedule,
+)
 
-from st_assets import asr, finalize, ingest
+from st_assets import asr, finalize, index, ingest, speakers
 from st_assets.partitions import recordings
 from st_resources.dagster import (
     DatabaseResource,
     GpuServiceResource,
     ObjectStoreResource,
     ParquetObjectStoreIOManager,
+    SearchIndexResource,
     StreamsResource,
 )
 from st_sensors.workflow import PIPELINE_JOB, mark_failed_runs, workflow_events_sensor
 
-recording_assets = [ingest.audio, asr.asr_segments, asr.segments, finalize.transcript]
+recording_assets = [
+    ingest.audio,
+    asr.asr_segments,
+    speakers.speaker_turns,
+    asr.segments,
+    speakers.speaker_embeddings,
+    index.segment_index,
+    index.document_index,
+    finalize.transcript,
+]
 
 # In-process: one process per run, not per step (SPEC §8: 2.7 s vs 10-17 s upload→done).
 recording_pipeline = define_asset_job(
@@ -23,17 +41,48 @@ recording_pipeline = define_asset_job(
     executor_def=in_process_executor,
 )
 
+# After a diarization setting changes: `dagster job backfill -j rediarize --all` re-runs
+# speaker_turns and everything downstream for every recording, reusing the ASR output.
+rediarize = define_asset_job(
+    "rediarize",
+    selection=AssetSelection.assets(speakers.speaker_turns).downstream(),
+    partitions_def=recordings,
+    executor_def=in_process_executor,
+)
+
+# Re-embed recordings into the search index (e.g. after EMBEDDING_MODEL changes); the
+# schedule below backfills it, or by hand: `dagster job backfill -j reindex --all`.
+reindex = define_asset_job(
+    index.REINDEX_JOB,
+    selection=AssetSelection.assets(index.segment_index, index.document_index),
+    partitions_def=recordings,
+    executor_def=in_process_executor,
+)
+
+
+@schedule(
+    job=reindex,
+    cron_schedule="*/30 * * * *",
+    default_status=DefaultScheduleStatus.RUNNING,
+)
+def reindex_on_model_change(context: ScheduleEvaluationContext):
+    """A reindex run per recording whose points another embedding model made."""
+    return index.reindex_requests(context.instance)
+
+
 object_store = ObjectStoreResource()
 
 defs = Definitions(
     assets=recording_assets,
-    jobs=[recording_pipeline],
+    jobs=[recording_pipeline, rediarize, reindex],
+    schedules=[reindex_on_model_change],
     sensors=[workflow_events_sensor, mark_failed_runs],
     resources={
         "db": DatabaseResource(),
         "streams": StreamsResource(),
         "object_store": object_store,
         "gpu": GpuServiceResource(),
+        "search_index": SearchIndexResource(),
         "frames_io_manager": ParquetObjectStoreIOManager(object_store=object_store),
     },
 )

@@ -3,14 +3,21 @@
 from dagster import AssetExecutionContext, MaterializeResult, asset
 
 from st_assets.asr import segments
+from st_assets.index import document_index, segment_index
 from st_assets.partitions import recordings
+from st_assets.speakers import speaker_embeddings
 from st_assets.tracking import transcript_id
 from st_resources import transcripts
 from st_resources.dagster import DatabaseResource, StreamsResource
 from st_resources.streams import TERMINAL_STAGE, PipelineEvent
 
 
-@asset(partitions_def=recordings, group_name="recording", deps=[segments])
+# Completed means searchable: the index assets come before the final status.
+@asset(
+    partitions_def=recordings,
+    group_name="recording",
+    deps=[segments, speaker_embeddings, segment_index, document_index],
+)
 def transcript(
     context: AssetExecutionContext, db: DatabaseResource, streams: StreamsResource
 ) -> MaterializeResult:

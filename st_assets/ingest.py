@@ -3,6 +3,8 @@
 import hashlib
 import tempfile
 import wave
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +28,14 @@ def _write_wav(path: Path, samples: np.ndarray) -> None:
         wav.writeframes(pcm.tobytes())
 
 
+@contextmanager
+def local_audio(object_store: ObjectStoreResource, audio_frame: pd.DataFrame) -> Iterator[Path]:
+    """The decoded 16 kHz recording as a temporary local file, for a stage to send on."""
+    with tempfile.TemporaryDirectory() as tmp:
+        key = audio_frame.iloc[0]["audio_key"]
+        yield object_store.store().download(key, Path(tmp) / "audio16k.wav")
+
+
 @asset(
     partitions_def=recordings,
     group_name="recording",
@@ -44,7 +54,7 @@ def audio(
         tenant_id, source_key, language = row.tenant_id, row.audio_key, row.language
         transcripts.mark_processing(session, tid)
     store = object_store.store()
-    with stage(context, db, streams, "audio", (0, 10), REMOTE_RETRY.max_retries):
+    with stage(context, db, streams, "audio", REMOTE_RETRY.max_retries):
         with tempfile.TemporaryDirectory() as tmp:
             original = store.download(source_key, Path(tmp) / "original")
             sha256 = hashlib.sha256(original.read_bytes()).hexdigest()

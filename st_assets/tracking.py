@@ -1,10 +1,13 @@
 """Stage bookkeeping shared by every asset: progress events, timings and failures.
 
 A stage publishes `started` then `completed` to `pipeline:events` and records its
-duration on the transcript. On an error it decides whether this is the end: permanent
-errors (undecodable audio, a request gpu_service refused) and the last retry mark the
-transcript `failed` with the reason, delete partial segments and send the final event;
-earlier attempts of transient errors only announce `retrying`.
+duration on the transcript. Progress is the weighted share of the stages done so far in
+this run, so it only grows whatever order the executor picks for independent stages.
+
+On an error a stage decides whether this is the end: permanent errors (undecodable
+audio, a request gpu_service refused) and the last retry mark the transcript `failed`
+with the reason, delete partial output and send the final event; earlier attempts of
+transient errors only announce `retrying`.
 """
 
 from __future__ import annotations
@@ -28,6 +31,21 @@ REMOTE_RETRY = RetryPolicy(
     max_retries=3, delay=2, backoff=Backoff.EXPONENTIAL, jitter=Jitter.PLUS_MINUS
 )
 PERMANENT_ERRORS = (NotAudioError, GpuServiceError, ObjectNotFound, LookupError)
+# Rough share of the work of each stage (CPU time on a typical meeting), for progress.
+STAGE_WEIGHTS = {
+    "audio": 5,
+    "asr": 55,
+    "diarization": 15,
+    "segments": 5,
+    "speaker_embeddings": 15,
+    "indexing": 3,
+    "document_indexing": 1,
+}
+
+
+def progress(timings: dict[str, float]) -> float:
+    done = sum(STAGE_WEIGHTS.get(stage, 0) for stage in timings)
+    return round(100 * done / sum(STAGE_WEIGHTS.values()), 1)
 
 
 def transcript_id(context: AssetExecutionContext) -> uuid.UUID:
@@ -57,12 +75,13 @@ def stage(
     db: DatabaseResource,
     streams: StreamsResource,
     name: str,
-    percent: tuple[float, float],
     max_retries: int = 0,
 ) -> Iterator[None]:
     tid = transcript_id(context)
+    with db.session() as session:
+        before = progress(transcripts.mark_running(session, tid))
     streams.publish(
-        PipelineEvent(transcript_id=str(tid), stage=name, status="started", percent=percent[0])
+        PipelineEvent(transcript_id=str(tid), stage=name, status="started", percent=before)
     )
     started = time.monotonic()
     try:
@@ -80,7 +99,7 @@ def stage(
                     transcript_id=str(tid),
                     stage=name,
                     status="retrying",
-                    percent=percent[0],
+                    percent=before,
                     error=reason,
                     detail={"attempt": context.retry_number + 1},
                 )
@@ -88,13 +107,13 @@ def stage(
         raise
     elapsed = time.monotonic() - started
     with db.session() as session:
-        transcripts.record_timing(session, tid, name, elapsed)
+        after = progress(transcripts.record_timing(session, tid, name, elapsed))
     streams.publish(
         PipelineEvent(
             transcript_id=str(tid),
             stage=name,
             status="completed",
-            percent=percent[1],
+            percent=after,
             detail={"seconds": round(elapsed, 3)},
         )
     )

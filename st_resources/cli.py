@@ -118,5 +118,54 @@ def transcribe(
     sys.stdout.flush()
 
 
+@app.command("eval")
+def evaluate(
+    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False)],
+    out: Path = Path("eval/results"),
+    start_gpu_service: Annotated[
+        bool, typer.Option(help="start python -m gpu_service for this run")
+    ] = False,
+    baseline: Annotated[bool, typer.Option(help="also transcribe with ASR alone")] = True,
+    run: Annotated[str | None, typer.Option(help="report name (default: DIR-timestamp)")] = None,
+    tenant: str = "eval",
+    keep_tenant: Annotated[
+        bool, typer.Option(help="keep the tenant's earlier data (voiceprints…)")
+    ] = False,
+    language: Annotated[str | None, typer.Option(help="override NAME.json's language")] = None,
+    oracle_speakers: Annotated[
+        bool, typer.Option(help="give the pipeline the reference speaker count")
+    ] = False,
+    only: Annotated[list[str] | None, typer.Option(help="only these recordings")] = None,
+) -> None:
+    """Run the pipeline on every NAME.wav (+ .rttm/.txt/.json) of DIRECTORY and report
+    WER, DER, JER, speaker counts and speed (eval/harness.py)."""
+    if str(PROJECT_ROOT) not in sys.path:  # eval/ lives beside the packages, not in them
+        sys.path.insert(0, str(PROJECT_ROOT))
+    from eval.harness import evaluate as run_eval
+
+    try:
+        report = run_eval(
+            directory,
+            out,
+            run_name=run,
+            baseline=baseline,
+            start_gpu_service=start_gpu_service,
+            tenant=tenant,
+            keep_tenant=keep_tenant,
+            language=language,
+            oracle_speakers=oracle_speakers,
+            only=only,
+            log=lambda line: typer.echo(line, err=True),
+        )
+    except (FileNotFoundError, RuntimeError, TimeoutError) as exc:
+        typer.echo(f"eval: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(report["markdown"])
+    typer.echo(f"written: {report['paths']['json']}, {report['paths']['markdown']}", err=True)
+    done = ("completed", "completed_degraded")
+    if not all(e.get("status") in done for e in report["recordings"]):
+        raise typer.Exit(1)
+
+
 if __name__ == "__main__":
     app()

@@ -14,7 +14,9 @@ from dagster import ConfigurableIOManager, ConfigurableResource, InputContext, O
 from sqlalchemy.orm import Session
 
 from st_resources.db.session import session_scope
+from st_resources.embeddings import Embedder, get_embedder
 from st_resources.gpu import GpuClient
+from st_resources.qdrant import VectorStore, open_store
 from st_resources.settings import get_settings
 from st_resources.storage import ObjectStore, store_from_settings
 from st_resources.streams import PipelineEvent, publish, redis_for
@@ -50,6 +52,17 @@ class GpuServiceResource(ConfigurableResource):
     def client(self) -> GpuClient:
         s = get_settings()
         return GpuClient(self.base_url or s.meetnoo_api_url, s.gpu_timeout_s, s.gpu_retries)
+
+
+class SearchIndexResource(ConfigurableResource):
+    """The search index (embedded qdrant-edge, or a Qdrant server) and the embedding model
+    its vectors come from; both per process, from Settings."""
+
+    def store(self) -> VectorStore:
+        return open_store()
+
+    def embedder(self) -> Embedder:
+        return get_embedder()
 
 
 class ParquetObjectStoreIOManager(ConfigurableIOManager):

@@ -3,6 +3,7 @@ circuit breaker so a dead service fails fast instead of stalling every pipeline 
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,6 +50,34 @@ class Transcription(BaseModel):
     duration: float
     text: str
     segments: list[AsrSegment]
+
+
+class SpeakerTurn(BaseModel):
+    start: float
+    end: float
+    speaker: str
+    # True on the stretch where another speaker talks too; a turn is split at those edges.
+    overlap: bool = False
+
+
+class Diarization(BaseModel):
+    duration: float
+    num_speakers: int
+    speakers: list[str]
+    turns: list[SpeakerTurn]
+    model: dict[str, str] = {}
+
+
+class SpanEmbedding(BaseModel):
+    start: float
+    end: float
+    embedding: list[float] | None  # unit length; None when the span is too short or silent
+
+
+class SpeakerEmbeddings(BaseModel):
+    model: str
+    dim: int
+    embeddings: list[SpanEmbedding]
 
 
 @lru_cache
@@ -111,6 +140,36 @@ class GpuClient:
             data=data,
         )
         return Transcription.model_validate(resp.json())
+
+    def diarize(
+        self,
+        audio: Path,
+        num_speakers: int | None = None,
+        min_speakers: int | None = None,
+        max_speakers: int | None = None,
+    ) -> Diarization:
+        bounds = {
+            "num_speakers": num_speakers,
+            "min_speakers": min_speakers,
+            "max_speakers": max_speakers,
+        }
+        resp = self._post(
+            "/v1/audio/diarize",
+            files={"file": (audio.name, audio.read_bytes(), "application/octet-stream")},
+            data={key: str(value) for key, value in bounds.items() if value is not None},
+        )
+        return Diarization.model_validate(resp.json())
+
+    def speaker_embeddings(
+        self, audio: Path, spans: list[tuple[float, float]]
+    ) -> SpeakerEmbeddings:
+        """One embedding per span, in order; pooling them is the caller's business."""
+        resp = self._post(
+            "/v1/audio/embeddings",
+            files={"file": (audio.name, audio.read_bytes(), "application/octet-stream")},
+            data={"spans": json.dumps([[start, end] for start, end in spans])},
+        )
+        return SpeakerEmbeddings.model_validate(resp.json())
 
     def ready(self) -> bool:
         try:

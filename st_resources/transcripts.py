@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session, selectinload
 
-from st_resources.db.models import ContextDocument, Segment, Transcript
+from st_resources.db.models import ContextDocument, Segment, Transcript, TranscriptSpeaker
 
 
 def _now() -> datetime:
@@ -28,7 +28,11 @@ def get_for_tenant(
         Transcript.id == transcript_id, Transcript.tenant_id == tenant_id
     )
     if with_segments:
-        query = query.options(selectinload(Transcript.segments), selectinload(Transcript.documents))
+        query = query.options(
+            selectinload(Transcript.segments),
+            selectinload(Transcript.documents),
+            selectinload(Transcript.speakers),
+        )
     return session.scalar(query)
 
 
@@ -65,13 +69,28 @@ def mark_processing(session: Session, transcript_id: uuid.UUID) -> None:
     )
 
 
-def record_timing(session: Session, transcript_id: uuid.UUID, stage: str, seconds: float) -> None:
-    patch = func.cast({stage: round(seconds, 3)}, JSONB)
+def mark_running(session: Session, transcript_id: uuid.UUID) -> dict[str, float]:
+    """A stage starts: a finished transcript being re-materialised is processing again.
+    Returns the stage timings recorded so far in this run."""
     session.execute(
+        update(Transcript)
+        .where(Transcript.id == transcript_id, Transcript.status != "processing")
+        .values(status="processing", error=None, finished_at=None)
+    )
+    return get(session, transcript_id).timings
+
+
+def record_timing(
+    session: Session, transcript_id: uuid.UUID, stage: str, seconds: float
+) -> dict[str, float]:
+    """Merge one stage's duration into the transcript's timings; returns them all."""
+    patch = func.cast({stage: round(seconds, 3)}, JSONB)
+    return session.execute(
         update(Transcript)
         .where(Transcript.id == transcript_id)
         .values(timings=Transcript.timings.op("||")(patch))
-    )
+        .returning(Transcript.timings)
+    ).scalar_one()
 
 
 def update_fields(session: Session, transcript_id: uuid.UUID, **values: Any) -> None:
@@ -79,8 +98,11 @@ def update_fields(session: Session, transcript_id: uuid.UUID, **values: Any) -> 
 
 
 def mark_failed(session: Session, transcript_id: uuid.UUID, reason: str) -> None:
-    """Failed runs keep no partial output: their segments go with the failure."""
+    """Failed runs keep no partial output: their segments and speakers go with the failure."""
     session.execute(delete(Segment).where(Segment.transcript_id == transcript_id))
+    session.execute(
+        delete(TranscriptSpeaker).where(TranscriptSpeaker.transcript_id == transcript_id)
+    )
     session.execute(
         update(Transcript)
         .where(Transcript.id == transcript_id)
@@ -108,3 +130,12 @@ def replace_segments(session: Session, transcript_id: uuid.UUID, rows: list[dict
 
 def add_documents(session: Session, documents: list[ContextDocument]) -> None:
     session.add_all(documents)
+
+
+def replace_speakers(session: Session, transcript_id: uuid.UUID, rows: list[dict[str, Any]]) -> int:
+    session.execute(
+        delete(TranscriptSpeaker).where(TranscriptSpeaker.transcript_id == transcript_id)
+    )
+    session.add_all(TranscriptSpeaker(transcript_id=transcript_id, **row) for row in rows)
+    session.flush()
+    return len(rows)

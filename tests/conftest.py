@@ -22,10 +22,11 @@ TEST_ENV = {
     "WORKFLOW_STREAM": f"t{RUN_ID}:workflow:events",
     "PIPELINE_STREAM": f"t{RUN_ID}:pipeline:events",
     "STORAGE_DIR": tempfile.mkdtemp(prefix="st-objects-"),
+    "QDRANT_PATH": tempfile.mkdtemp(prefix="st-qdrant-"),
     "GPU_RETRIES": "2",
 }
 os.environ.update(TEST_ENV)
-for name in ("AWS_S3_BUCKET", "AWS_ENDPOINT_URL", "DAGSTER_HOME"):
+for name in ("AWS_S3_BUCKET", "AWS_ENDPOINT_URL", "DAGSTER_HOME", "QDRANT_HOST"):
     os.environ.pop(name, None)
 
 
@@ -93,6 +94,38 @@ def tenant():
         row, token = create_tenant(session, f"tenant-{uuid.uuid4().hex[:8]}")
         tenant_id = row.id
     return tenant_id, token
+
+
+@pytest.fixture
+def recording(tenant):
+    """Make a queued transcript row whose audio object holds `data`; returns its id."""
+
+    from st_resources.db.models import Transcript
+    from st_resources.db.session import session_scope
+    from st_resources.storage import recording_prefix, store_from_settings
+
+    def make(data: bytes, language: str | None = "en") -> uuid.UUID:
+        tenant_id, _ = tenant
+        tid = uuid.uuid4()
+        key = recording_prefix(str(tenant_id), str(tid)) + "original/audio.wav"
+        store_from_settings().put_bytes(key, data)
+        with session_scope() as session:
+            session.add(
+                Transcript(
+                    id=tid,
+                    tenant_id=tenant_id,
+                    title="t",
+                    language=language,
+                    status="queued",
+                    audio_key=key,
+                    audio_filename="audio.wav",
+                    audio_bytes=len(data),
+                    timings={},
+                )
+            )
+        return tid
+
+    return make
 
 
 @pytest.fixture(scope="session")

@@ -76,6 +76,47 @@ def synthesize(
     return path
 
 
+def synthesize_dialogue(
+    turns: list[tuple[str, str]], path: Path, gap_s: float = 0.6, rate: int = 16000
+) -> list[tuple[float, float, str]]:
+    """Speak (voice, sentence) turns one after another; returns the reference turns
+    (start, end, voice) measured on the generated audio."""
+    import soundfile
+
+    reference: list[tuple[float, float, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        parts = []
+        t = 0.0
+        for i, (voice, sentence) in enumerate(turns):
+            part = synthesize(
+                [sentence], Path(tmp) / f"t{i}.wav", voice=voice, gap_s=0.0, rate=rate
+            )
+            seconds = soundfile.info(str(part)).duration
+            reference.append((t, t + seconds, voice))
+            silence = Path(tmp) / f"g{i}.wav"
+            subprocess.run(
+                [
+                    "sox",
+                    "-n",
+                    "-r",
+                    str(rate),
+                    "-c",
+                    "1",
+                    "-b",
+                    "16",
+                    str(silence),
+                    "trim",
+                    "0",
+                    str(gap_s),
+                ],
+                check=True,
+            )
+            parts += [str(part), str(silence)]
+            t += seconds + gap_s
+        subprocess.run(["sox", *parts, str(path)], check=True)
+    return reference
+
+
 def repeat_to_duration(
     sentences: list[str], seconds: float, words_per_second: float = 2.5
 ) -> list[str]:

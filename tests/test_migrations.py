@@ -19,5 +19,12 @@ def test_upgrade_twice_on_an_empty_database():
             head = conn.scalar(sa.text("SELECT version_num FROM alembic_version"))
     finally:
         engine.dispose()
-    assert {"tenants", "api_tokens", "transcripts", "segments", "context_documents"} <= tables
-    assert head == "0001"
+    assert {
+        "tenants",
+        "api_tokens",
+        "transcripts",
+        "segments",
+        "context_documents",
+        "transcript_speakers",
+    } <= tables
+    assert head == "0002"

@@ -35,13 +35,17 @@ def create_with_rag(
     audio_file: Annotated[UploadFile, File(description="the recording (any format FFmpeg reads)")],
     title: Annotated[str | None, Form()] = None,
     language: Annotated[str, Form(description="ISO 639-1 code, or 'auto'")] = "fr",
+    min_speakers: Annotated[int | None, Form(ge=1, le=20)] = None,
+    max_speakers: Annotated[int | None, Form(ge=1, le=20)] = None,
     contextual_files: Annotated[list[UploadFile] | None, File()] = None,
     contextual_files_brackets: Annotated[
         list[UploadFile] | None, File(alias="contextual_files[]")
     ] = None,
 ) -> UploadAccepted:
     documents = (contextual_files or []) + (contextual_files_brackets or [])
-    upload = uploads.validate(settings, audio_file, title, language, documents)
+    upload = uploads.validate(
+        settings, audio_file, title, language, documents, (min_speakers, max_speakers)
+    )
     row = uploads.store_recording(session, store, tenant, upload)
     try:
         append_upload(r, uploads.upload_event(row))
@@ -81,4 +85,4 @@ def get_transcript(
     row = transcripts.get_for_tenant(session, tenant.id, parse_id(transcript_id), True)
     if row is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found")
-    return TranscriptDetail.model_validate(row)
+    return TranscriptDetail.from_row(row)

@@ -72,9 +72,17 @@ class TranscriptionResult:
 
 
 class WhisperEngine:
-    """One loaded Whisper model; thread-safe, one transcription at a time."""
+    """One loaded Whisper model; thread-safe, one model call at a time under `lock` (shared
+    with the speaker engines by the service)."""
 
-    def __init__(self, model: str, device: str, compute_type: str, cpu_threads: int):
+    def __init__(
+        self,
+        model: str,
+        device: str,
+        compute_type: str,
+        cpu_threads: int,
+        lock: threading.Lock | None = None,
+    ):
         self.name = Path(model).name if Path(model).is_dir() else model
         self.device = device
         self.compute_type = compute_type
@@ -82,7 +90,7 @@ class WhisperEngine:
             model, device=device, compute_type=compute_type, cpu_threads=cpu_threads
         )
         self.loaded_at = int(time.time())
-        self._lock = threading.Lock()
+        self._lock = lock or threading.Lock()
         self.error: str | None = None
         # (start, end) monotonic times of recent model calls: shows the serialisation holds.
         self.calls: deque[tuple[float, float]] = deque(maxlen=100)
@@ -131,7 +139,7 @@ class WhisperEngine:
             raise EngineDeadError(self.error)
         if language is not None and language not in self.languages:
             raise UnsupportedLanguageError(f"unsupported language code {language!r}")
-        samples = audio if isinstance(audio, np.ndarray) else _decode(audio)
+        samples = audio if isinstance(audio, np.ndarray) else decode(audio)
         options = {} if temperature is None else {"temperature": temperature}
         with self._lock:
             started = time.monotonic()
@@ -159,7 +167,7 @@ class WhisperEngine:
         return result
 
 
-def _decode(audio: str | Path | BinaryIO) -> np.ndarray:
+def decode(audio: str | Path | BinaryIO) -> np.ndarray:
     try:
         samples = decode_audio(str(audio) if isinstance(audio, Path) else audio, SAMPLE_RATE)
     except IndexError as exc:  # how decode_audio says the container has no audio stream

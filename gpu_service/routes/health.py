@@ -22,14 +22,17 @@ async def health() -> dict[str, str]:
 
 @router.get("/ready")
 async def ready(request: Request) -> JSONResponse:
-    """200 once the engine is loaded and warm; 503 while loading, and again if it died."""
-    slot: EngineSlot = request.app.state.asr
-    if slot.status == "loading":
+    """200 once every engine is loaded and warm; 503 while loading, and again if one died."""
+    state = request.app.state
+    slots: list[EngineSlot] = [state.asr, state.diarizer, state.embedder]
+    if dead := [slot for slot in slots if slot.status == "dead"]:
+        return JSONResponse({"status": "dead", "error": dead[0].error}, status_code=503)
+    if any(slot.status == "loading" for slot in slots):
         return JSONResponse({"status": "loading"}, status_code=503)
-    if slot.status == "dead":
-        return JSONResponse({"status": "dead", "error": slot.error}, status_code=503)
-    engine = slot.engine
+    asr, diarizer, embedder = (slot.engine for slot in slots)
     models = {
-        "asr": {"id": engine.name, "device": engine.device, "compute_type": engine.compute_type}
+        "asr": {"id": asr.name, "device": asr.device, "compute_type": asr.compute_type},
+        "diarization": {"id": diarizer.name, **diarizer.model},
+        "embedding": {"id": embedder.name, "dim": embedder.dim},
     }
     return JSONResponse({"status": "ready", "models": models})

@@ -18,7 +18,7 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
-from sqlalchemy.dialects.postgresql import JSONB, UUID
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 TRANSCRIPT_STATUSES = ("queued", "processing", "completed", "completed_degraded", "failed")
@@ -84,6 +84,9 @@ class Transcript(Base):
     audio_bytes: Mapped[int] = mapped_column(BigInteger, nullable=False)
     audio_sha256: Mapped[str | None] = mapped_column(String(64))
     duration_s: Mapped[float | None] = mapped_column(Float)
+    # Optional bounds on the number of speakers, given at upload.
+    min_speakers: Mapped[int | None] = mapped_column(Integer)
+    max_speakers: Mapped[int | None] = mapped_column(Integer)
     timings: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, default=dict)
     created_at: Mapped[datetime] = _created_at()
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -97,6 +100,9 @@ class Transcript(Base):
     )
     documents: Mapped[list[ContextDocument]] = relationship(
         back_populates="transcript", passive_deletes=True
+    )
+    speakers: Mapped[list[TranscriptSpeaker]] = relationship(
+        back_populates="transcript", order_by="TranscriptSpeaker.label", passive_deletes=True
     )
 
 
@@ -117,6 +123,26 @@ class Segment(Base):
     confidence: Mapped[float | None] = mapped_column(Float)
 
     transcript: Mapped[Transcript] = relationship(back_populates="segments")
+
+
+class TranscriptSpeaker(Base):
+    """One diarized speaker of a recording, with its mean-pooled voice embedding."""
+
+    __tablename__ = "transcript_speakers"
+    __table_args__ = (UniqueConstraint("transcript_id", "label", name="transcript_speakers_label"),)
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    transcript_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("transcripts.id", ondelete="CASCADE"), nullable=False
+    )
+    label: Mapped[str] = mapped_column(String(64), nullable=False)
+    talk_time_s: Mapped[float] = mapped_column(Float, nullable=False)
+    turns: Mapped[int] = mapped_column(Integer, nullable=False)
+    embedding: Mapped[list[float] | None] = mapped_column(ARRAY(Float))
+    embedding_seconds: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    embedding_model: Mapped[str | None] = mapped_column(String(200))
+
+    transcript: Mapped[Transcript] = relationship(back_populates="speakers")
 
 
 class ContextDocument(Base):

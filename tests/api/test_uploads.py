@@ -78,7 +78,7 @@ def bad_files(case: str, wav: bytes) -> list:
     return {
         "text-as-audio": [("audio_file", ("notes.txt", b"just some text " * 50, "text/plain"))],
         "empty-audio": [("audio_file", ("empty.wav", b"", "audio/wav"))],
-        "bad-language": audio,
+        "plain-audio": audio,
         "exe-context": audio + [("contextual_files", ("tool.exe", b"MZ", "application/x-msdos"))],
         "empty-context": audio + [("contextual_files", ("minutes.txt", b"", "text/plain"))],
     }[case]
@@ -89,7 +89,8 @@ def bad_files(case: str, wav: bytes) -> list:
     [
         ("text-as-audio", {}, 415, "not a supported audio file"),
         ("empty-audio", {}, 422, "audio_file is empty"),
-        ("bad-language", {"language": "xx"}, 422, "unknown language code 'xx'"),
+        ("plain-audio", {"language": "xx"}, 422, "unknown language code 'xx'"),
+        ("plain-audio", {"min_speakers": "3", "max_speakers": "2"}, 422, "min_speakers (3)"),
         ("exe-context", {}, 415, "accepted types are"),
         ("empty-context", {}, 422, "contextual file 'minutes.txt' is empty"),
     ],

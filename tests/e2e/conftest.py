@@ -71,7 +71,7 @@ def start_stack(name: str, gpu_url: str, log_dir: Path, **extra: str) -> Stack:
     return Stack(api_url, env, stack_logs, api, start_daemon(env, stack_logs))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def local_stack(gpu_url, log_dir):
     stack = start_stack("local", gpu_url, log_dir)
     yield stack

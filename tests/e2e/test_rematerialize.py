@@ -1,7 +1,5 @@
 """Re-materialising a partition replaces its rows: same segments, never duplicated."""
 
-import uuid
-
 import pytest
 from dagster import DagsterInstance, materialize
 from sqlalchemy import func, select
@@ -10,34 +8,16 @@ from st_assets.definitions import defs, recording_assets
 from st_resources.db.models import Segment, Transcript
 from st_resources.db.session import session_scope
 from st_resources.settings import get_settings
-from st_resources.storage import recording_prefix, store_from_settings
 from tests.speech import ENGLISH_MEETING, synthesize
 
 pytestmark = pytest.mark.e2e
 
 
-def test_rematerializing_a_partition_never_duplicates(gpu_url, tenant, speech_dir, monkeypatch):
+def test_rematerializing_a_partition_never_duplicates(gpu_url, recording, speech_dir, monkeypatch):
     monkeypatch.setenv("MEETNOO_API_URL", gpu_url)
     get_settings.cache_clear()
-    tenant_id, _ = tenant
     clip = synthesize(ENGLISH_MEETING[:3], speech_dir / "rematerialize.wav")
-    tid = uuid.uuid4()
-    key = recording_prefix(str(tenant_id), str(tid)) + "original/clip.wav"
-    store_from_settings().put_file(key, clip)
-    with session_scope() as session:
-        session.add(
-            Transcript(
-                id=tid,
-                tenant_id=tenant_id,
-                title="again",
-                language="en",
-                status="queued",
-                audio_key=key,
-                audio_filename="clip.wav",
-                audio_bytes=clip.stat().st_size,
-                timings={},
-            )
-        )
+    tid = recording(clip.read_bytes())
     texts = []
     with DagsterInstance.ephemeral() as instance:
         instance.add_dynamic_partitions("recordings", [str(tid)])

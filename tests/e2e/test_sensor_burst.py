@@ -42,7 +42,12 @@ def wait_all_terminal(api_url: str, token: str, ids: list[str], timeout: float) 
 def assert_one_successful_run_each(stack, ids: list[str]) -> None:
     instance = stack.instance()
     try:
-        runs = instance.get_runs(RunsFilter(job_name="recording_pipeline"))
+        deadline = time.monotonic() + 60  # a run ends just after its last asset
+        while True:
+            runs = instance.get_runs(RunsFilter(job_name="recording_pipeline"))
+            if all(run.is_finished for run in runs) or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
         per_partition = Counter(run.tags.get("dagster/partition") for run in runs)
         assert {k: per_partition[k] for k in ids} == {k: 1 for k in ids}
         assert all(run.status == DagsterRunStatus.SUCCESS for run in runs)

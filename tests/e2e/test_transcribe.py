@@ -6,11 +6,19 @@ import jiwer
 import pytest
 
 from tests.e2e.conftest import follow_events, get_transcript, upload
-from tests.speech import ENGLISH_MEETING, FRENCH_MEETING, synthesize
+from tests.speech import ENGLISH_MEETING, FRENCH_MEETING, synthesize, synthesize_dialogue
 
 pytestmark = pytest.mark.e2e
 
-STAGES = ["audio", "asr", "segments", "pipeline"]
+STAGES = {
+    "audio",
+    "asr",
+    "diarization",
+    "segments",
+    "speaker_embeddings",
+    "indexing",
+    "document_indexing",
+}
 
 
 def normalise(text: str) -> str:
@@ -38,7 +46,7 @@ def test_upload_is_transcribed_end_to_end(
     final_type, final, _ = events[-1]
     assert final_type == "final" and final["status"] == "completed", events
     completed_stages = [e["stage"] for _, e, _ in events if e["status"] == "completed"]
-    assert completed_stages == STAGES
+    assert set(completed_stages[:-1]) == STAGES and completed_stages[-1] == "pipeline"
     percents = [e["percent"] for _, e, _ in events]
     assert percents == sorted(percents)
 
@@ -46,14 +54,45 @@ def test_upload_is_transcribed_end_to_end(
     assert detail["status"] == "completed"
     assert detail["duration_s"] >= 20
     assert detail["detected_language"] == language
-    assert set(detail["timings"]) == {"audio", "asr", "segments"}
+    assert set(detail["timings"]) == STAGES
+    (speaker,) = detail["speakers"]  # one voice speaks
+    assert speaker["has_voice_embedding"] and speaker["talk_time_s"] > 10
     segments = detail["segments"]
+    assert speaker["segment_count"] == len(segments)
+    assert {s["speaker"] for s in segments} == {speaker["label"]}
     assert [s["idx"] for s in segments] == list(range(len(segments)))
     for seg in segments:
         assert seg["words"], seg
         assert seg["start"] <= seg["words"][0]["start"] + 0.5
         assert seg["end"] >= seg["words"][-1]["end"] - 0.5
     assert wer(sentences, segments) <= max_wer
+
+
+def test_two_voices_come_back_as_two_speakers(local_stack, tenant, speech_dir):
+    from pyannote.core import Annotation, Segment
+    from pyannote.metrics.diarization import DiarizationErrorRate
+
+    _, token = tenant
+    voices = ["en-us", "en-us+f3"]
+    turns = [(voices[i % 2], sentence) for i, sentence in enumerate(ENGLISH_MEETING)]
+    clip = speech_dir / "dialogue-en.wav"
+    reference_turns = synthesize_dialogue(turns, clip)
+    accepted = upload(local_stack.api_url, token, clip, "en", "dialogue")
+    assert follow_events(local_stack.api_url, token, accepted["events_url"])[-1][1]["status"] == (
+        "completed"
+    )
+    detail = get_transcript(local_stack.api_url, token, accepted["id"])
+    assert len(detail["speakers"]) == 2
+    assert all(s["has_voice_embedding"] for s in detail["speakers"])
+
+    reference, hypothesis = Annotation(), Annotation()
+    for start, end, voice in reference_turns:
+        reference[Segment(start, end)] = voice
+    for seg in detail["segments"]:  # word-level speakers, as a reader sees them
+        for word in seg["words"]:
+            hypothesis[Segment(word["start"], word["end"])] = seg["speaker"]
+    der = DiarizationErrorRate(collar=0.25)(reference, hypothesis.support(collar=1.0))
+    assert der <= 0.15
 
 
 def test_events_resume_from_last_event_id(local_stack, tenant, speech_dir):
@@ -66,3 +105,21 @@ def test_events_resume_from_last_event_id(local_stack, tenant, speech_dir):
         local_stack.api_url, token, accepted["events_url"] + f"?after={middle_id}"
     )
     assert [e[2] for e in resumed] == [e[2] for e in events[3:]]
+
+
+@pytest.mark.parametrize("kind", ["silence", "whitenoise"])
+def test_silence_or_noise_completes_with_nothing_to_say(local_stack, tenant, speech_dir, kind):
+    import subprocess
+
+    _, token = tenant
+    clip = speech_dir / f"{kind}.wav"
+    synth = [] if kind == "silence" else ["synth", "20", kind, "vol", "0.3"]
+    subprocess.run(
+        ["sox", "-n", "-r", "16000", "-c", "1", "-b", "16", str(clip), "trim", "0", "20", *synth],
+        check=True,
+    )
+    accepted = upload(local_stack.api_url, token, clip, "en", kind)
+    final = follow_events(local_stack.api_url, token, accepted["events_url"])[-1][1]
+    assert final["status"] == "completed", final
+    detail = get_transcript(local_stack.api_url, token, accepted["id"])
+    assert detail["speakers"] == [] and detail["segments"] == []

