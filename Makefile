@@ -39,6 +39,8 @@ demo:
 bench: setup
 	scripts/system-deps.sh
 	$(BIN)/python -m bench.asr_rtf
+	$(BIN)/python -m bench.diarize_rtf
+	$(BIN)/python -m bench.pipeline_rtf
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

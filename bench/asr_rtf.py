@@ -12,23 +12,20 @@ bench/results/asr_rtf.json and asr_rtf.md.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
 import statistics
 import subprocess
 import tempfile
 import time
 import wave
-from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 
+from bench.common import machine, write_report
 from tests.speech import ENGLISH_MEETING, FRENCH_MEETING, repeat_to_duration, synthesize
 from tests.stack import start_gpu_service
 
-RESULTS = Path(__file__).resolve().parent / "results"
 CLIP_S = 60.0
 BEAMS = (1, 5)
 VOICES = {"en": ("en-us", ENGLISH_MEETING), "fr": ("fr", FRENCH_MEETING)}
@@ -152,23 +149,13 @@ def main() -> None:
                 service.stop()
 
     report = {
-        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {
-            "cpus": os.cpu_count(),
-            "platform": platform.platform(),
-            "loadavg_before": loadavg_before,
-            "loadavg_after": [round(x, 2) for x in os.getloadavg()],
-        },
+        "machine": machine(loadavg_before),
         "model": model,
         "runs": args.runs,
         "results": rows,
         "memory": memory,
     }
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "asr_rtf.json").write_text(json.dumps(report, indent=2) + "\n")
-    table = markdown(report)
-    (RESULTS / "asr_rtf.md").write_text(table)
-    print(table)
+    write_report("asr_rtf", report, markdown)
 
 
 if __name__ == "__main__":

@@ -16,11 +16,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import statistics
 import tempfile
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -28,10 +26,10 @@ from pyannote.core import Annotation, Segment
 from pyannote.metrics.diarization import DiarizationErrorRate
 
 from bench.asr_rtf import rss_mb, seconds
+from bench.common import machine, write_report
 from tests.gpu_service.meetings import VOICES, build, conversation
 from tests.stack import start_gpu_service
 
-RESULTS = Path(__file__).resolve().parent / "results"
 TURNS = 140  # ≈ 10 minutes with the seeded pauses
 
 
@@ -144,23 +142,13 @@ def main() -> None:
                 service.stop()
 
     report = {
-        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {
-            "cpus": os.cpu_count(),
-            "platform": platform.platform(),
-            "loadavg_before": loadavg_before,
-            "loadavg_after": [round(x, 2) for x in os.getloadavg()],
-        },
+        "machine": machine(loadavg_before),
         "models": models,
         "runs": args.runs,
         "results": results,
         "memory": memory,
     }
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "diarize_rtf.json").write_text(json.dumps(report, indent=2) + "\n")
-    table = markdown(report)
-    (RESULTS / "diarize_rtf.md").write_text(table)
-    print(table)
+    write_report("diarize_rtf", report, markdown)
 
 
 if __name__ == "__main__":

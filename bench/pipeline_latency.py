@@ -13,13 +13,13 @@ import os
 import statistics
 import tempfile
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 from httpx_sse import connect_sse
 
-from bench.asr_rtf import RESULTS, make_clip, seconds
+from bench.asr_rtf import make_clip, seconds
+from bench.common import machine, write_report
 
 
 def one_upload(client: httpx.Client, clip: Path) -> dict[str, float]:
@@ -55,33 +55,34 @@ def main() -> None:
         clip = make_clip("en", Path(tmp))
         audio_s = seconds(clip)
         headers = {"Authorization": f"Bearer {token}"}
+        loadavg_before = [round(x, 2) for x in os.getloadavg()]
         with httpx.Client(base_url=args.url, headers=headers, timeout=600) as client:
             runs = [one_upload(client, clip) for _ in range(args.runs)]
     summary = {
         key: round(statistics.median(r[key] for r in runs), 2)
         for key in ("accepted_s", "run_started_s", "completed_s")
     }
-    result = {
-        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+    report = {
+        "machine": machine(loadavg_before),
         "audio_s": audio_s,
-        "load_average": os.getloadavg(),
         "runs": runs,
         "median": summary,
         "realtime_factor": round(audio_s / summary["completed_s"], 2),
     }
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "pipeline_latency.json").write_text(json.dumps(result, indent=2))
-    table = (
+    write_report("pipeline_latency", report, markdown)
+
+
+def markdown(report: dict) -> str:
+    median = report["median"]
+    return (
         "# Upload → transcript latency (running stack)\n\n"
-        f"{result['when']} · {audio_s:.0f} s English espeak clip · median of {len(runs)} · "
-        f"load average {tuple(round(x, 2) for x in result['load_average'])}\n\n"
+        f"{report['generated_at']} · {report['audio_s']:.0f} s English espeak clip · median of "
+        f"{len(report['runs'])} · load average before {report['machine']['loadavg_before']}\n\n"
         "| upload accepted (s) | run started (s) | completed (s) | end-to-end RTF |\n"
         "|---|---|---|---|\n"
-        f"| {summary['accepted_s']} | {summary['run_started_s']} | {summary['completed_s']} "
-        f"| {result['realtime_factor']} |\n"
+        f"| {median['accepted_s']} | {median['run_started_s']} | {median['completed_s']} "
+        f"| {report['realtime_factor']} |\n"
     )
-    (RESULTS / "pipeline_latency.md").write_text(table)
-    print(table)
 
 
 if __name__ == "__main__":

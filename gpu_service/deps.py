@@ -13,11 +13,12 @@ from fastapi import Depends, HTTPException, Request
 
 from gpu_service.engines import WhisperEngine
 from gpu_service.engines.diarize import Diarizer
+from gpu_service.engines.llm import LlamaEngine, OpenAIProxyEngine
 from gpu_service.engines.speaker import SpeakerEmbedder
 from st_resources.settings import Settings
 
 Status = Literal["loading", "ready", "dead"]
-Engine = TypeVar("Engine", WhisperEngine, Diarizer, SpeakerEmbedder)
+Engine = TypeVar("Engine", WhisperEngine, Diarizer, SpeakerEmbedder, LlamaEngine, OpenAIProxyEngine)
 
 
 @dataclass

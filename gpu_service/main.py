@@ -21,9 +21,10 @@ from starlette.exceptions import HTTPException
 from gpu_service.deps import EngineSlot
 from gpu_service.engines import WhisperEngine
 from gpu_service.engines.diarize import Diarizer, PyannotePipelineDiarizer, SegmentationDiarizer
+from gpu_service.engines.llm import LlamaEngine, LlmEngine, OpenAIProxyEngine
 from gpu_service.engines.speaker import SpeakerEmbedder
-from gpu_service.routes import health, openai, speakers
-from st_resources.model_files import resolve_whisper_model
+from gpu_service.routes import chat, health, openai, speakers
+from st_resources.model_files import resolve_llm_model, resolve_whisper_model
 from st_resources.settings import Settings, get_settings
 
 # Under uvicorn.error so the lines show with uvicorn's own, without a logging config.
@@ -98,21 +99,62 @@ def build_diarizer(settings: Settings, embedder: SpeakerEmbedder, lock: threadin
     )
 
 
+def build_llm(settings: Settings, lock: threading.Lock) -> LlmEngine:
+    if settings.llm_backend == "openai":
+        if not settings.llm_base_url:
+            raise ValueError("LLM_BACKEND=openai needs LLM_BASE_URL")
+        return OpenAIProxyEngine(
+            settings.llm_base_url,
+            settings.llm_model,
+            settings.openai_api_key,
+            settings.llm_timeout_s,
+        )
+    if settings.llm_backend != "llama-cpp":
+        raise ValueError(f"unknown LLM_BACKEND {settings.llm_backend!r}: use llama-cpp or openai")
+    return LlamaEngine(
+        resolve_llm_model(settings.llm_model),
+        n_ctx=settings.llm_n_ctx,
+        cpu_threads=settings.llm_cpu_threads,
+        lock=lock,
+    )
+
+
+def load_llm(slot: EngineSlot, settings: Settings, lock: threading.Lock) -> None:
+    """Load and warm the LLM into `slot`; a failure marks it dead, not the process."""
+    started = time.monotonic()
+    try:
+        engine = build_llm(settings, lock)
+        engine.warm_up()
+    except Exception as exc:
+        log.exception("LLM engine failed to load")
+        slot.load_error = f"{type(exc).__name__}: {exc}"
+        return
+    slot.engine = engine
+    log.info("LLM engine %s ready in %.1f s", engine.name, time.monotonic() - started)
+
+
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.settings = app.state.settings or get_settings()
     app.state.asr = EngineSlot()
     app.state.embedder = EngineSlot()
     app.state.diarizer = EngineSlot()
+    app.state.llm = EngineSlot()
     # One lock for every engine: a transcription and a diarization never share the cores,
     # whichever callers send them (each engine already uses all the threads it is given).
     compute = threading.Lock()
-    loading = asyncio.gather(
-        asyncio.to_thread(load_asr, app.state.asr, app.state.settings, compute),
-        asyncio.to_thread(
-            load_speakers, app.state.embedder, app.state.diarizer, app.state.settings, compute
-        ),
-    )
+
+    async def load_all() -> None:
+        await asyncio.gather(
+            asyncio.to_thread(load_asr, app.state.asr, app.state.settings, compute),
+            asyncio.to_thread(
+                load_speakers, app.state.embedder, app.state.diarizer, app.state.settings, compute
+            ),
+        )
+        # After the others: loading 1.1 GB beside them would only slow all three.
+        await asyncio.to_thread(load_llm, app.state.llm, app.state.settings, compute)
+
+    loading = asyncio.ensure_future(load_all())
     yield
     await loading  # a thread cannot be cancelled; let it finish before the process exits
 
@@ -141,6 +183,7 @@ def build_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(openai.router, prefix="/v1")
     app.include_router(speakers.router, prefix="/v1")
+    app.include_router(chat.router, prefix="/v1")
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     return app

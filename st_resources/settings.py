@@ -37,6 +37,17 @@ class Settings(BaseSettings):
     gpu_timeout_s: float = 600.0
     gpu_retries: int = 3
     openai_api_key: str | None = None
+    # The one LLM client (st_resources.llm): LLM_API_URL defaults to {MEETNOO_API_URL}/v1.
+    llm_api_url: str | None = None
+    llm_timeout_s: float = 300.0
+    llm_retries: int = 3
+    # gpu_service's LLM engine: "llama-cpp" runs LLM_MODEL (a GGUF) in-process; "openai"
+    # forwards to LLM_BASE_URL (vLLM in docker-compose) under the model name LLM_MODEL.
+    llm_backend: str = "llama-cpp"
+    llm_model: str = str(PROJECT_ROOT / "models" / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf")
+    llm_base_url: str | None = None
+    llm_cpu_threads: int = 2
+    llm_n_ctx: int = 4096
 
     qdrant_host: str | None = None
     qdrant_port: int = 6333

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, HTTPException, UploadFile
+from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import JSONResponse, PlainTextResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -106,11 +106,16 @@ def verbose_json(result: TranscriptionResult, with_words: bool) -> dict[str, Any
 
 
 @router.get("/models")
-async def list_models(asr: AsrDep) -> dict[str, Any]:
-    """The loaded models, in OpenAI's list shape."""
+async def list_models(asr: AsrDep, request: Request) -> dict[str, Any]:
+    """The loaded models, in OpenAI's list shape (the LLM once it is ready)."""
+    engines = [asr]
+    llm = getattr(request.app.state, "llm", None)
+    if llm is not None and llm.status == "ready":
+        engines.append(llm.engine)
     return {
         "object": "list",
         "data": [
-            {"id": asr.name, "object": "model", "created": asr.loaded_at, "owned_by": "gpu_service"}
+            {"id": e.name, "object": "model", "created": e.loaded_at, "owned_by": "gpu_service"}
+            for e in engines
         ],
     }

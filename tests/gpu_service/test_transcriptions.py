@@ -88,7 +88,10 @@ def test_health_ready_and_models(client):
     }
     models = client.get("/v1/models").json()
     assert models["object"] == "list"
-    assert [m["id"] for m in models["data"]] == ["whisper-base"]
+    assert [m["id"] for m in models["data"]] == [
+        "whisper-base",
+        "qwen2.5-coder-1.5b-instruct-q4_k_m",
+    ]
 
 
 def test_english_wer(english_verbose):

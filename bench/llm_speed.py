@@ -1,0 +1,131 @@
+"""LLM speed on this machine: prompt and generation tokens/s of the packaged GGUF, and RSS.
+
+    .venv/bin/python -m bench.llm_speed [--runs 3] [--threads 2] [--no-service]
+
+Loads LLM_MODEL (the packaged Qwen2.5-Coder-1.5B-Instruct Q4_K_M, SPEC §7) with
+llama-cpp-python as gpu_service does. Per run, with the KV cache reset: a ~400-token prompt
+answered with 1 token (prompt tokens ÷ its time = prompt tok/s), then a short prompt with
+up to 128 generated tokens (tokens after the first ÷ the time after the prompt = generation
+tok/s). Medians of `--runs`. Then, unless --no-service, starts `python -m gpu_service`
+and records its RSS once every engine (LLM included) is loaded and after one chat request.
+Writes bench/results/llm_speed.json and llm_speed.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from bench.asr_rtf import rss_mb
+from bench.common import machine, write_report
+from st_resources.model_files import resolve_llm_model
+from st_resources.settings import get_settings
+
+PARAGRAPH = (
+    "Marie Dupont opened the meeting and reviewed the budget for the third quarter. "
+    "Peter Jones asked whether the new hires would start in October or in November. "
+)
+LONG_PROMPT = "Summarise this meeting in one line.\n\n" + PARAGRAPH * 12
+STORY = "Write a long, detailed story about a team meeting that goes badly wrong."
+
+
+def timed(llm, prompt: str, max_tokens: int) -> tuple[float, int, int]:
+    llm.reset()  # no prefix reuse between runs: every prompt token is evaluated
+    started = time.perf_counter()
+    out = llm.create_chat_completion(
+        [{"role": "user", "content": prompt}], max_tokens=max_tokens, temperature=0.0
+    )
+    usage = out["usage"]
+    return time.perf_counter() - started, usage["prompt_tokens"], usage["completion_tokens"]
+
+
+def measure(model_path: str, threads: int, runs: int) -> dict:
+    from llama_cpp import Llama
+
+    started = time.perf_counter()
+    llm = Llama(model_path=model_path, n_ctx=4096, n_threads=threads, verbose=False)
+    load_s = time.perf_counter() - started
+    timed(llm, "Hi", 1)  # warm-up
+    prompt_tps, gen_tps, rows = [], [], []
+    for _ in range(runs):
+        p_s, p_tok, _ = timed(llm, LONG_PROMPT, 1)
+        g_s, g_prompt_tok, g_tok = timed(llm, STORY, 128)
+        short_s, _, _ = timed(llm, STORY, 1)  # the same prompt's evaluation alone
+        prompt_tps.append(p_tok / p_s)
+        gen_tps.append((g_tok - 1) / max(g_s - short_s, 1e-6))
+        rows.append({"prompt_tokens": p_tok, "prompt_s": p_s, "gen_tokens": g_tok, "gen_s": g_s})
+    return {
+        "load_s": round(load_s, 2),
+        "prompt_tok_s": round(statistics.median(prompt_tps), 1),
+        "generation_tok_s": round(statistics.median(gen_tps), 1),
+        "runs": rows,
+    }
+
+
+def service_memory() -> dict:
+    from tests.stack import start_gpu_service
+
+    with tempfile.TemporaryDirectory() as logs:
+        proc, url = start_gpu_service(dict(os.environ), Path(logs))
+        try:
+            memory = {"after_load": rss_mb(proc.proc.pid)}
+            httpx.post(
+                url + "/v1/chat/completions",
+                json={"messages": [{"role": "user", "content": STORY}], "max_tokens": 64},
+                timeout=120,
+            ).raise_for_status()
+            memory["after_chat"] = rss_mb(proc.proc.pid)
+        finally:
+            proc.stop()
+    return memory
+
+
+def render(report: dict) -> str:
+    r = report["results"]
+    lines = [
+        "# LLM speed (llama.cpp, packaged Qwen2.5-Coder-1.5B-Instruct Q4_K_M)",
+        "",
+        f"{report['threads']} threads, median of {report['n_runs']} runs, load {r['load_s']} s.",
+        "",
+        "| prompt tok/s | generation tok/s |",
+        "|---:|---:|",
+        f"| {r['prompt_tok_s']} | {r['generation_tok_s']} |",
+        "",
+    ]
+    if memory := report.get("gpu_service_memory"):
+        lines.append(
+            f"gpu_service RSS (ASR + speakers + LLM): {memory['after_load']['rss_mb']:.0f} MB "
+            f"after load, {memory['after_chat']['peak_rss_mb']:.0f} MB peak after a chat."
+        )
+    lines.append(f"Load average before: {report['machine']['loadavg_before']}.")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=get_settings().llm_cpu_threads)
+    parser.add_argument("--no-service", action="store_true")
+    args = parser.parse_args()
+    loadavg = [round(x, 2) for x in os.getloadavg()]
+    model = resolve_llm_model(get_settings().llm_model)
+    report = {
+        "model": Path(model).name,
+        "threads": args.threads,
+        "n_runs": args.runs,
+        "results": measure(model, args.threads, args.runs),
+    }
+    if not args.no_service:
+        report["gpu_service_memory"] = service_memory()
+    report["machine"] = machine(loadavg)
+    write_report("llm_speed", report, render)
+
+
+if __name__ == "__main__":
+    main()

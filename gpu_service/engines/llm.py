@@ -1,0 +1,198 @@
+"""The LLM behind `/v1/chat/completions`, apart from HTTP.
+
+Two backends (LLM_BACKEND): "llama-cpp" loads a GGUF once with llama-cpp-python and runs
+it under the service's shared compute lock (generation uses every core it is given, like
+Whisper); "openai" forwards the request to LLM_BASE_URL (vLLM in docker-compose, the
+production path) with httpx. Both return OpenAI-shaped dicts: a `chat.completion` from
+`chat`, `chat.completion.chunk` dicts from `stream`.
+
+`response_format` follows OpenAI: `{"type": "json_object"}` or `{"type": "json_schema",
+"json_schema": {"schema": {...}}}`; llama.cpp enforces either with a grammar.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+
+
+class EngineDeadError(RuntimeError):
+    """A model call failed unexpectedly earlier; the process needs a restart."""
+
+
+class BadChatRequest(ValueError):
+    """The request cannot be served as given (the caller's fault)."""
+
+
+def grammar_format(response_format: dict[str, Any] | None) -> dict[str, Any] | None:
+    """OpenAI's `response_format` in the shape llama-cpp-python turns into a grammar."""
+    if not response_format:
+        return None
+    kind = response_format.get("type")
+    if kind == "text":
+        return None
+    if kind == "json_object":
+        schema = response_format.get("schema")
+        return {"type": "json_object", **({"schema": schema} if schema else {})}
+    if kind == "json_schema":
+        schema = (response_format.get("json_schema") or {}).get("schema")
+        if not isinstance(schema, dict):
+            raise BadChatRequest("response_format.json_schema.schema must be a JSON schema")
+        return {"type": "json_object", "schema": schema}
+    raise BadChatRequest(
+        f"unsupported response_format type {kind!r}: use text, json_object, json_schema"
+    )
+
+
+class LlamaEngine:
+    """One GGUF loaded by llama.cpp; one call at a time under `lock` (shared with ASR and
+    diarization, so an LLM call never competes with them for the cores)."""
+
+    def __init__(
+        self,
+        model_path: str,
+        n_ctx: int = 4096,
+        cpu_threads: int = 2,
+        lock: threading.Lock | None = None,
+    ):
+        from llama_cpp import Llama
+
+        self.model_path = model_path
+        self.name = os.path.splitext(os.path.basename(model_path))[0]
+        self.backend = "llama-cpp"
+        self.n_ctx = n_ctx
+        self._lock = lock or threading.Lock()
+        self.error: str | None = None
+        # chat_format=None: llama-cpp-python reads the GGUF's template (ChatML for Qwen2.5).
+        self._llm = Llama(
+            model_path=model_path,
+            n_ctx=n_ctx,
+            n_threads=cpu_threads,
+            n_threads_batch=cpu_threads,
+            verbose=False,
+        )
+        self.chat_format = self._llm.chat_format
+        self.loaded_at = int(time.time())
+
+    def warm_up(self) -> None:
+        self.chat([{"role": "user", "content": "Hi"}], max_tokens=1, temperature=0.0)
+
+    def _check(self) -> None:
+        if self.error:
+            raise EngineDeadError(self.error)
+
+    def _kwargs(self, messages, max_tokens, temperature, response_format) -> dict[str, Any]:
+        return {
+            "messages": messages,
+            "max_tokens": max_tokens,
+            "temperature": 0.0 if temperature is None else temperature,
+            "response_format": grammar_format(response_format),
+        }
+
+    def chat(
+        self,
+        messages: list[dict[str, Any]],
+        max_tokens: int | None = 256,
+        temperature: float | None = 0.0,
+        response_format: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        self._check()
+        kwargs = self._kwargs(messages, max_tokens, temperature, response_format)
+        with self._lock:
+            try:
+                out = self._llm.create_chat_completion(**kwargs)
+            except (ValueError, TypeError) as exc:
+                raise BadChatRequest(str(exc)) from exc
+            except Exception as exc:
+                self.error = f"{type(exc).__name__}: {exc}"
+                raise
+        out["model"] = self.name
+        return out
+
+    def stream(
+        self,
+        messages: list[dict[str, Any]],
+        max_tokens: int | None = 256,
+        temperature: float | None = 0.0,
+        response_format: dict[str, Any] | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """`chat.completion.chunk` dicts; the lock is held until the generator ends or is
+        closed (a client that disconnects closes it)."""
+        self._check()
+        kwargs = self._kwargs(messages, max_tokens, temperature, response_format)
+        with self._lock:
+            try:
+                chunks = self._llm.create_chat_completion(**kwargs, stream=True)
+                for chunk in chunks:
+                    chunk["model"] = self.name
+                    yield chunk
+            except (ValueError, TypeError) as exc:
+                raise BadChatRequest(str(exc)) from exc
+
+    @property
+    def info(self) -> dict[str, Any]:
+        return {"id": self.name, "backend": self.backend, "n_ctx": self.n_ctx}
+
+
+class OpenAIProxyEngine:
+    """Forwards chat completions to an OpenAI-compatible server (vLLM in production)."""
+
+    def __init__(self, base_url: str, model: str, api_key: str | None = None, timeout_s=300.0):
+        self.base_url = base_url.rstrip("/")
+        self.name = model
+        self.backend = "openai"
+        self.n_ctx = None
+        self.error: str | None = None
+        self.loaded_at = int(time.time())
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._http = httpx.Client(
+            base_url=self.base_url, headers=headers, timeout=httpx.Timeout(timeout_s, connect=5)
+        )
+
+    def warm_up(self) -> None:
+        self._http.get("/models").raise_for_status()
+
+    def _body(self, messages, max_tokens, temperature, response_format, stream) -> dict:
+        body: dict[str, Any] = {"model": self.name, "messages": messages, "stream": stream}
+        if max_tokens is not None:
+            body["max_tokens"] = max_tokens
+        if temperature is not None:
+            body["temperature"] = temperature
+        if response_format:
+            body["response_format"] = response_format
+        return body
+
+    def chat(self, messages, max_tokens=256, temperature=0.0, response_format=None) -> dict:
+        body = self._body(messages, max_tokens, temperature, response_format, False)
+        resp = self._http.post("/chat/completions", json=body)
+        if 400 <= resp.status_code < 500:
+            raise BadChatRequest(resp.text[:500])
+        resp.raise_for_status()
+        return resp.json()
+
+    def stream(self, messages, max_tokens=256, temperature=0.0, response_format=None):
+        body = self._body(messages, max_tokens, temperature, response_format, True)
+        with self._http.stream("POST", "/chat/completions", json=body) as resp:
+            if 400 <= resp.status_code < 500:
+                raise BadChatRequest(resp.read().decode(errors="replace")[:500])
+            resp.raise_for_status()
+            for line in resp.iter_lines():
+                if not line.startswith("data:"):
+                    continue
+                data = line[5:].strip()
+                if data == "[DONE]":
+                    return
+                yield json.loads(data)
+
+    @property
+    def info(self) -> dict[str, Any]:
+        return {"id": self.name, "backend": self.backend, "base_url": self.base_url}
+
+
+LlmEngine = LlamaEngine | OpenAIProxyEngine

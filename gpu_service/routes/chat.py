@@ -1,0 +1,78 @@
+"""OpenAI-compatible `POST /v1/chat/completions`, served by the LLM engine (engines/llm.py).
+
+Non-streaming answers a `chat.completion` object with `usage`; `stream: true` answers
+`text/event-stream` lines `data: {chat.completion.chunk}` ending with `data: [DONE]`.
+`response_format` (json_object, json_schema) is enforced by the engine. Errors use
+OpenAI's body (see main.py); a request without messages is a 400.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from gpu_service.deps import _ready
+from gpu_service.engines.llm import BadChatRequest, EngineDeadError, LlmEngine, grammar_format
+
+router = APIRouter(tags=["chat"])
+
+
+class ChatMessage(BaseModel):
+    role: Literal["system", "user", "assistant", "tool"]
+    content: str | None = None
+    name: str | None = None
+
+
+class ChatRequest(BaseModel):
+    # OpenAI clients always send a model name; the loaded model answers whatever it says.
+    model: str | None = None
+    messages: Annotated[list[ChatMessage], Field(min_length=1)]
+    max_tokens: Annotated[int | None, Field(ge=1)] = None
+    temperature: Annotated[float | None, Field(ge=0, le=2)] = None
+    stream: bool = False
+    response_format: dict[str, Any] | None = None
+
+
+def get_llm(request: Request) -> LlmEngine:
+    return _ready(request, "llm", "LLM")
+
+
+LlmDep = Annotated[LlmEngine, Depends(get_llm)]
+
+
+def _sse(chunks: Iterator[dict[str, Any]]) -> Iterator[str]:
+    try:
+        for chunk in chunks:
+            yield f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n"
+    except Exception as exc:  # headers are gone: report in-band, as OpenAI servers do
+        error = {"message": f"{type(exc).__name__}: {exc}", "type": "server_error"}
+        yield f"data: {json.dumps({'error': error})}\n\n"
+    yield "data: [DONE]\n\n"
+
+
+@router.post("/chat/completions", response_model=None)
+async def create_chat_completion(
+    llm: LlmDep, body: ChatRequest
+) -> JSONResponse | StreamingResponse:
+    try:
+        grammar_format(body.response_format)  # a bad format is a 400 before any streaming
+    except BadChatRequest as exc:
+        raise HTTPException(400, str(exc)) from exc
+    messages = [m.model_dump(exclude_none=True) for m in body.messages]
+    args = (messages, body.max_tokens, body.temperature, body.response_format)
+    if body.stream:
+        # A sync iterator: Starlette pulls it in the thread pool, off the event loop.
+        return StreamingResponse(_sse(llm.stream(*args)), media_type="text/event-stream")
+    try:
+        completion = await run_in_threadpool(llm.chat, *args)
+    except BadChatRequest as exc:
+        raise HTTPException(400, str(exc)) from exc
+    except EngineDeadError as exc:
+        raise HTTPException(503, f"LLM engine is dead: {exc}") from exc
+    return JSONResponse(completion)
