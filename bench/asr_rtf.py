@@ -12,7 +12,6 @@ bench/results/asr_rtf.json and asr_rtf.md.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import tempfile
@@ -22,9 +21,8 @@ from pathlib import Path
 
 import httpx
 
-from bench.common import machine, write_report
+from bench.common import against_gpu_service, machine, write_report
 from tests.speech import ENGLISH_MEETING, FRENCH_MEETING, repeat_to_duration, synthesize
-from tests.stack import start_gpu_service
 
 CLIP_S = 60.0
 BEAMS = (1, 5)
@@ -44,17 +42,6 @@ def make_clip(language: str, directory: Path) -> Path:
 def seconds(path: Path) -> float:
     with wave.open(str(path)) as w:
         return w.getnframes() / w.getframerate()
-
-
-def rss_mb(pid: int) -> dict[str, float]:
-    """Current (VmRSS) and peak (VmHWM) resident memory of the service process."""
-    fields = dict(
-        line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines()
-    )
-    return {
-        key: int(fields[name].split()[0]) / 1024
-        for key, name in (("rss_mb", "VmRSS"), ("peak_rss_mb", "VmHWM"))
-    }
 
 
 def transcribe(url: str, clip: Path, language: str, beam_size: int) -> float:
@@ -133,24 +120,13 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="asr-rtf-") as tmp:
         clips = {language: make_clip(language, Path(tmp)) for language in VOICES}
-        service = None
-        url = args.url
-        if url is None:
-            service, url = start_gpu_service(dict(os.environ), Path(tmp))
-        try:
-            model = httpx.get(url + "/ready", timeout=10).json()["models"]["asr"]
-            memory = {"after_load": rss_mb(service.proc.pid)} if service else None
-            loadavg_before = [round(x, 2) for x in os.getloadavg()]
-            rows = bench(url, clips, args.runs)
-            if memory is not None:
-                memory["after_runs"] = rss_mb(service.proc.pid)
-        finally:
-            if service:
-                service.stop()
+        models, memory, loadavg_before, rows = against_gpu_service(
+            args.url, Path(tmp), lambda url: bench(url, clips, args.runs)
+        )
 
     report = {
         "machine": machine(loadavg_before),
-        "model": model,
+        "model": models["asr"],
         "runs": args.runs,
         "results": rows,
         "memory": memory,

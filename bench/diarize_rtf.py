@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import tempfile
 import time
@@ -25,10 +24,9 @@ import httpx
 from pyannote.core import Annotation, Segment
 from pyannote.metrics.diarization import DiarizationErrorRate
 
-from bench.asr_rtf import rss_mb, seconds
-from bench.common import machine, write_report
+from bench.asr_rtf import seconds
+from bench.common import against_gpu_service, machine, write_report
 from tests.gpu_service.meetings import VOICES, build, conversation
-from tests.stack import start_gpu_service
 
 TURNS = 140  # ≈ 10 minutes with the seeded pauses
 
@@ -110,7 +108,7 @@ def markdown(report: dict) -> str:
     if memory := report["memory"]:
         lines += [
             "",
-            f"gpu_service RSS with Whisper, segmentation-3.0 and resemblyzer loaded: "
+            f"gpu_service RSS with its models loaded ({', '.join(report['models'])}): "
             f"{memory['after_load']['rss_mb']:.0f} MB after load, "
             f"{memory['after_runs']['peak_rss_mb']:.0f} MB peak.",
         ]
@@ -126,20 +124,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="diarize-rtf-") as tmp:
         audio = Path(tmp) / "meeting.wav"
         reference = build(conversation(VOICES, TURNS, seed=10), audio, seed=10)
-        service = None
-        url = args.url
-        if url is None:
-            service, url = start_gpu_service(dict(os.environ), Path(tmp))
-        try:
-            models = httpx.get(url + "/ready", timeout=10).json()["models"]
-            memory = {"after_load": rss_mb(service.proc.pid)} if service else None
-            loadavg_before = [round(x, 2) for x in os.getloadavg()]
-            results = bench(url, audio, reference, args.runs)
-            if memory is not None:
-                memory["after_runs"] = rss_mb(service.proc.pid)
-        finally:
-            if service:
-                service.stop()
+        models, memory, loadavg_before, results = against_gpu_service(
+            args.url, Path(tmp), lambda url: bench(url, audio, reference, args.runs)
+        )
 
     report = {
         "machine": machine(loadavg_before),

@@ -22,8 +22,7 @@ from pathlib import Path
 
 import httpx
 
-from bench.asr_rtf import rss_mb
-from bench.common import machine, write_report
+from bench.common import machine, rss_mb, write_report
 from st_resources.model_files import resolve_llm_model
 from st_resources.settings import get_settings
 
