@@ -11,19 +11,23 @@ from st_resources.db.session import session_scope
 from st_resources.streams import get_redis, read_progress
 
 
-def test_audio_that_fails_to_decode_ends_failed_with_a_reason_and_no_segments(instance, recording):
-    tid = recording(b"RIFF\x24\x00\x00\x00WAVEjunk" + bytes(range(256)) * 8)
-    with session_scope() as session:  # a stale row from an earlier run must not survive
-        session.add(Segment(transcript_id=tid, idx=0, start_s=0, end_s=1, text="old", words=[]))
+def materialize_audio(instance, tid):
+    """Run only the `audio` asset of the recording's partition, keeping its failure."""
     instance.add_dynamic_partitions("recordings", [str(tid)])
-
-    result = materialize(
+    return materialize(
         [audio],
         partition_key=str(tid),
         instance=instance,
         resources=defs.resources,
         raise_on_error=False,
     )
+
+
+def test_audio_that_fails_to_decode_ends_failed_with_a_reason_and_no_segments(instance, recording):
+    tid = recording(b"RIFF\x24\x00\x00\x00WAVEjunk" + bytes(range(256)) * 8)
+    with session_scope() as session:  # a stale row from an earlier run must not survive
+        session.add(Segment(transcript_id=tid, idx=0, start_s=0, end_s=1, text="old", words=[]))
+    result = materialize_audio(instance, tid)
 
     assert not result.success
     with session_scope() as session:
@@ -51,14 +55,7 @@ def test_missing_audio_object_fails_cleanly(instance, recording, language):
     tid = recording(b"placeholder", language=language)
     with session_scope() as session:
         store_from_settings().delete_prefix(transcripts.get(session, tid).audio_key)
-    instance.add_dynamic_partitions("recordings", [str(tid)])
-    result = materialize(
-        [audio],
-        partition_key=str(tid),
-        instance=instance,
-        resources=defs.resources,
-        raise_on_error=False,
-    )
+    result = materialize_audio(instance, tid)
     assert not result.success
     with session_scope() as session:
         assert transcripts.get(session, tid).status == "failed"
