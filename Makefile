@@ -33,14 +33,16 @@ test: setup
 	$(BIN)/python -m pytest
 
 demo:
-	@test -n "$(FILE)" || { echo "usage: make demo FILE=path/to/recording.wav [LANGUAGE=fr]"; exit 2; }
-	$(BIN)/st transcribe "$(FILE)" --language "$(or $(LANGUAGE),auto)" --token "$$(cat var/demo_token)"
+	@test -n "$(FILE)" || { echo "usage: make demo FILE=path/to/recording.wav [LANGUAGE=fr] [CONTEXT=agenda.pdf]"; exit 2; }
+	$(BIN)/st transcribe "$(FILE)" --language "$(or $(LANGUAGE),auto)" --token "$$(cat var/demo_token)" \
+	  $(foreach doc,$(CONTEXT),--context "$(doc)")
 
 bench: setup
 	scripts/system-deps.sh
 	$(BIN)/python -m bench.asr_rtf
 	$(BIN)/python -m bench.diarize_rtf
 	$(BIN)/python -m bench.pipeline_rtf
+	$(BIN)/python -m bench.search_latency
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

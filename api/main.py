@@ -8,7 +8,7 @@ import redis.asyncio as aioredis
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from api.routes import ai, events, health, transcripts
+from api.routes import ai, events, health, transcripts, voiceprints
 from st_resources.embeddings import get_embedder
 from st_resources.qdrant import open_store
 from st_resources.settings import get_settings
@@ -60,6 +60,7 @@ def create_app() -> FastAPI:
     app.include_router(transcripts.router)
     app.include_router(events.router)
     app.include_router(ai.router)
+    app.include_router(voiceprints.router)
     # Room for the multipart framing and the context documents beside the audio.
     limit = settings.max_upload_bytes + settings.max_context_files * settings.max_context_file_bytes
     app.add_middleware(BodyLimit, max_bytes=limit)

@@ -28,7 +28,11 @@ class SegmentOut(BaseModel):
     start: float = Field(validation_alias=AliasChoices("start_s", "start"))
     end: float = Field(validation_alias=AliasChoices("end_s", "end"))
     text: str
-    speaker: str | None
+    clean_text: str | None = Field(
+        default=None, description="LLM-cleaned text; null where cleanup was off or rejected"
+    )
+    speaker: str | None = Field(description="diarization label, e.g. SPEAKER_00")
+    speaker_name: str | None = None
     confidence: float | None
     words: list[Word]
 
@@ -44,9 +48,72 @@ class DocumentOut(BaseModel):
 
 class SpeakerOut(BaseModel):
     label: str
+    name: str | None
+    source: Literal["voiceprint", "rag", "llm", "manual", "unknown"]
+    confidence: float
+    evidence: dict[str, Any]
+    voiceprint_id: uuid.UUID | None
     talk_time_s: float
     segment_count: int
     has_voice_embedding: bool
+
+    @classmethod
+    def from_row(cls, sp, segment_count: int) -> "SpeakerOut":
+        return cls(
+            label=sp.label,
+            name=sp.name,
+            source=sp.identity_source,
+            confidence=sp.identity_confidence,
+            evidence=sp.identity_evidence,
+            voiceprint_id=sp.voiceprint_id,
+            talk_time_s=sp.talk_time_s,
+            segment_count=segment_count,
+            has_voice_embedding=sp.embedding is not None,
+        )
+
+
+class SpeakerNameIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=200)
+    enrol: bool = Field(
+        default=True, description="also enrol the voice in the tenant's voiceprint library"
+    )
+
+
+class VoiceprintOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    name: str
+    sample_count: int
+    speech_seconds: float
+    embedding_model: str
+    source_transcripts: list[str]
+    created_at: datetime
+    updated_at: datetime
+
+
+class VoiceprintCreate(BaseModel):
+    """Enrol the voice of one speaker of one of the caller's transcripts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    transcript_id: uuid.UUID
+    speaker: str = Field(min_length=1, max_length=64, description="diarization label")
+    name: str = Field(min_length=1, max_length=200)
+
+
+class VoiceprintRename(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=200)
+
+
+class VoiceprintMerge(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    other_id: uuid.UUID = Field(description="the voiceprint folded into this one, then deleted")
 
 
 class TranscriptSummary(BaseModel):
@@ -68,6 +135,7 @@ class TranscriptSummary(BaseModel):
 
 class TranscriptDetail(TranscriptSummary):
     timings: dict[str, Any]
+    degradations: dict[str, str]
     speakers: list[SpeakerOut]
     segments: list[SegmentOut]
     documents: list[DocumentOut]
@@ -78,21 +146,20 @@ class TranscriptDetail(TranscriptSummary):
         for seg in row.segments:
             if seg.speaker:
                 counts[seg.speaker] = counts.get(seg.speaker, 0) + 1
-        speakers = [
-            SpeakerOut(
-                label=sp.label,
-                talk_time_s=sp.talk_time_s,
-                segment_count=counts.get(sp.label, 0),
-                has_voice_embedding=sp.embedding is not None,
-            )
-            for sp in row.speakers
-        ]
+        speakers = [SpeakerOut.from_row(sp, counts.get(sp.label, 0)) for sp in row.speakers]
+        names = {sp.label: sp.name for sp in row.speakers}
         summary = TranscriptSummary.model_validate(row).model_dump()
         return cls(
             **summary,
             timings=row.timings,
+            degradations=row.degradations,
             speakers=speakers,
-            segments=[SegmentOut.model_validate(s) for s in row.segments],
+            segments=[
+                SegmentOut.model_validate(s).model_copy(
+                    update={"speaker_name": names.get(s.speaker)}
+                )
+                for s in row.segments
+            ],
             documents=[DocumentOut.model_validate(d) for d in row.documents],
         )
 
@@ -161,3 +228,101 @@ class SearchResponse(BaseModel):
     mode: str
     embedding_model: str
     hits: list[SearchHit]
+
+
+class ChatRequest(BaseModel):
+    """One chat turn; `filters` narrow the retrieval like a search's."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    message: str = Field(min_length=1, max_length=2000)
+    conversation_id: uuid.UUID | None = None
+    filters: SearchFilters = Field(default_factory=SearchFilters)
+    limit: int = Field(5, ge=1, le=10, description="at most this many snippets")
+
+    @field_validator("message")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("message is blank")
+        return value.strip()
+
+
+class ChatSnippet(BaseModel):
+    n: int
+    transcript_id: uuid.UUID
+    title: str
+    speaker: str | None
+    start: float
+    end: float
+    text: str
+    segment_idx: int | None
+    score: float
+    relevance: float
+
+
+class ChatRetrievalEvent(BaseModel):
+    conversation_id: uuid.UUID
+    snippets: list[ChatSnippet]
+
+
+class ChatCitationOut(BaseModel):
+    n: int
+    transcript_id: uuid.UUID
+    title: str
+    speaker: str | None
+    start: float
+    end: float
+    segment_idx: int | None
+
+
+class ChatFinalEvent(BaseModel):
+    conversation_id: uuid.UUID
+    message_id: uuid.UUID
+    answer: str
+    found: bool = Field(description="false: the meetings do not answer (or not reliably)")
+    reliability: float = Field(ge=0, le=1)
+    citations: list[ChatCitationOut]
+    invalid_citations: list[int] = Field(description="[n] markers naming no chosen snippet")
+    degraded: str | None = None
+    history_messages: int = Field(description="earlier messages given to the model")
+
+
+class FeedbackRequest(BaseModel):
+    """A rating of an answer (`message_id`) or of a search hit (`transcript_id` +
+    `segment_idx`): thumbs (`rating`) or a 1-5 `score`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    message_id: uuid.UUID | None = None
+    transcript_id: uuid.UUID | None = None
+    segment_idx: int | None = Field(None, ge=0)
+    rating: Literal["up", "down"] | None = None
+    score: int | None = Field(None, ge=1, le=5)
+    comment: str | None = Field(None, max_length=2000)
+
+    @model_validator(mode="after")
+    def _one_target_one_value(self) -> "FeedbackRequest":
+        if (self.message_id is None) == (self.transcript_id is None):
+            raise ValueError("give either message_id or transcript_id + segment_idx")
+        if self.transcript_id is not None and self.segment_idx is None:
+            raise ValueError("a search hit needs segment_idx")
+        if self.message_id is not None and self.segment_idx is not None:
+            raise ValueError("segment_idx goes with transcript_id, not message_id")
+        if (self.rating is None) == (self.score is None):
+            raise ValueError("give either rating (up/down) or score (1-5)")
+        return self
+
+    @property
+    def value(self) -> float:
+        """In [-1, 1]: up/down = ±1, scores 1..5 = -1, -0.5, 0, 0.5, 1."""
+        if self.rating is not None:
+            return 1.0 if self.rating == "up" else -1.0
+        return (self.score - 3) / 2
+
+
+class FeedbackOut(BaseModel):
+    id: uuid.UUID
+    target: Literal["answer", "search_hit"]
+    value: float
+    created_at: datetime

@@ -21,6 +21,7 @@ gpu_service (the ASR-only baseline). It writes `OUT/<run>.json` and `OUT/<run>.m
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import json
 import os
@@ -45,6 +46,7 @@ from eval.metrics import (
     annotation_from_turns,
     diarization_scores,
     naming_tally,
+    normalize_name,
     read_rttm,
     realtime_factors,
     speaker_mapping,
@@ -67,7 +69,18 @@ TEXT_NOTE = (
     "number words as digits"
 )
 # Columns of the speed table, in pipeline order; stages not listed follow alphabetically.
-STAGE_ORDER = ("audio", "asr", "diarization", "segments", "speaker_embeddings", "speakers")
+STAGE_ORDER = (
+    "audio",
+    "asr",
+    "diarization",
+    "segments",
+    "speaker_embeddings",
+    "naming",
+    "voiceprints",
+    "cleanup",
+    "indexing",
+    "document_indexing",
+)
 
 Log = Callable[[str], None]
 
@@ -190,27 +203,13 @@ class PipelineOutput:
     wall_s: float
     segments: list[dict[str, Any]]
     turns: list[tuple[float, float, str]] | None  # None: no speaker_turns frame
-    names: dict[str, tuple[str | None, str | None]] | None  # None: no naming data yet
+    names: dict[str, tuple[str | None, str | None]]
     audio_key: str | None
 
 
-def _speaker_names(row: Any) -> dict[str, tuple[str | None, str | None]] | None:
-    """Names the pipeline gave its diarized speakers, with their source, when the schema
-    has them (issue 5 adds them to the transcript's speakers); None before that."""
-    speakers = list(getattr(row, "speakers", None) or [])
-    if not speakers:
-        return None
-    name_attr = next((a for a in ("name", "display_name") if hasattr(speakers[0], a)), None)
-    if name_attr is None:
-        return None
-    source_attr = next(
-        (a for a in ("source", "name_source", "identity_source") if hasattr(speakers[0], a)),
-        None,
-    )
-    return {
-        str(s.label): (getattr(s, name_attr), getattr(s, source_attr) if source_attr else None)
-        for s in speakers
-    }
+def _speaker_names(row: Any) -> dict[str, tuple[str | None, str | None]]:
+    """Name and naming source the pipeline gave each diarized speaker."""
+    return {str(s.label): (s.name, s.identity_source) for s in row.speakers}
 
 
 class PipelineRunner:
@@ -269,7 +268,7 @@ class PipelineRunner:
         from st_assets.definitions import defs, recording_assets
         from st_assets.partitions import recordings
         from st_resources import transcripts
-        from st_resources.db.models import Segment, Transcript
+        from st_resources.db.models import ContextDocument, Segment, Transcript
         from st_resources.db.session import session_scope
         from st_resources.storage import ObjectNotFound, recording_prefix, store_from_settings
 
@@ -294,6 +293,22 @@ class PipelineRunner:
             row.update(min_speakers=speakers_hint, max_speakers=speakers_hint)
         with session_scope() as session:
             session.add(Transcript(**row))
+            session.flush()
+            if recording.meta.get("context"):  # the agenda / attendee list, as a document
+                data = recording.meta["context"].encode("utf-8")
+                doc_key = recording_prefix(str(self.tenant_id), str(tid)) + "context/00_agenda.txt"
+                store.put_bytes(doc_key, data)
+                session.add(
+                    ContextDocument(
+                        transcript_id=tid,
+                        tenant_id=self.tenant_id,
+                        filename="agenda.txt",
+                        content_type="text/plain",
+                        object_key=doc_key,
+                        size_bytes=len(data),
+                        sha256=hashlib.sha256(data).hexdigest(),
+                    )
+                )
         self.instance.add_dynamic_partitions(recordings.name, [str(tid)])
         started = time.monotonic()
         result = materialize(
@@ -338,6 +353,33 @@ class PipelineRunner:
             out.turns = None
         return out
 
+    def enrol_reference(
+        self, output: PipelineOutput, mapping: dict[str, str], names: dict[str, str]
+    ) -> None:
+        """Name each diarized speaker by its reference person, enrolling the voice, as a
+        user fixing names after the meeting would."""
+        from st_resources import transcripts
+        from st_resources import voiceprints as library
+        from st_resources.db.session import session_scope
+
+        with session_scope() as session:
+            row = transcripts.get(session, uuid.UUID(output.transcript_id))
+            for speaker in row.speakers:
+                person = mapping.get(speaker.label)
+                if person in names and speaker.embedding is not None:
+                    library.name_speaker(session, self.tenant_id, speaker, names[person], True)
+
+    def known_people(self, names: dict[str, str]) -> set[str]:
+        """The reference people (id → name) whose name the tenant's library holds."""
+        from st_resources import voiceprints as library
+        from st_resources.db.session import session_scope
+
+        with session_scope() as session:
+            held = {
+                normalize_name(v.name) for v in library.list_for_tenant(session, self.tenant_id)
+            }
+        return {person for person, name in names.items() if normalize_name(name) in held}
+
     def decoded_audio(self, output: PipelineOutput, into: Path) -> Path | None:
         """The 16 kHz WAV the pipeline worked on, for the baseline to hear the same audio."""
         from st_resources.storage import ObjectNotFound, store_from_settings
@@ -367,8 +409,10 @@ def score_recording(
     recording: Recording,
     output: PipelineOutput,
     baseline: tuple[str, float, str] | None,
+    known: set[str] = frozenset(),
 ) -> dict[str, Any]:
-    """One recording's entry of the report."""
+    """One recording's entry of the report. `known`: reference people whose voice the
+    library held before this recording (for the voiceprint tally)."""
     ref_text = recording.reference_text
     hyp_text = " ".join(s["text"] for s in output.segments)
     entry: dict[str, Any] = {
@@ -424,11 +468,28 @@ def score_recording(
             seg_turns = [(s["start"], s["end"], s["speaker"]) for s in output.segments]
             mapping = speaker_mapping(reference, annotation_from_turns(seg_turns, "x"))
 
+    entry["speaker_mapping"] = dict(mapping)
     names = recording.meta.get("speakers") or {}
-    if names and output.names is not None and reference is not None:
+    if names and reference is not None:
         entry["naming"] = naming_tally(names, mapping, output.names).to_dict()
+        entry["voiceprint"] = voiceprint_tally(names, mapping, output.names, known)
+        by_reference = {ref: hyp for hyp, ref in mapping.items()}
+        entry["names"] = {
+            person: list(output.names.get(by_reference.get(person, ""), (None, None)))
+            for person in names
+        }
+        # People whose full name is said in the meeting or written in its documents: what
+        # rules and documents can find without a voiceprint.
+        said = normalize_name(f"{ref_text or ''} {recording.meta.get('context') or ''}")
+        findable = [p for p, n in names.items() if f" {normalize_name(n)} " in f" {said} "]
+        entry["findable"] = {
+            "people": len(findable),
+            "correct": sum(
+                normalize_name(entry["names"][p][0]) == normalize_name(names[p]) for p in findable
+            ),
+        }
     else:
-        entry["naming"] = None
+        entry["naming"] = entry["voiceprint"] = entry["findable"] = None
 
     entry["timings_s"] = output.timings
     entry["pipeline_s"] = round(sum(output.timings.values()), 3)
@@ -448,6 +509,31 @@ def score_recording(
         "segment_speakers": [s["speaker"] for s in output.segments],
     }
     return entry
+
+
+def voiceprint_tally(
+    reference_names: dict[str, str],
+    mapping: dict[str, str],
+    hypothesis_names: dict[str, tuple[str | None, str | None]],
+    known: set[str],
+) -> dict[str, int]:
+    """Voice matching alone: of the people the library knows, how many were named right by
+    voiceprint (`matched`) or wrongly (`wrong`); of the others, how many a voiceprint
+    named anyway (`false_matches`: someone else's name on a new voice)."""
+    by_reference = {ref: hyp for hyp, ref in mapping.items()}
+    out = {"known": 0, "matched": 0, "wrong": 0, "new": 0, "false_matches": 0}
+    for person, true_name in reference_names.items():
+        name, source = hypothesis_names.get(by_reference.get(person, ""), (None, None))
+        by_voice = source == "voiceprint"
+        if person in known:
+            out["known"] += 1
+            right = by_voice and normalize_name(name or "") == normalize_name(true_name)
+            out["matched"] += right
+            out["wrong"] += by_voice and not right
+        else:
+            out["new"] += 1
+            out["false_matches"] += by_voice
+    return out
 
 
 def _wer_from(d: dict | None) -> WordErrors | None:
@@ -521,6 +607,25 @@ def totals(entries: list[dict[str, Any]]) -> dict[str, Any]:
         out["naming"] = tally.to_dict()
     else:
         out["naming"] = None
+    findable = [e["findable"] for e in scored if e.get("findable")]
+    if findable:
+        people = sum(f["people"] for f in findable)
+        correct = sum(f["correct"] for f in findable)
+        out["findable"] = {
+            "people": people,
+            "correct": correct,
+            "accuracy": correct / people if people else None,
+        }
+    else:
+        out["findable"] = None
+    voiced = [e["voiceprint"] for e in scored if e.get("voiceprint")]
+    if voiced:
+        vp = {k: sum(v[k] for v in voiced) for k in voiced[0]}
+        vp["match_rate"] = vp["matched"] / vp["known"] if vp["known"] else None
+        vp["false_match_rate"] = vp["false_matches"] / vp["new"] if vp["new"] else None
+        out["voiceprint"] = vp
+    else:
+        out["voiceprint"] = None
 
     # A stage's speed counts only the recordings that ran it.
     stage_seconds: dict[str, float] = {}
@@ -642,6 +747,22 @@ def render_markdown(report: dict[str, Any]) -> str:
             lines.append(
                 f"| {source} | {c['named']} | {c['correct']} | {_pct(c.get('precision'))} |"
             )
+    found = groups.get("all", {}).get("findable")
+    if found:
+        lines += [
+            "",
+            f"Names said in the meeting or written in its documents: {found['correct']}/"
+            f"{found['people']} people named right ({_pct(found['accuracy'])}).",
+        ]
+    vp = groups.get("all", {}).get("voiceprint")
+    if vp:
+        lines += [
+            "",
+            f"Voiceprints: {vp['matched']}/{vp['known']} people already in the library named "
+            f"by their voice (match rate {_pct(vp['match_rate'])}, {vp['wrong']} wrong); "
+            f"{vp['false_matches']}/{vp['new']} new voices given a library name "
+            f"(false-match rate {_pct(vp['false_match_rate'])}).",
+        ]
     notes = sorted({e["diarization_note"] for e in entries if e.get("diarization_note")})
     failures = [f"{e['name']}: {e['error']}" for e in entries if e.get("error")]
     if notes or failures:
@@ -686,10 +807,13 @@ def evaluate(
     language: str | None = None,
     oracle_speakers: bool = False,
     only: list[str] | None = None,
+    enrol_reference: bool = False,
     log: Log = _stderr,
 ) -> dict[str, Any]:
     """Run and score every recording of `directory`; writes `<run>.json` and `<run>.md`
-    under `out_dir` and returns the report (its `markdown` key holds the table)."""
+    under `out_dir` and returns the report (its `markdown` key holds the table).
+    `enrol_reference`: after each recording, name its speakers by the reference (enrolling
+    their voices), so later recordings measure voiceprint matching on its own."""
     from st_resources.gpu import client_from_settings
     from st_resources.languages import normalise_language
 
@@ -727,13 +851,17 @@ def evaluate(
                     hint = len(read_rttm(rec.rttm, rec.name).labels()) or None
                 log(f"[{i}/{len(recordings)}] {rec.name}: pipeline…")
                 try:
+                    people = rec.meta.get("speakers") or {}
+                    known = runner.known_people(people)  # before this recording adds any
                     output = runner.run(rec, lang, hint)
                     base = None
                     if baseline and output.success:
                         with tempfile.TemporaryDirectory() as tmp:
                             audio = runner.decoded_audio(output, Path(tmp) / "audio16k.wav")
                             base = asr_only(audio or rec.audio, lang)
-                    entry = score_recording(rec, output, base)
+                    entry = score_recording(rec, output, base, known)
+                    if enrol_reference and entry.get("speaker_mapping"):
+                        runner.enrol_reference(output, entry["speaker_mapping"], people)
                 except Exception as exc:  # one bad file must not stop the run
                     entry = {"name": rec.name, "audio": rec.audio.name, "status": None,
                              "error": f"{type(exc).__name__}: {exc}", "language": rec.language,
@@ -757,6 +885,7 @@ def evaluate(
         "options": {
             "baseline": baseline,
             "oracle_speakers": oracle_speakers,
+            "enrol_reference": enrol_reference,
             "language": language,
             "tenant": tenant,
         },  # fmt: skip
@@ -816,6 +945,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--oracle-speakers", action="store_true",
                         help="give the pipeline the reference speaker count")  # fmt: skip
     parser.add_argument("--only", nargs="+", metavar="NAME")
+    parser.add_argument("--enrol-reference", action="store_true",
+                        help="name each recording's speakers from the reference afterwards "
+                        "(enrolling voices), to measure voiceprint matching")  # fmt: skip
     args = parser.parse_args(argv)
     report = evaluate(
         args.directory,
@@ -828,6 +960,7 @@ def main(argv: list[str] | None = None) -> int:
         language=args.language,
         oracle_speakers=args.oracle_speakers,
         only=args.only,
+        enrol_reference=args.enrol_reference,
     )
     print(report["markdown"])
     done = ("completed", "completed_degraded")

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make run`: start gpu_service, the API, and Dagster (webserver + daemon) on embedded
+# `make run`: start gpu_service, the API, and Dagster (code server, webserver, daemon) on embedded
 # defaults, wait until each answers, print where they listen, and stop them all on Ctrl-C.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +8,8 @@ export DAGSTER_HOME="${DAGSTER_HOME:-$PWD/var/dagster_home}"
 GPU_PORT="${GPU_SERVICE_PORT:-8000}"
 API_PORT="${API_PORT:-8001}"
 DAGSTER_PORT="${DAGSTER_PORT:-3000}"
+export DAGSTER_CODE_SERVER_HOST="${DAGSTER_CODE_SERVER_HOST:-127.0.0.1}"
+export DAGSTER_CODE_SERVER_PORT="${DAGSTER_CODE_SERVER_PORT:-4266}"
 export MEETNOO_API_URL="${MEETNOO_API_URL:-http://127.0.0.1:$GPU_PORT}"
 LOGS=var/logs
 mkdir -p "$LOGS"
@@ -37,8 +39,21 @@ wait_for() {  # name, url, seconds
   exit 1
 }
 
+wait_for_code_server() {  # seconds
+  for _ in $(seq "$1"); do
+    "$BIN/dagster" api grpc-health-check -h "$DAGSTER_CODE_SERVER_HOST" \
+      -p "$DAGSTER_CODE_SERVER_PORT" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "dagster-code-server did not come up; see $LOGS/dagster-code-server.log" >&2
+  exit 1
+}
+
 start gpu_service "$BIN/python" -m gpu_service --port "$GPU_PORT"
 start api "$BIN/uvicorn" api.main:app --host 127.0.0.1 --port "$API_PORT"
+start dagster-code-server "$BIN/dagster" code-server start -m st_assets.definitions \
+  --location-name smart_transcription -h "$DAGSTER_CODE_SERVER_HOST" -p "$DAGSTER_CODE_SERVER_PORT"
+wait_for_code_server 120  # the daemon and the webserver load the location from it
 start dagster-daemon "$BIN/dagster-daemon" run -w workspace.yaml
 start dagster-webserver "$BIN/dagster-webserver" -w workspace.yaml -h 127.0.0.1 -p "$DAGSTER_PORT"
 

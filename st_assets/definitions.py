@@ -10,17 +10,23 @@ from dagster import (
     schedule,
 )
 
-from st_assets import asr, finalize, index, ingest, speakers
+from st_assets import asr, cleanup, finalize, index, ingest, naming, speakers
 from st_assets.partitions import recordings
 from st_resources.dagster import (
     DatabaseResource,
     GpuServiceResource,
+    LlmResource,
     ObjectStoreResource,
     ParquetObjectStoreIOManager,
     SearchIndexResource,
     StreamsResource,
 )
-from st_sensors.workflow import PIPELINE_JOB, mark_failed_runs, workflow_events_sensor
+from st_sensors.workflow import (
+    PIPELINE_JOB,
+    mark_failed_runs,
+    speaker_names_sensor,
+    workflow_events_sensor,
+)
 
 recording_assets = [
     ingest.audio,
@@ -28,6 +34,9 @@ recording_assets = [
     speakers.speaker_turns,
     asr.segments,
     speakers.speaker_embeddings,
+    naming.speaker_identities,
+    naming.update_voiceprints,
+    cleanup.clean_transcript,
     index.segment_index,
     index.document_index,
     finalize.transcript,
@@ -76,12 +85,13 @@ defs = Definitions(
     assets=recording_assets,
     jobs=[recording_pipeline, rediarize, reindex],
     schedules=[reindex_on_model_change],
-    sensors=[workflow_events_sensor, mark_failed_runs],
+    sensors=[workflow_events_sensor, speaker_names_sensor, mark_failed_runs],
     resources={
         "db": DatabaseResource(),
         "streams": StreamsResource(),
         "object_store": object_store,
         "gpu": GpuServiceResource(),
+        "llm": LlmResource(),
         "search_index": SearchIndexResource(),
         "frames_io_manager": ParquetObjectStoreIOManager(object_store=object_store),
     },

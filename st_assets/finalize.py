@@ -1,9 +1,15 @@
-"""`transcript`: the last node of a recording; sets the final status and closes the stream."""
+"""`transcript`: the last node of a recording; sets the final status and closes the stream.
+
+`completed_degraded` when a stage fell back (e.g. the LLM was down: names from voiceprints
+and rules only, raw text); the reasons are the transcript's `degradations` and `error`.
+"""
 
 from dagster import AssetExecutionContext, MaterializeResult, asset
 
 from st_assets.asr import segments
+from st_assets.cleanup import clean_transcript
 from st_assets.index import document_index, segment_index
+from st_assets.naming import speaker_identities, update_voiceprints
 from st_assets.partitions import recordings
 from st_assets.speakers import speaker_embeddings
 from st_assets.tracking import transcript_id
@@ -16,7 +22,15 @@ from st_resources.streams import TERMINAL_STAGE, PipelineEvent
 @asset(
     partitions_def=recordings,
     group_name="recording",
-    deps=[segments, speaker_embeddings, segment_index, document_index],
+    deps=[
+        segments,
+        speaker_embeddings,
+        speaker_identities,
+        update_voiceprints,
+        clean_transcript,
+        segment_index,
+        document_index,
+    ],
 )
 def transcript(
     context: AssetExecutionContext, db: DatabaseResource, streams: StreamsResource
@@ -24,21 +38,25 @@ def transcript(
     tid = transcript_id(context)
     with db.session() as session:
         row = transcripts.get(session, tid)
-        transcripts.mark_finished(session, tid, "completed")
+        degradations = dict(row.degradations)
+        status = "completed_degraded" if degradations else "completed"
+        reason = "; ".join(f"{k}: {v}" for k, v in sorted(degradations.items())) or None
+        transcripts.mark_finished(session, tid, status, reason)
         timings, duration = dict(row.timings), row.duration_s or 0.0
     total = sum(timings.values())
     streams.publish(
         PipelineEvent(
             transcript_id=str(tid),
             stage=TERMINAL_STAGE,
-            status="completed",
+            status=status,
             percent=100,
+            error=reason,
             detail={"timings": timings, "duration_s": duration},
         )
     )
     return MaterializeResult(
         metadata={
-            "status": "completed",
+            "status": status,
             "processing_s": round(total, 2),
             "realtime_factor": round(duration / total, 2) if total else 0.0,
         }

@@ -13,7 +13,6 @@ the transcript keeps its status and its event stream stays closed.
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import PurePosixPath
 
 from dagster import (
     AssetCheckResult,
@@ -28,6 +27,8 @@ from dagster import (
 )
 
 from st_assets.asr import segments
+from st_assets.cleanup import clean_transcript
+from st_assets.naming import speaker_identities
 from st_assets.partitions import recordings
 from st_assets.tracking import REMOTE_RETRY, stage, transcript_id
 from st_resources import transcripts
@@ -39,6 +40,7 @@ from st_resources.dagster import (
 )
 from st_resources.db.models import Transcript
 from st_resources.embeddings import model_fingerprint
+from st_resources.naming.documents import DocumentError, document_text
 from st_resources.qdrant import (
     DOCUMENTS,
     SEGMENTS,
@@ -54,8 +56,6 @@ from st_resources.qdrant import (
     transcript_point,
 )
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
-TEXT_TYPES = {"text/plain", "text/markdown", "text/x-markdown"}
 REINDEX_JOB = "reindex"
 MODEL_TAG = "st/embedding_model"
 # Reindex runs requested per schedule tick at most; the next tick asks for the rest.
@@ -92,7 +92,7 @@ def _tracked(
 @asset(
     partitions_def=recordings,
     group_name="recording",
-    deps=[segments],
+    deps=[segments, speaker_identities, clean_transcript],
     retry_policy=REMOTE_RETRY,
     check_specs=[AssetCheckSpec("index_matches_segments", asset="segment_index")],
 )
@@ -108,8 +108,16 @@ def segment_index(
     with db.session() as session:
         row = transcripts.get(session, tid)
         info, status = transcript_info(row), row.status
+        # What a reader sees: the speaker's name when known, the cleaned text when kept.
+        names = {sp.label: sp.name for sp in row.speakers if sp.name}
         rows = [
-            SegmentText(idx=s.idx, start=s.start_s, end=s.end_s, text=s.text, speaker=s.speaker)
+            SegmentText(
+                idx=s.idx,
+                start=s.start_s,
+                end=s.end_s,
+                text=s.clean_text or s.text,
+                speaker=names.get(s.speaker, s.speaker),
+            )
             for s in row.segments
             if s.text.strip()
         ]
@@ -142,33 +150,6 @@ def segment_index(
     )
 
 
-def _document_text(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
-
-
-def _readable(filename: str, content_type: str | None) -> bool:
-    suffix = PurePosixPath(filename.lower()).suffix
-    return suffix in TEXT_SUFFIXES or (content_type or "").split(";")[0].strip() in TEXT_TYPES
-
-
-def _plain(text: str) -> str:
-    """Markdown headings and bullets read better without their markers."""
-    lines = []
-    for line in text.splitlines():
-        stripped = line.lstrip()
-        for marker in ("#", ">", "- ", "* ", "+ "):
-            if stripped.startswith(marker):
-                stripped = stripped.lstrip("#>-*+ ").strip()
-                break
-        lines.append(stripped)
-    return "\n".join(lines)
-
-
 # After `segments`: a recording whose transcription failed leaves nothing in the index.
 @asset(
     partitions_def=recordings, group_name="recording", deps=[segments], retry_policy=REMOTE_RETRY
@@ -180,24 +161,28 @@ def document_index(
     object_store: ObjectStoreResource,
     search_index: SearchIndexResource,
 ) -> MaterializeResult:
-    """Chunk the recording's context documents by paragraphs (~200 words) into the
-    `documents` collection. Text and Markdown now; PDF and DOCX come with their parsers."""
+    """Chunk the recording's context documents (text, Markdown, PDF, DOCX: parsed by
+    st_resources.naming.documents) by paragraphs (~200 words) into the `documents`
+    collection; a document that cannot be read is skipped and named in the metadata."""
     tid = transcript_id(context)
     with db.session() as session:
         row = transcripts.get(session, tid)
         info, status = transcript_info(row), row.status
-        documents = [(d.id, d.filename, d.content_type, d.object_key) for d in row.documents]
+        documents = [(d.id, d.filename, d.object_key) for d in row.documents]
     skipped: list[str] = []
     with _tracked(context, db, streams, "document_indexing", status):
         embedder = search_index.embedder()
         keywords = get_keywords()
         store_objects = object_store.store()
         points = []
-        for document_id, filename, content_type, key in documents:
-            if not _readable(filename, content_type):
+        for document_id, filename, key in documents:
+            try:
+                text = document_text(filename, store_objects.get_bytes(key))
+            except DocumentError as exc:
+                context.log.warning(str(exc))
                 skipped.append(filename)
                 continue
-            chunks = chunk_paragraphs(_plain(_document_text(store_objects.get_bytes(key))))
+            chunks = chunk_paragraphs(text)
             points += document_points(embedder, keywords, info, str(document_id), filename, chunks)
         store = search_index.store()
         store.replace_transcript(DOCUMENTS, info.id, points)

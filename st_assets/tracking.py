@@ -38,6 +38,9 @@ STAGE_WEIGHTS = {
     "diarization": 15,
     "segments": 5,
     "speaker_embeddings": 15,
+    "naming": 3,
+    "voiceprints": 1,
+    "cleanup": 30,
     "indexing": 3,
     "document_indexing": 1,
 }

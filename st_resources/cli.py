@@ -75,11 +75,16 @@ def transcribe(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
     language: str = "auto",
     title: str | None = None,
+    context: Annotated[
+        list[Path] | None,
+        typer.Option(exists=True, dir_okay=False, help="agenda, attendee list… (txt/md/pdf/docx)"),
+    ] = None,
     token: Annotated[str | None, typer.Option(envvar="ST_TOKEN")] = None,
     url: Annotated[str | None, typer.Option(envvar="API_URL")] = None,
     timeout: float = 1800.0,
 ) -> None:
-    """Upload FILE, follow its progress live, and print the transcript."""
+    """Upload FILE (with its context documents), follow its progress live, and print the
+    transcript: speakers by name where found, cleaned text where the guard kept it."""
     settings = get_settings()
     base = (url or settings.api_url).rstrip("/")
     token = token or settings.api_token
@@ -88,12 +93,13 @@ def transcribe(
         raise typer.Exit(2)
     headers = {"Authorization": f"Bearer {token}"}
     with httpx.Client(base_url=base, headers=headers, timeout=timeout) as client:
-        with file.open("rb") as fh:
-            resp = client.post(
-                "/api/transcripts/create-with-rag",
-                files={"audio_file": (file.name, fh)},
-                data={"language": language, "title": title or file.stem},
-            )
+        files = [("audio_file", (file.name, file.read_bytes()))]
+        files += [("contextual_files", (doc.name, doc.read_bytes())) for doc in context or []]
+        resp = client.post(
+            "/api/transcripts/create-with-rag",
+            files=files,
+            data={"language": language, "title": title or file.stem},
+        )
         if resp.status_code != 202:
             typer.echo(f"upload refused ({resp.status_code}): {resp.text}", err=True)
             raise typer.Exit(1)
@@ -115,9 +121,16 @@ def transcribe(
     if detail["status"] == "failed":
         typer.echo(f"failed: {detail['error']}", err=True)
         raise typer.Exit(1)
+    if detail["status"] == "completed_degraded":
+        typer.echo(f"completed with fallbacks: {detail['error']}", err=True)
+    for sp in detail["speakers"]:
+        who = sp["name"] or "unknown"
+        typer.echo(f"{sp['label']}: {who} ({sp['source']}, {sp['confidence']:.2f})", err=True)
     for seg in detail["segments"]:
-        speaker = f"{seg['speaker']}: " if seg.get("speaker") else ""
-        typer.echo(f"[{seg['start']:7.2f} → {seg['end']:7.2f}] {speaker}{seg['text']}")
+        who = seg.get("speaker_name") or seg.get("speaker")
+        speaker = f"{who}: " if who else ""
+        text = seg.get("clean_text") or seg["text"]
+        typer.echo(f"[{seg['start']:7.2f} → {seg['end']:7.2f}] {speaker}{text}")
     sys.stdout.flush()
 
 
@@ -139,6 +152,9 @@ def evaluate(
         bool, typer.Option(help="give the pipeline the reference speaker count")
     ] = False,
     only: Annotated[list[str] | None, typer.Option(help="only these recordings")] = None,
+    enrol_reference: Annotated[
+        bool, typer.Option(help="name speakers from the reference after each recording")
+    ] = False,
 ) -> None:
     """Run the pipeline on every NAME.wav (+ .rttm/.txt/.json) of DIRECTORY and report
     WER, DER, JER, speaker counts and speed (eval/harness.py)."""
@@ -158,6 +174,7 @@ def evaluate(
             language=language,
             oracle_speakers=oracle_speakers,
             only=only,
+            enrol_reference=enrol_reference,
             log=lambda line: typer.echo(line, err=True),
         )
     except (FileNotFoundError, RuntimeError, TimeoutError) as exc:
@@ -168,6 +185,24 @@ def evaluate(
     done = ("completed", "completed_degraded")
     if not all(e.get("status") in done for e in report["recordings"]):
         raise typer.Exit(1)
+
+
+@app.command()
+def calibrate(
+    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False)],
+    out: Path = Path("eval/results"),
+    start_gpu_service: Annotated[
+        bool, typer.Option(help="start python -m gpu_service for this run")
+    ] = False,
+) -> None:
+    """Propose the voiceprint thresholds from same-person and different-people voice
+    similarities over DIRECTORY's recordings (eval/calibration.py)."""
+    if str(PROJECT_ROOT) not in sys.path:
+        sys.path.insert(0, str(PROJECT_ROOT))
+    from eval.calibration import main as run_calibration
+
+    args = [str(directory), "--out", str(out)]
+    raise typer.Exit(run_calibration(args + (["--start-gpu-service"] if start_gpu_service else [])))
 
 
 if __name__ == "__main__":

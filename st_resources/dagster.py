@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from st_resources.db.session import session_scope
 from st_resources.embeddings import Embedder, get_embedder
 from st_resources.gpu import GpuClient
+from st_resources.llm import LlmClient, llm_from_settings
 from st_resources.qdrant import VectorStore, open_store
 from st_resources.settings import get_settings
 from st_resources.storage import ObjectStore, store_from_settings
@@ -52,6 +53,13 @@ class GpuServiceResource(ConfigurableResource):
     def client(self) -> GpuClient:
         s = get_settings()
         return GpuClient(self.base_url or s.meetnoo_api_url, s.gpu_timeout_s, s.gpu_retries)
+
+
+class LlmResource(ConfigurableResource):
+    """The one OpenAI-compatible LLM client (gpu_service's by default, vLLM or hosted)."""
+
+    def client(self) -> LlmClient:
+        return llm_from_settings()
 
 
 class SearchIndexResource(ConfigurableResource):

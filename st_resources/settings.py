@@ -101,6 +101,26 @@ class Settings(BaseSettings):
     speaker_min_turn_s: float = 1.0
     speaker_max_spans: int = 30
 
+    # Naming (st_resources.naming, st_resources.voiceprints; thresholds from `st calibrate`,
+    # eval/calibration.py): a speaker matches a voiceprint when the cosine similarity of
+    # their embeddings clears VOICEPRINT_MATCH_THRESHOLD and beats the runner-up by
+    # VOICEPRINT_MARGIN; matches above VOICEPRINT_AUTOSAVE_THRESHOLD update the library.
+    # Defaults from `st calibrate var/devset` (eval/results/calibration-devset.md): espeak
+    # voices, same person 0.969-0.992, different people 0.479-0.851. Real voices spread
+    # more: re-run it on your own recordings.
+    voiceprint_match_threshold: float = 0.91
+    voiceprint_autosave_threshold: float = 0.947
+    voiceprint_margin: float = 0.03
+    # Identities from rules/documents and the LLM are kept at or above this confidence.
+    naming_min_confidence: float = 0.5
+    # Names from rules/documents at or above this confidence enrol a new voiceprint.
+    naming_autosave_confidence: float = 0.8
+    naming_llm: bool = True  # ask the LLM about speakers rules and voiceprints left open
+    cleanup_llm: bool = True  # LLM cleanup of the text (raw text kept beside it)
+    # Segments per cleanup call. One: in batches the packaged 1.5B model pulls words of the
+    # next segment into the current one (st_resources/cleanup.py); raise it for vLLM.
+    cleanup_batch_size: int = 1
+
     # Upload limits.
     max_upload_mb: int = 500
     max_context_file_mb: int = 20

@@ -32,6 +32,18 @@ class TranscriptUploaded(BaseModel):
     ts: float = Field(default_factory=time.time)
 
 
+class SpeakersRenamed(BaseModel):
+    """Someone named a speaker by hand: the recording's search points need the new name."""
+
+    type: Literal["transcript.speakers_renamed"] = "transcript.speakers_renamed"
+    transcript_id: str
+    tenant_id: str
+    ts: float = Field(default_factory=time.time)
+
+
+WorkflowEvent = TranscriptUploaded | SpeakersRenamed
+
+
 class PipelineEvent(BaseModel):
     """Progress of one stage; stage `pipeline` with a terminal status closes the stream."""
 
@@ -65,7 +77,7 @@ def transcript_stream(transcript_id: str) -> str:
     return f"{get_settings().pipeline_stream}:{transcript_id}"
 
 
-def append_upload(r: redis.Redis, event: TranscriptUploaded) -> str:
+def append_workflow(r: redis.Redis, event: WorkflowEvent) -> str:
     s = get_settings()
     return r.xadd(
         s.workflow_stream,
@@ -75,16 +87,20 @@ def append_upload(r: redis.Redis, event: TranscriptUploaded) -> str:
     )
 
 
-def read_uploads(
-    r: redis.Redis, after_id: str, count: int = 100
-) -> list[tuple[str, TranscriptUploaded]]:
-    """Upload events strictly after `after_id` ("0-0" for all), oldest first."""
+def read_workflow(
+    r: redis.Redis, after_id: str, model: type[WorkflowEvent], count: int = 100
+) -> tuple[str, list[tuple[str, WorkflowEvent]]]:
+    """Events of `model`'s type strictly after `after_id` ("0-0" for all), oldest first,
+    and the id of the last entry read whatever its type: the cursor to resume from, so a
+    long run of other events cannot hold a reader in place."""
     entries = r.xrange(get_settings().workflow_stream, min=f"({after_id}", count=count)
-    return [
-        (entry_id, TranscriptUploaded.model_validate_json(fields["data"]))
+    kind = model.model_fields["type"].default
+    events = [
+        (entry_id, model.model_validate_json(fields["data"]))
         for entry_id, fields in entries
-        if fields.get("type") == "transcript.uploaded"
+        if fields.get("type") == kind
     ]
+    return (entries[-1][0] if entries else after_id), events
 
 
 def publish(r: redis.Redis, event: PipelineEvent) -> str:

@@ -65,7 +65,14 @@ def mark_processing(session: Session, transcript_id: uuid.UUID) -> None:
     session.execute(
         update(Transcript)
         .where(Transcript.id == transcript_id)
-        .values(status="processing", error=None, started_at=_now(), finished_at=None, timings={})
+        .values(
+            status="processing",
+            error=None,
+            started_at=_now(),
+            finished_at=None,
+            timings={},
+            degradations={},
+        )
     )
 
 
@@ -91,6 +98,20 @@ def record_timing(
         .values(timings=Transcript.timings.op("||")(patch))
         .returning(Transcript.timings)
     ).scalar_one()
+
+
+def set_degradation(
+    session: Session, transcript_id: uuid.UUID, stage: str, reason: str | None
+) -> None:
+    """Record (or, when a re-run of the stage succeeds, clear) why `stage` fell back."""
+    value = (
+        Transcript.degradations.op("||")(func.cast({stage: reason[:500]}, JSONB))
+        if reason
+        else Transcript.degradations.op("-")(stage)
+    )
+    session.execute(
+        update(Transcript).where(Transcript.id == transcript_id).values(degradations=value)
+    )
 
 
 def update_fields(session: Session, transcript_id: uuid.UUID, **values: Any) -> None:
@@ -139,3 +160,27 @@ def replace_speakers(session: Session, transcript_id: uuid.UUID, rows: list[dict
     session.add_all(TranscriptSpeaker(transcript_id=transcript_id, **row) for row in rows)
     session.flush()
     return len(rows)
+
+
+def set_identities(session: Session, transcript_id: uuid.UUID, identities: list[Any]) -> None:
+    """Write each speaker's name, source, confidence and evidence (naming.assign.Identity)."""
+    by_label = {i.label: i for i in identities}
+    for speaker in session.scalars(
+        select(TranscriptSpeaker).where(TranscriptSpeaker.transcript_id == transcript_id)
+    ):
+        identity = by_label.get(speaker.label)
+        if identity is None:
+            continue
+        speaker.name = identity.name
+        speaker.identity_source = identity.source
+        speaker.identity_confidence = identity.confidence
+        speaker.identity_evidence = identity.evidence
+        speaker.voiceprint_id = identity.voiceprint_id
+
+
+def set_clean_text(
+    session: Session, transcript_id: uuid.UUID, clean: dict[int, str | None]
+) -> None:
+    """Cleaned text per segment index (None: keep only the raw text)."""
+    for segment in session.scalars(select(Segment).where(Segment.transcript_id == transcript_id)):
+        segment.clean_text = clean.get(segment.idx)

@@ -1,4 +1,5 @@
-"""Turn `transcript.uploaded` events of the `workflow:events` stream into pipeline runs.
+"""Turn `workflow:events` into runs: `transcript.uploaded` starts a recording's pipeline,
+`transcript.speakers_renamed` re-indexes it so search shows the new names.
 
 Why a stream-id cursor rather than a consumer group: the cursor is stored by Dagster
 together with the tick's outcome, so "read" and "committed" are one thing. If the daemon
@@ -18,17 +19,17 @@ from dagster import (
     RunRequest,
     SensorEvaluationContext,
     SensorResult,
-    SkipReason,
     run_failure_sensor,
     sensor,
 )
 
+from st_assets.index import REINDEX_JOB
 from st_assets.partitions import recordings
 from st_assets.tracking import fail_transcript
 from st_resources import transcripts
 from st_resources.dagster import DatabaseResource, StreamsResource
 from st_resources.db.models import TERMINAL_STATUSES
-from st_resources.streams import read_uploads
+from st_resources.streams import SpeakersRenamed, TranscriptUploaded, read_workflow
 
 PIPELINE_JOB = "recording_pipeline"
 START = "0-0"
@@ -41,10 +42,12 @@ START = "0-0"
 )
 def workflow_events_sensor(
     context: SensorEvaluationContext, streams: StreamsResource
-) -> SensorResult | SkipReason:
-    events = read_uploads(streams.client(), context.cursor or START, count=200)
+) -> SensorResult:
+    cursor, events = read_workflow(
+        streams.client(), context.cursor or START, TranscriptUploaded, count=200
+    )
     if not events:
-        return SkipReason("no new uploads")
+        return SensorResult(skip_reason="no new uploads", cursor=cursor)
     keys = list(dict.fromkeys(event.transcript_id for _, event in events))
     new_keys = [k for k in keys if not context.instance.has_dynamic_partition(recordings.name, k)]
     return SensorResult(
@@ -52,7 +55,30 @@ def workflow_events_sensor(
             RunRequest(partition_key=k, run_key=k, tags={"transcript_id": k}) for k in keys
         ],
         dynamic_partitions_requests=[recordings.build_add_request(new_keys)] if new_keys else [],
-        cursor=events[-1][0],
+        cursor=cursor,
+    )
+
+
+@sensor(
+    job_name=REINDEX_JOB,
+    minimum_interval_seconds=1,
+    default_status=DefaultSensorStatus.RUNNING,
+)
+def speaker_names_sensor(
+    context: SensorEvaluationContext, streams: StreamsResource
+) -> SensorResult:
+    """One reindex run per renamed recording and batch of renames; the run key holds the
+    last rename's stream id, so a later rename runs again and a replayed tick does not."""
+    cursor, events = read_workflow(
+        streams.client(), context.cursor or START, SpeakersRenamed, count=200
+    )
+    last = {event.transcript_id: entry_id for entry_id, event in events}
+    known = [k for k in last if context.instance.has_dynamic_partition(recordings.name, k)]
+    if not known:
+        return SensorResult(skip_reason="no renamed speakers", cursor=cursor)
+    return SensorResult(
+        run_requests=[RunRequest(partition_key=k, run_key=f"{k}:{last[k]}") for k in known],
+        cursor=cursor,
     )
 
 

@@ -172,3 +172,21 @@ def moto_s3():
     yield env
     proc.terminate()
     proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def log_dir() -> Path:
+    path = Path(os.environ.get("ST_TEST_LOG_DIR") or tempfile.mkdtemp(prefix="st-logs-"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def gpu_url(log_dir):
+    """One real gpu_service (packaged models) for the whole session: end-to-end tests and
+    the API's chat tests share it."""
+    from tests.stack import start_gpu_service
+
+    proc, url = start_gpu_service(dict(os.environ), log_dir)
+    yield url
+    proc.stop()

@@ -1,4 +1,4 @@
-"""Start the real processes (gpu_service, API, Dagster daemon) for end-to-end tests."""
+"""Start the real processes (gpu_service, API, Dagster code server and daemon) for e2e tests."""
 
 import os
 import signal
@@ -97,3 +97,23 @@ def start_daemon(env: dict[str, str], log_dir: Path) -> Process:
         env,
         log_dir,
     )
+
+
+def start_code_server(env: dict[str, str], log_dir: Path) -> Process:
+    """Serve st_assets on a free port (written into `env` for workspace.yaml); wait until up."""
+    env.update(DAGSTER_CODE_SERVER_HOST="127.0.0.1", DAGSTER_CODE_SERVER_PORT=str(free_port()))
+    host, port = env["DAGSTER_CODE_SERVER_HOST"], env["DAGSTER_CODE_SERVER_PORT"]
+    server = Process(
+        "dagster-code-server",
+        [str(BIN / "dagster"), "code-server", "start", "-m", "st_assets.definitions"]
+        + ["--location-name", "smart_transcription", "-h", host, "-p", port],
+        env,
+        log_dir,
+    )
+    deadline = time.monotonic() + 120
+    check = [str(BIN / "dagster"), "api", "grpc-health-check", "-h", host, "-p", port]
+    while subprocess.run(check, env=env, capture_output=True).returncode != 0:
+        if server.proc.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"dagster code server did not start; see {log_dir}")
+        time.sleep(0.5)
+    return server

@@ -1,22 +1,45 @@
-"""AI engine: search across the caller's meetings (hybrid dense + keyword, RRF).
+"""AI engine: search, cited chat (SSE) and feedback over the caller's meetings.
 
-The store and the embedding model are opened by the app's lifespan and held on
-`app.state`; routes reach them through the dependencies below. The tenant filter comes
-from the bearer token, never from the request body.
+The store, the embedding model and the LLM client are held on `app.state` and reached
+through the dependencies below. The tenant filter comes from the bearer token, never from
+the request body. Ranking, prompts and the reliability score live in st_resources.chat
+and st_resources.chat_store; these routes only wire them to HTTP.
 """
 
+import json
 import logging
+import uuid
+from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request, status
+from sse_starlette import EventSourceResponse, ServerSentEvent
 
-from api.deps import CurrentTenant, SettingsDep
-from api.schemas import SearchHit, SearchRequest, SearchResponse
-from st_resources import qdrant
+from api.deps import CurrentTenant, SessionDep, SettingsDep
+from api.schemas import (
+    ChatCitationOut,
+    ChatFinalEvent,
+    ChatRequest,
+    ChatRetrievalEvent,
+    ChatSnippet,
+    FeedbackOut,
+    FeedbackRequest,
+    SearchFilters,
+    SearchHit,
+    SearchRequest,
+    SearchResponse,
+)
+from st_resources import chat_store, qdrant
+from st_resources.chat import Answer, ChatEngine, Snippet
+from st_resources.db.session import session_scope
 from st_resources.embeddings import Embedder
+from st_resources.llm import LlmClient, llm_from_settings
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/ai", tags=["ai"])
+
+# Extra search candidates fetched so that feedback can promote one from just below the cut.
+FEEDBACK_CANDIDATES = 10
 
 
 def get_vector_store(request: Request) -> qdrant.VectorStore:
@@ -27,21 +50,22 @@ def get_embedder(request: Request) -> Embedder:
     return request.app.state.embedder
 
 
+def get_llm(request: Request) -> LlmClient:
+    """The project's LLM client, built on first use (the API starts without the LLM)."""
+    llm = getattr(request.app.state, "llm", None)
+    if llm is None:
+        llm = request.app.state.llm = llm_from_settings()
+    return llm
+
+
 VectorStoreDep = Annotated[qdrant.VectorStore, Depends(get_vector_store)]
 EmbedderDep = Annotated[Embedder, Depends(get_embedder)]
+LlmDep = Annotated[LlmClient, Depends(get_llm)]
 
 
-@router.post("/search")
-def search(
-    body: SearchRequest,
-    tenant: CurrentTenant,
-    store: VectorStoreDep,
-    embedder: EmbedderDep,
-    settings: SettingsDep,
-) -> SearchResponse:
-    f = body.filters
-    flt = qdrant.SearchFilter(
-        tenant_id=str(tenant.id),
+def _filter(tenant_id: uuid.UUID, f: SearchFilters) -> qdrant.SearchFilter:
+    return qdrant.SearchFilter(
+        tenant_id=str(tenant_id),
         project_id=f.project_id,
         transcript_id=str(f.transcript_id) if f.transcript_id else None,
         speaker=f.speaker,
@@ -49,24 +73,40 @@ def search(
         date_from=f.date_from,
         date_to=f.date_to,
     )
+
+
+def _busy(exc: qdrant.StoreBusy) -> HTTPException:
+    log.warning("search index busy: %s", exc)
+    return HTTPException(
+        status.HTTP_503_SERVICE_UNAVAILABLE,
+        detail="the search index is busy; retry in a moment",
+        headers={"Retry-After": "2"},
+    )
+
+
+@router.post("/search")
+def search(
+    body: SearchRequest,
+    tenant: CurrentTenant,
+    session: SessionDep,
+    store: VectorStoreDep,
+    embedder: EmbedderDep,
+    settings: SettingsDep,
+) -> SearchResponse:
     try:
         hits = qdrant.search(
             store,
             embedder,
             body.query,
-            flt,
+            _filter(tenant.id, body.filters),
             mode=body.mode,
-            limit=body.limit,
+            limit=min(body.limit + FEEDBACK_CANDIDATES, 50),
             rrf_k=settings.search_rrf_k,
             dense_weight=settings.search_dense_weight,
         )
     except qdrant.StoreBusy as exc:
-        log.warning("search index busy: %s", exc)
-        raise HTTPException(
-            status.HTTP_503_SERVICE_UNAVAILABLE,
-            detail="the search index is busy; retry in a moment",
-            headers={"Retry-After": "2"},
-        ) from exc
+        raise _busy(exc) from exc
+    hits = chat_store.rerank(session, tenant.id, hits)[: body.limit]
     return SearchResponse(
         query=body.query,
         mode=body.mode,
@@ -85,4 +125,134 @@ def search(
             )
             for h in hits
         ],
+    )
+
+
+def _final(
+    answer: Answer, conversation_id: uuid.UUID, message_id: uuid.UUID, history: int
+) -> ChatFinalEvent:
+    return ChatFinalEvent(
+        conversation_id=conversation_id,
+        message_id=message_id,
+        answer=answer.text,
+        found=answer.found,
+        reliability=answer.reliability,
+        citations=[
+            ChatCitationOut(
+                n=c.n,
+                transcript_id=c.transcript_id,
+                title=c.title,
+                speaker=c.speaker,
+                start=c.start,
+                end=c.end,
+                segment_idx=c.segment_idx,
+            )
+            for c in answer.citations
+        ],
+        invalid_citations=answer.invalid_citations,
+        degraded=answer.degraded,
+        history_messages=history,
+    )
+
+
+@router.post(
+    "/chat",
+    response_class=EventSourceResponse,
+    responses={200: {"content": {"text/event-stream": {}}, "description": "SSE stream"}},
+)
+def chat(
+    body: ChatRequest,
+    tenant: CurrentTenant,
+    session: SessionDep,
+    store: VectorStoreDep,
+    embedder: EmbedderDep,
+    llm: LlmDep,
+    settings: SettingsDep,
+) -> EventSourceResponse:
+    """Events: `retrieval` (the snippets, before any LLM call), `token`s as the model
+    writes, then `final` (answer, citations, reliability, found, message id); `error`
+    if the turn fails midway."""
+    tenant_id = tenant.id
+    history: list[tuple[str, str]] = []
+    if body.conversation_id is not None:
+        found = chat_store.history(session, tenant_id, body.conversation_id)
+        if found is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, detail="conversation not found")
+        history = found
+    engine = ChatEngine(
+        store,
+        embedder,
+        llm,
+        rrf_k=settings.search_rrf_k,
+        dense_weight=settings.search_dense_weight,
+    )
+    try:
+        snippets = engine.retrieve(
+            body.message,
+            _filter(tenant_id, body.filters),
+            history,
+            body.limit,
+            rerank=lambda hits: chat_store.rerank(session, tenant_id, hits),
+        )
+    except qdrant.StoreBusy as exc:
+        raise _busy(exc) from exc
+    conversation_id = chat_store.add_question(
+        session, tenant_id, body.conversation_id, body.message
+    )
+    retrieval = ChatRetrievalEvent(
+        conversation_id=conversation_id,
+        snippets=[ChatSnippet(**vars(s)) for s in snippets],
+    )
+    return EventSourceResponse(
+        _stream(engine, body.message, snippets, history, tenant_id, conversation_id, retrieval),
+        ping=15,
+    )
+
+
+def _stream(
+    engine: ChatEngine,
+    question: str,
+    snippets: list[Snippet],
+    history: list[tuple[str, str]],
+    tenant_id: uuid.UUID,
+    conversation_id: uuid.UUID,
+    retrieval: ChatRetrievalEvent,
+) -> Iterator[ServerSentEvent]:
+    yield ServerSentEvent(event="retrieval", data=retrieval.model_dump_json())
+    try:
+        for kind, data in engine.respond(question, snippets, history):
+            if kind == "token":
+                yield ServerSentEvent(event="token", data=json.dumps({"text": data}))
+                continue
+            with session_scope() as session:
+                message_id = chat_store.save_answer(
+                    session, tenant_id, conversation_id, data, snippets
+                ).id
+            final = _final(data, conversation_id, message_id, len(history))
+            yield ServerSentEvent(event="final", data=final.model_dump_json())
+    except Exception:
+        log.exception("chat turn failed in conversation %s", conversation_id)
+        yield ServerSentEvent(event="error", data=json.dumps({"detail": "internal error"}))
+
+
+@router.post("/feedback", status_code=status.HTTP_201_CREATED)
+def feedback(body: FeedbackRequest, tenant: CurrentTenant, session: SessionDep) -> FeedbackOut:
+    row = chat_store.add_feedback(
+        session,
+        tenant.id,
+        body.value,
+        message_id=body.message_id,
+        transcript_id=body.transcript_id,
+        segment_idx=body.segment_idx,
+        score=body.score,
+        comment=body.comment,
+    )
+    if row is None:
+        what = "answer" if body.message_id is not None else "segment"
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"{what} not found")
+    return FeedbackOut(
+        id=row.id,
+        target="answer" if row.message_id else "search_hit",
+        value=row.rating,
+        created_at=row.created_at,
     )

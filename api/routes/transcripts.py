@@ -5,13 +5,15 @@ import uuid
 from typing import Annotated
 
 import redis
-from fastapi import APIRouter, File, Form, HTTPException, Query, UploadFile, status
+from fastapi import APIRouter, File, Form, HTTPException, Query, Response, UploadFile, status
 
 from api import uploads
 from api.deps import CurrentTenant, RedisDep, SessionDep, SettingsDep, StoreDep
+from api.routes.ai import VectorStoreDep
 from api.schemas import TranscriptDetail, TranscriptPage, TranscriptSummary, UploadAccepted
-from st_resources import transcripts
-from st_resources.streams import append_upload
+from st_resources import qdrant, transcripts
+from st_resources.deletion import delete_recording
+from st_resources.streams import append_workflow
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/transcripts", tags=["transcripts"])
@@ -48,7 +50,7 @@ def create_with_rag(
     )
     row = uploads.store_recording(session, store, tenant, upload)
     try:
-        append_upload(r, uploads.upload_event(row))
+        append_workflow(r, uploads.upload_event(row))
     except redis.RedisError as exc:
         log.error("could not queue transcript %s: %s", row.id, exc)
         uploads.discard_recording(session, store, row)
@@ -86,3 +88,27 @@ def get_transcript(
     if row is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found")
     return TranscriptDetail.from_row(row)
+
+
+@router.delete("/{transcript_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_transcript(
+    transcript_id: str,
+    tenant: CurrentTenant,
+    session: SessionDep,
+    store: StoreDep,
+    vectors: VectorStoreDep,
+) -> Response:
+    """The recording, its objects, its index points and everything derived from it."""
+    row = transcripts.get_for_tenant(session, tenant.id, parse_id(transcript_id))
+    if row is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found")
+    try:
+        delete_recording(session, store, vectors, row)
+    except qdrant.StoreBusy as exc:
+        log.warning("could not delete %s from the search index: %s", row.id, exc)
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            detail="the search index is busy; nothing was deleted, retry in a moment",
+            headers={"Retry-After": "2"},
+        ) from exc
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

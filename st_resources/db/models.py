@@ -1,4 +1,5 @@
-"""SQLAlchemy 2 models of the app database (tenants, tokens, transcripts, segments, documents)."""
+"""SQLAlchemy 2 models of the app database (tenants, tokens, transcripts, segments, speakers,
+voiceprints, documents)."""
 
 from __future__ import annotations
 
@@ -88,6 +89,9 @@ class Transcript(Base):
     min_speakers: Mapped[int | None] = mapped_column(Integer)
     max_speakers: Mapped[int | None] = mapped_column(Integer)
     timings: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, default=dict)
+    # Stage -> why it fell back (e.g. LLM down: names from voiceprints and rules only, raw
+    # text); a run that completes with any of them ends `completed_degraded`.
+    degradations: Mapped[dict[str, str]] = mapped_column(JSONB, nullable=False, default=dict)
     created_at: Mapped[datetime] = _created_at()
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -118,6 +122,9 @@ class Segment(Base):
     start_s: Mapped[float] = mapped_column(Float, nullable=False)
     end_s: Mapped[float] = mapped_column(Float, nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)
+    # LLM-cleaned text; null where cleanup was off, failed or rejected by its guard (the raw
+    # `text` above is always kept).
+    clean_text: Mapped[str | None] = mapped_column(Text)
     words: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, nullable=False, default=list)
     speaker: Mapped[str | None] = mapped_column(String(200))
     confidence: Mapped[float | None] = mapped_column(Float)
@@ -141,8 +148,40 @@ class TranscriptSpeaker(Base):
     embedding: Mapped[list[float] | None] = mapped_column(ARRAY(Float))
     embedding_seconds: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     embedding_model: Mapped[str | None] = mapped_column(String(200))
+    # Who this speaker is: the name, how it was found (voiceprint | rag | llm | manual |
+    # unknown), how sure, and the evidence (matched voiceprint, quoted sentence, ...).
+    name: Mapped[str | None] = mapped_column(String(200))
+    identity_source: Mapped[str] = mapped_column(String(16), nullable=False, default="unknown")
+    identity_confidence: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    identity_evidence: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, default=dict)
+    voiceprint_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("voiceprints.id", ondelete="SET NULL")
+    )
 
     transcript: Mapped[Transcript] = relationship(back_populates="speakers")
+
+
+class Voiceprint(Base):
+    """A named voice of a tenant: running mean of its recordings' speaker embeddings."""
+
+    __tablename__ = "voiceprints"
+    __table_args__ = (UniqueConstraint("tenant_id", "name", name="voiceprints_tenant_name"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    tenant_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("tenants.id", ondelete="CASCADE"), index=True, nullable=False
+    )
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    embedding: Mapped[list[float]] = mapped_column(ARRAY(Float), nullable=False)
+    embedding_model: Mapped[str] = mapped_column(String(200), nullable=False)
+    sample_count: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    speech_seconds: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    # Transcript ids (as strings) the voice was enrolled or updated from.
+    source_transcripts: Mapped[list[str]] = mapped_column(JSONB, nullable=False, default=list)
+    created_at: Mapped[datetime] = _created_at()
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now(), nullable=False
+    )
 
 
 class ContextDocument(Base):
@@ -163,3 +202,97 @@ class ContextDocument(Base):
     created_at: Mapped[datetime] = _created_at()
 
     transcript: Mapped[Transcript] = relationship(back_populates="documents")
+
+
+# --------------------------------------------------------------------------- chat, feedback
+
+CHAT_ROLES = ("user", "assistant")
+
+
+class Conversation(Base):
+    """A chat thread of a tenant; its messages are the history given to the LLM."""
+
+    __tablename__ = "conversations"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    tenant_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("tenants.id", ondelete="CASCADE"), index=True, nullable=False
+    )
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    created_at: Mapped[datetime] = _created_at()
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now(), nullable=False
+    )
+
+
+class ChatMessage(Base):
+    """One turn: the user's question, or the assistant's answer with its reliability and
+    whether the meetings held an answer at all (`found`)."""
+
+    __tablename__ = "chat_messages"
+    __table_args__ = (
+        CheckConstraint("role IN ('user','assistant')", name="chat_messages_role_valid"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    conversation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True, nullable=False
+    )
+    tenant_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("tenants.id", ondelete="CASCADE"), index=True, nullable=False
+    )
+    role: Mapped[str] = mapped_column(String(16), nullable=False)
+    content: Mapped[str] = mapped_column(Text, nullable=False)
+    reliability: Mapped[float | None] = mapped_column(Float)
+    found: Mapped[bool | None] = mapped_column()
+    # Retrieval and timing details (snippet scores, chosen numbers, degraded, ...).
+    details: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, default=dict)
+    created_at: Mapped[datetime] = _created_at()
+
+
+class ChatCitation(Base):
+    """A segment an answer cites; goes with its transcript (deleting it deletes these)."""
+
+    __tablename__ = "chat_citations"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    message_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("chat_messages.id", ondelete="CASCADE"), index=True, nullable=False
+    )
+    transcript_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("transcripts.id", ondelete="CASCADE"), index=True, nullable=False
+    )
+    segment_idx: Mapped[int] = mapped_column(Integer, nullable=False)
+    snippet: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class Feedback(Base):
+    """A rating in [-1, 1] (thumbs = ±1, a 1-5 score maps linearly) on an answer
+    (`message_id`) or on a search hit (`transcript_id` + `segment_idx`)."""
+
+    __tablename__ = "feedback"
+    __table_args__ = (
+        CheckConstraint(
+            "(message_id IS NULL) <> (transcript_id IS NULL)", name="feedback_one_target"
+        ),
+        CheckConstraint(
+            "transcript_id IS NULL OR segment_idx IS NOT NULL", name="feedback_hit_has_segment"
+        ),
+        CheckConstraint("rating >= -1 AND rating <= 1", name="feedback_rating_range"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    tenant_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("tenants.id", ondelete="CASCADE"), index=True, nullable=False
+    )
+    message_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("chat_messages.id", ondelete="CASCADE"), index=True
+    )
+    transcript_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("transcripts.id", ondelete="CASCADE"), index=True
+    )
+    segment_idx: Mapped[int | None] = mapped_column(Integer)
+    rating: Mapped[float] = mapped_column(Float, nullable=False)
+    score: Mapped[int | None] = mapped_column(Integer)  # the 1-5 score as given, if any
+    comment: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = _created_at()

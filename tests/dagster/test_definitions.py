@@ -1,4 +1,4 @@
-from dagster import DynamicPartitionsDefinition
+from dagster import AssetKey, DynamicPartitionsDefinition
 
 from st_assets.definitions import defs
 
@@ -9,5 +9,21 @@ def test_definitions_load_with_the_recording_graph():
     assert job.partitions_def.name == "recordings"
     graph = defs.resolve_asset_graph()
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
-    assert {"audio", "asr_segments", "segments", "transcript"} <= keys
-    assert {s.name for s in defs.sensors} == {"workflow_events_sensor", "mark_failed_runs"}
+    assert {
+        "audio",
+        "asr_segments",
+        "segments",
+        "speaker_identities",
+        "voiceprints",
+        "clean_transcript",
+        "segment_index",
+        "transcript",
+    } <= keys
+    # Names and cleaned text reach the index before the recording counts as done.
+    index_parents = {k.to_user_string() for k in graph.get(AssetKey("segment_index")).parent_keys}
+    assert {"speaker_identities", "clean_transcript"} <= index_parents
+    assert {s.name for s in defs.sensors} == {
+        "workflow_events_sensor",
+        "speaker_names_sensor",
+        "mark_failed_runs",
+    }

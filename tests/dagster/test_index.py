@@ -146,7 +146,7 @@ def test_a_transcript_without_segments_has_no_points(instance, meeting):
         assert transcripts.get(session, tid).status == "failed"
 
 
-def test_document_index_chunks_text_and_markdown_and_skips_the_rest(instance, meeting, tenant):
+def test_document_index_chunks_documents_and_skips_unreadable_ones(instance, meeting, tenant):
     tid = meeting()
     tenant_id, _ = tenant
     objects = store_from_settings()
@@ -154,7 +154,7 @@ def test_document_index_chunks_text_and_markdown_and_skips_the_rest(instance, me
     files = {
         "agenda.md": ("text/markdown", f"# Ordre du jour\n\n{paragraph}\n\n{paragraph}".encode()),
         "attendees.txt": ("text/plain", b"Participants : Marie Dupont, Luc Bernard."),
-        "minutes.pdf": ("application/pdf", b"%PDF-1.4 not parsed yet"),
+        "minutes.pdf": ("application/pdf", b"%PDF-1.4 truncated, unreadable"),
     }
     with session_scope() as session:
         for name, (content_type, data) in files.items():

@@ -1,5 +1,6 @@
-"""Fixtures that run the real processes: one gpu_service for the session, and per module
-an API + Dagster daemon with their own Dagster database, Redis database and DAGSTER_HOME."""
+"""Fixtures that run the real processes (gpu_service and `log_dir` come from
+tests/conftest.py, shared with the API tests): per module an API, Dagster code server and
+daemon with their own Dagster database, Redis database and DAGSTER_HOME."""
 
 import json
 import os
@@ -14,21 +15,13 @@ import pytest
 from httpx_sse import connect_sse
 
 from tests.conftest import PG, RUN_ID, recreate_database
-from tests.stack import BIN, Process, start_api, start_daemon, start_gpu_service
-
-
-@pytest.fixture(scope="session")
-def log_dir() -> Path:
-    path = Path(os.environ.get("ST_TEST_LOG_DIR") or tempfile.mkdtemp(prefix="st-logs-"))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-@pytest.fixture(scope="session")
-def gpu_url(log_dir):
-    proc, url = start_gpu_service(dict(os.environ), log_dir)
-    yield url
-    proc.stop()
+from tests.stack import (
+    BIN,
+    Process,
+    start_api,
+    start_code_server,
+    start_daemon,
+)
 
 
 @dataclass
@@ -37,6 +30,7 @@ class Stack:
     env: dict[str, str]
     log_dir: Path
     api: Process
+    code_server: Process
     daemon: Process
 
     def restart_daemon(self) -> None:
@@ -44,6 +38,7 @@ class Stack:
 
     def stop(self) -> None:
         self.daemon.stop()
+        self.code_server.stop()
         self.api.stop()
 
     def instance(self):
@@ -53,7 +48,8 @@ class Stack:
 
 
 def start_stack(name: str, gpu_url: str, log_dir: Path, **extra: str) -> Stack:
-    """API + daemon with their own Dagster database and streams; `extra` overrides settings."""
+    """API, code server and daemon with their own Dagster database and streams; `extra`
+    overrides settings."""
     env = dict(os.environ)
     env.update(
         DAGSTER_HOME=tempfile.mkdtemp(prefix=f"st-dagster-{name}-"),
@@ -67,8 +63,9 @@ def start_stack(name: str, gpu_url: str, log_dir: Path, **extra: str) -> Stack:
     subprocess.run([str(BIN / "st"), "dagster-home"], env=env, check=True, capture_output=True)
     stack_logs = log_dir / name
     stack_logs.mkdir(exist_ok=True)
+    code_server = start_code_server(env, stack_logs)
     api, api_url = start_api(env, stack_logs)
-    return Stack(api_url, env, stack_logs, api, start_daemon(env, stack_logs))
+    return Stack(api_url, env, stack_logs, api, code_server, start_daemon(env, stack_logs))
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,9 @@ TERMINAL = {"completed", "completed_degraded", "failed"}
 
 @pytest.fixture(scope="module")
 def burst_stack(gpu_url, log_dir):
-    stack = start_stack("burst", gpu_url, log_dir)
+    # What is tested here is the sensor and the runs; LLM cleanup of 40 clips would only
+    # add minutes (it has its own tests).
+    stack = start_stack("burst", gpu_url, log_dir, CLEANUP_LLM="false", NAMING_LLM="false")
     yield stack
     stack.stop()
 

@@ -16,6 +16,9 @@ STAGES = {
     "diarization",
     "segments",
     "speaker_embeddings",
+    "naming",
+    "voiceprints",
+    "cleanup",
     "indexing",
     "document_indexing",
 }
@@ -66,6 +69,13 @@ def test_upload_is_transcribed_end_to_end(
         assert seg["start"] <= seg["words"][0]["start"] + 0.5
         assert seg["end"] >= seg["words"][-1]["end"] - 0.5
     assert wer(sentences, segments) <= max_wer
+    # The default run cleans the text with the packaged LLM; the guard keeps the raw text
+    # wherever the clean version lost or changed words, and raw text is always there.
+    cleaned = [s for s in segments if s["clean_text"]]
+    assert cleaned, segments
+    assert all(s["text"] for s in segments)
+    assert wer(sentences, [{"text": s["clean_text"] or s["text"]} for s in segments]) <= max_wer
+    assert speaker["source"] == "unknown" and speaker["name"] is None  # nobody is named
 
 
 def test_two_voices_come_back_as_two_speakers(local_stack, tenant, speech_dir):

@@ -1,0 +1,137 @@
+"""The tenant's voiceprint library, and naming a transcript's speakers by hand.
+
+Naming a speaker enrols (or refines) the voice, updates the transcript at once, and asks
+the pipeline (a `transcript.speakers_renamed` event; st_sensors) to re-index the recording
+so search and chat show the new name.
+"""
+
+import uuid
+
+import redis
+from fastapi import APIRouter, HTTPException, status
+from sqlalchemy import func, select
+
+from api.deps import CurrentTenant, RedisDep, SessionDep
+from api.routes.transcripts import parse_id
+from api.schemas import (
+    SpeakerNameIn,
+    SpeakerOut,
+    VoiceprintCreate,
+    VoiceprintMerge,
+    VoiceprintOut,
+    VoiceprintRename,
+)
+from st_resources import transcripts
+from st_resources import voiceprints as library
+from st_resources.db.models import Segment, Tenant, TranscriptSpeaker, Voiceprint
+from st_resources.streams import SpeakersRenamed, append_workflow
+
+router = APIRouter(tags=["voiceprints"])
+
+
+def _voiceprint(session, tenant: Tenant, vp_id: uuid.UUID) -> Voiceprint:
+    vp = library.get_for_tenant(session, tenant.id, vp_id)
+    if vp is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="voiceprint not found")
+    return vp
+
+
+def _speaker(session, tenant: Tenant, transcript_id: uuid.UUID, label: str) -> TranscriptSpeaker:
+    row = transcripts.get_for_tenant(session, tenant.id, transcript_id, with_segments=True)
+    if row is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found")
+    speaker = next((s for s in row.speakers if s.label == label), None)
+    if speaker is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"no speaker {label!r} here")
+    return speaker
+
+
+def _name(session, r: redis.Redis, tenant: Tenant, speaker: TranscriptSpeaker, body) -> None:
+    try:
+        library.name_speaker(session, tenant.id, speaker, body.name, body.enrol)
+    except ValueError as exc:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=str(exc)) from exc
+    session.flush()
+    try:
+        append_workflow(
+            r, SpeakersRenamed(transcript_id=str(speaker.transcript_id), tenant_id=str(tenant.id))
+        )
+    except redis.RedisError as exc:  # the session rolls back with the error
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            detail="the processing queue is unavailable; nothing was changed, retry later",
+        ) from exc
+
+
+@router.put("/api/transcripts/{transcript_id}/speakers/{label}")
+def name_speaker(
+    transcript_id: str,
+    label: str,
+    body: SpeakerNameIn,
+    tenant: CurrentTenant,
+    session: SessionDep,
+    r: RedisDep,
+) -> SpeakerOut:
+    """Say who a speaker is ("SPEAKER_01 is Marie Dupont")."""
+    speaker = _speaker(session, tenant, parse_id(transcript_id), label)
+    _name(session, r, tenant, speaker, body)
+    count = session.scalar(
+        select(func.count())
+        .select_from(Segment)
+        .where(Segment.transcript_id == speaker.transcript_id, Segment.speaker == label)
+    )
+    return SpeakerOut.from_row(speaker, count or 0)
+
+
+@router.get("/api/voiceprints")
+def list_voiceprints(tenant: CurrentTenant, session: SessionDep) -> list[VoiceprintOut]:
+    return [VoiceprintOut.model_validate(v) for v in library.list_for_tenant(session, tenant.id)]
+
+
+@router.post("/api/voiceprints", status_code=status.HTTP_201_CREATED)
+def create_voiceprint(
+    body: VoiceprintCreate, tenant: CurrentTenant, session: SessionDep, r: RedisDep
+) -> VoiceprintOut:
+    """Enrol a transcript's speaker under a name (and name that speaker)."""
+    speaker = _speaker(session, tenant, body.transcript_id, body.speaker)
+    if speaker.embedding is None:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            detail=f"speaker {body.speaker!r} spoke too little to have a voice embedding",
+        )
+    _name(session, r, tenant, speaker, SpeakerNameIn(name=body.name, enrol=True))
+    return VoiceprintOut.model_validate(_voiceprint(session, tenant, speaker.voiceprint_id))
+
+
+@router.patch("/api/voiceprints/{vp_id}")
+def rename_voiceprint(
+    vp_id: uuid.UUID, body: VoiceprintRename, tenant: CurrentTenant, session: SessionDep
+) -> VoiceprintOut:
+    vp = _voiceprint(session, tenant, vp_id)
+    try:
+        library.rename(session, vp, body.name)
+    except library.NameTaken as exc:
+        raise HTTPException(status.HTTP_409_CONFLICT, detail=str(exc)) from exc
+    except ValueError as exc:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=str(exc)) from exc
+    session.flush()
+    return VoiceprintOut.model_validate(vp)
+
+
+@router.post("/api/voiceprints/{vp_id}/merge")
+def merge_voiceprints(
+    vp_id: uuid.UUID, body: VoiceprintMerge, tenant: CurrentTenant, session: SessionDep
+) -> VoiceprintOut:
+    into = _voiceprint(session, tenant, vp_id)
+    other = _voiceprint(session, tenant, body.other_id)
+    try:
+        library.merge(session, into, other)
+    except ValueError as exc:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=str(exc)) from exc
+    session.refresh(into)
+    return VoiceprintOut.model_validate(into)
+
+
+@router.delete("/api/voiceprints/{vp_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_voiceprint(vp_id: uuid.UUID, tenant: CurrentTenant, session: SessionDep) -> None:
+    library.delete(session, _voiceprint(session, tenant, vp_id))

@@ -1,0 +1,62 @@
+"""`clean_transcript`: the LLM's tidy version of every segment, beside the raw text.
+
+st_resources.cleanup does the work and its guard decides segment by segment; this asset
+stores the result. With the LLM down the recording keeps its raw text and completes
+`completed_degraded`; a rejected or malformed answer only keeps that batch raw.
+"""
+
+from collections import Counter
+
+from dagster import AssetExecutionContext, MaterializeResult, asset
+
+from st_assets.asr import segments
+from st_assets.partitions import recordings
+from st_assets.tracking import REMOTE_RETRY, stage, transcript_id
+from st_resources import transcripts
+from st_resources.cleanup import clean_segments, keep_raw
+from st_resources.dagster import DatabaseResource, LlmResource, StreamsResource
+from st_resources.llm import LlmUnavailable
+from st_resources.settings import get_settings
+
+
+@asset(
+    partitions_def=recordings, group_name="recording", deps=[segments], retry_policy=REMOTE_RETRY
+)
+def clean_transcript(
+    context: AssetExecutionContext,
+    db: DatabaseResource,
+    streams: StreamsResource,
+    llm: LlmResource,
+) -> MaterializeResult:
+    tid = transcript_id(context)
+    with db.session() as session:
+        row = transcripts.get(session, tid)
+        indexed = [(s.idx, s.text) for s in row.segments]
+        language = row.language or row.detected_language or "en"
+    texts = [text for _, text in indexed]
+    degraded = None
+    with stage(context, db, streams, "cleanup", REMOTE_RETRY.max_retries):
+        settings = get_settings()
+        if not settings.cleanup_llm:
+            results = keep_raw(texts, "cleanup turned off (CLEANUP_LLM=false)")
+        else:
+            try:
+                results = clean_segments(
+                    llm.client(), texts, language, batch_size=settings.cleanup_batch_size
+                )
+            except LlmUnavailable as exc:
+                results = keep_raw(texts, "LLM unavailable")
+                degraded = f"raw text only, the LLM is unavailable ({exc})"
+        clean = {idx: r.clean for (idx, _), r in zip(indexed, results, strict=True)}
+        with db.session() as session:
+            transcripts.set_clean_text(session, tid, clean)
+            transcripts.set_degradation(session, tid, "cleanup", degraded)
+    reasons = Counter((r.reason or "").split(":")[0] for r in results if r.clean is None)
+    return MaterializeResult(
+        metadata={
+            "segments": len(results),
+            "cleaned": sum(1 for r in results if r.clean is not None),
+            "kept_raw": sum(reasons.values()),
+            **{f"kept_raw_{k or 'other'}": v for k, v in sorted(reasons.items())},
+        }
+    )

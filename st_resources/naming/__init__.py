@@ -1,0 +1,1 @@
+"""Naming diarized speakers: context documents, rules over the transcript, voiceprints, LLM."""

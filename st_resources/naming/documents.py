@@ -1,0 +1,200 @@
+"""Plain text out of the context documents given with a recording (.txt, .md, .pdf, .docx).
+
+Naming only needs the words and the line structure (attendee lists, agenda lines, table
+rows), so every format comes back as lines of text; a table row becomes its cells joined
+by " | ". A file that cannot be read raises `DocumentError` (a ValueError) that names the
+file and the problem, so the caller can skip that document and record why.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+SUPPORTED_TYPES = frozenset({".txt", ".md", ".pdf", ".docx"})  # as api/uploads.py accepts
+CELL_SEPARATOR = " | "
+
+
+class DocumentError(ValueError):
+    """A context document that cannot be turned into text."""
+
+    def __init__(self, filename: str, problem: str):
+        super().__init__(f"context document {filename!r}: {problem}")
+        self.filename = filename
+        self.problem = problem
+
+
+def read_document(path: str | os.PathLike[str]) -> str:
+    """The text of a document on disk (see `document_text`)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(path.name, f"cannot be read ({exc.strerror or exc})") from exc
+    return document_text(path.name, data)
+
+
+def document_text(filename: str, data: bytes) -> str:
+    """The text of a document given as bytes; its type comes from the file name's suffix."""
+    suffix = Path(filename).suffix.lower()
+    if suffix not in SUPPORTED_TYPES:
+        raise DocumentError(
+            filename, f"unsupported type {suffix or '(none)'!r}; accepted: {_accepted()}"
+        )
+    if suffix == ".pdf":
+        text = _pdf_text(filename, data)
+    elif suffix == ".docx":
+        text = _docx_text(filename, data)
+    else:
+        text = _decode(filename, data)
+        if suffix == ".md":
+            text = _markdown_text(text)
+    return _tidy(text)
+
+
+def _accepted() -> str:
+    return ", ".join(sorted(SUPPORTED_TYPES))
+
+
+def _decode(filename: str, data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; binary is refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(filename, "is not valid UTF-16 text") from exc
+    if b"\x00" in data:
+        raise DocumentError(filename, "looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(filename, "is neither UTF-8 nor Windows-1252 text") from exc
+
+
+def _markdown_text(source: str) -> str:
+    """The text of a Markdown document without its markup: one line per block, table rows
+    as cells joined by " | ", list items on their own lines."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(source)
+    lines: list[str] = []
+    row: list[str] | None = None
+    for token in tokens:
+        if token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            lines.append(CELL_SEPARATOR.join(row))
+            row = None
+        elif token.type == "inline":
+            text = _inline_text(token)
+            if row is not None:
+                row.append(text)
+            else:
+                lines.append(text)
+        elif token.type in ("fence", "code_block"):
+            lines.append(token.content.rstrip("\n"))
+        elif token.type == "heading_close" or (token.type in _BLOCK_ENDS and token.level == 0):
+            lines.append("")
+    return "\n".join(lines)
+
+
+_BLOCK_ENDS = {"paragraph_close", "bullet_list_close", "ordered_list_close", "table_close"}
+
+
+def _inline_text(token) -> str:
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(child.content)
+    return "".join(parts)
+
+
+def _pdf_text(filename: str, data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            # Owner-password-only PDFs (printing/copy restrictions) open with "".
+            try:
+                opened = reader.decrypt("")
+            except Exception as exc:  # pypdf raises several types here (missing crypto, ...)
+                raise DocumentError(filename, f"is an encrypted PDF ({exc})") from exc
+            if not opened:
+                raise DocumentError(filename, "is a password-protected PDF")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except DocumentError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise DocumentError(filename, f"is not a readable PDF ({exc})") from exc
+    text = "\n\n".join(p.strip() for p in pages)
+    if not text.strip():
+        raise DocumentError(filename, "has no text layer (a scanned PDF?); OCR is not done")
+    return text
+
+
+def _docx_text(filename: str, data: bytes) -> str:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE container: encrypted or legacy .doc
+            raise DocumentError(filename, "is password-protected or an old binary .doc file")
+        raise DocumentError(filename, "is not a DOCX file (not a ZIP package)")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise DocumentError(filename, f"is not a readable DOCX ({exc})") from exc
+    lines: list[str] = []
+    _docx_blocks(document, lines)
+    return "\n".join(lines)
+
+
+def _docx_blocks(container, lines: list[str]) -> None:
+    """Paragraphs and tables in document order; nested tables follow their row."""
+    from docx.table import Table
+
+    for block in container.iter_inner_content():
+        if isinstance(block, Table):
+            _docx_table(block, lines)
+        else:
+            lines.append(block.text)
+
+
+def _docx_table(table, lines: list[str]) -> None:
+    nested: list = []
+    for row in table.rows:
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell is returned once per grid column
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+            nested.extend(cell.tables)
+        if any(cells):
+            lines.append(CELL_SEPARATOR.join(cells))
+    for inner in nested:
+        _docx_table(inner, lines)
+    lines.append("")
+
+
+def _tidy(text: str) -> str:
+    """Normalised line ends, no trailing spaces, at most one blank line in a row."""
+    out: list[str] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = line.replace("\u00a0", " ").rstrip()
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip("\n")

@@ -1,0 +1,117 @@
+"""Who each diarized speaker is: SPEC §4's three priorities, end to end, without I/O.
+
+(1) voiceprint match, (2) names from the context documents and the transcript itself
+(st_resources.naming.mentions: self-introductions, people addressed by name, attendee
+lists), (3) the LLM (st_resources.naming.llm) for the speakers still open; each tier
+solved jointly by st_resources.naming.assign. The LLM being down is a degradation the
+caller records; bad LLM output only keeps the lower-priority result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from st_resources import voiceprints as library
+from st_resources.db.models import TranscriptSpeaker, Voiceprint
+from st_resources.llm import LlmClient, LlmOutputError, LlmUnavailable
+from st_resources.naming.assign import Identity, Option, assign, same_person
+from st_resources.naming.llm import identify_speakers
+from st_resources.naming.mentions import document_names, speaker_candidates
+from st_resources.settings import Settings
+from st_resources.voiceprints import name_key
+
+
+@dataclass(frozen=True)
+class Naming:
+    identities: dict[str, Identity]
+    degraded: str | None  # why the LLM could not be asked, when it could not
+    llm_note: str
+
+
+def voiceprint_options(
+    speakers: Sequence[TranscriptSpeaker], library_rows: Sequence[Voiceprint], settings: Settings
+) -> list[Option]:
+    """A speaker matches its most similar voiceprint when the similarity clears the
+    calibrated threshold and beats the runner-up by a margin (two close voices: no call)."""
+    options = []
+    for speaker in speakers:
+        if speaker.embedding is None or not speaker.embedding_model:
+            continue
+        ranked = library.similarities(library_rows, speaker.embedding, speaker.embedding_model)
+        if not ranked or ranked[0].similarity < settings.voiceprint_match_threshold:
+            continue
+        runner_up = ranked[1].similarity if len(ranked) > 1 else -1.0
+        if ranked[0].similarity - runner_up < settings.voiceprint_margin:
+            continue
+        best = ranked[0]
+        evidence = {"similarity": round(best.similarity, 4), "runner_up": round(runner_up, 4)}
+        options.append(
+            Option(speaker.label, best.name, best.similarity, evidence, best.voiceprint_id)
+        )
+    return options
+
+
+def complete_names(identities: dict[str, Identity], rag: Sequence[Option]) -> dict[str, Identity]:
+    """A voice known only as "Sarah" whose speaker this meeting's rules or documents call
+    "Sarah Collins" takes the full name (and the voiceprint is renamed on auto-save)."""
+    out = dict(identities)
+    for label, identity in identities.items():
+        if identity.source != "voiceprint" or not identity.name:
+            continue
+        fuller = [
+            o
+            for o in rag
+            if o.label == label
+            and same_person(o.name, identity.name)
+            and len(name_key(o.name).split()) > len(name_key(identity.name).split())
+        ]
+        if fuller:
+            best = max(fuller, key=lambda o: o.score)
+            evidence = {**identity.evidence, "full_name_from": best.evidence}
+            out[label] = replace(identity, name=best.name, evidence=evidence)
+    return out
+
+
+def name_speakers(
+    speakers: Sequence[TranscriptSpeaker],
+    lines: Sequence[dict[str, Any]],
+    documents: Sequence[str],
+    library_rows: Sequence[Voiceprint],
+    llm: LlmClient | None,
+    settings: Settings,
+) -> Naming:
+    """`lines`: [{speaker, start, end, text}] in time order; `documents`: their text;
+    `llm`: None to leave the LLM out. Names set by hand (source `manual`) are kept."""
+    labels = [s.label for s in speakers]
+    fixed = [
+        Identity(s.label, s.name, "manual", 1.0, s.identity_evidence, s.voiceprint_id)
+        for s in speakers
+        if s.identity_source == "manual" and s.name
+    ]
+    found = speaker_candidates(lines, documents)
+    rag = [
+        Option(label, c.name, c.score, {"evidence": c.evidence[:3]})
+        for label, candidates in found.items()
+        for c in candidates
+        if label in labels and c.score >= settings.naming_min_confidence
+    ]
+    tiers = [("voiceprint", voiceprint_options(speakers, library_rows, settings)), ("rag", rag)]
+    identities = complete_names(assign(labels, tiers, fixed), rag)
+    open_labels = [label for label, i in identities.items() if i.name is None]
+    if not open_labels or llm is None:
+        return Naming(identities, None, "not asked")
+    mentioned = {c.name for candidates in found.values() for c in candidates}
+    mentioned |= {d.name for d in document_names(documents) if d.kind != "absent"}
+    known = {label: i.name for label, i in identities.items() if i.name}
+    try:
+        answers = identify_speakers(
+            llm, lines, open_labels, "\n\n".join(documents), known, sorted(mentioned)
+        )
+    except LlmUnavailable as exc:
+        return Naming(identities, f"named without the LLM ({exc})", "unavailable")
+    except LlmOutputError as exc:
+        return Naming(identities, None, f"answer rejected: {exc}")
+    identities = complete_names(assign(labels, [*tiers, ("llm", answers)], fixed), rag)
+    return Naming(identities, None, f"{len(answers)} answers accepted")

@@ -1,0 +1,109 @@
+"""The pure parts of st_resources.chat, with the real embedding model where they need one:
+selection checks, snippet order, reply following, refusals, number folding, and the
+reliability score's behaviour at its edges."""
+
+import pytest
+
+from st_resources import chat as c
+from st_resources.embeddings import get_embedder
+from st_resources.qdrant import Hit
+
+
+def snippet(n, text, idx, tid="t1", relevance=0.9, start=None) -> c.Snippet:
+    return c.Snippet(
+        n=n,
+        transcript_id=tid,
+        title="Budget review",
+        speaker="Sarah",
+        start=start if start is not None else 6.0 * idx,
+        end=6.0 * idx + 5,
+        text=text,
+        segment_idx=idx,
+        score=0.5,
+        relevance=relevance,
+    )
+
+
+SPENT = snippet(1, "Sure. We spent $420,000 in the third quarter, 8% over the plan.", 4)
+QUESTION = snippet(2, "And the idle machines?", 7, relevance=0.88)
+REPLY = snippet(
+    3, "We released twelve of them. The November bill is $25,000 lower.", 8, relevance=0.82
+)
+OTHER = snippet(4, "The new office opens in Lyon next spring.", 2, tid="t2", relevance=0.81)
+
+
+def test_selection_keeps_offered_numbers_once_in_order():
+    offered = [SPENT, QUESTION, REPLY]
+    assert c.check_selection([3, 9, 1, 3, 0, -2, 2], offered) == [3, 1, 2]
+    assert c.check_selection([], offered) == []
+    assert c.check_selection([1, 2, 3, 1], offered + [OTHER]) == [1, 2, 3]
+
+
+def test_a_chosen_question_brings_its_reply():
+    offered = [SPENT, QUESTION, REPLY, OTHER]
+    assert c.follow_replies([2], offered) == [3, 2]
+    assert c.follow_replies([3, 2], offered) == [3, 2]  # already there: not twice
+    assert c.follow_replies([1], offered) == [1]  # not a question
+    assert c.follow_replies([4], offered) == [4]
+
+
+def test_snippets_are_ordered_meeting_by_meeting_in_time():
+    def hit(tid, start):
+        return Hit(f"{tid}{start}", 0.1, {"transcript_id": tid, "start": start})
+
+    ranked = [hit("b", 30.0), hit("a", 50.0), hit("b", 10.0), hit("a", 5.0)]
+    ordered = [(h.payload["transcript_id"], h.payload["start"]) for h in c.in_order(ranked)]
+    assert ordered == [("b", 10.0), ("b", 30.0), ("a", 5.0), ("a", 50.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "refuses"),
+    [
+        ("The snippets do not mention the weather forecast.", True),
+        ("Les extraits ne précisent pas le salaire de Julien.", True),
+        ("I don't know.", True),
+        ("We spent $420,000 in the third quarter [1].", False),
+        ("Le plafond du budget est de 1 200 000 euros [2].", False),
+    ],
+)
+def test_refusals_are_recognised(text, refuses):
+    assert c.says_not_found(text) is refuses
+
+
+def test_numbers_and_number_words_fold_the_same_way():
+    assert "420000" in c.numbers("420 000 euros") & c.numbers("$420,000")
+    assert c.numbers("Twelve machines") == c.numbers("douze machines") == {"12"}
+    assert c.numbers("99,9 %") == c.numbers("99.9%") == {"99.9"}
+    assert c.language_of("Combien d'utilisateurs avons-nous ?") == "fr"
+    assert c.language_of("How many users do we have?") == "en"
+
+
+def test_markers_are_checked_against_the_chosen_snippets():
+    assert c.markers("Spent [1], rose [3] and [12].") == [1, 3, 12]
+    assert c.marker_validity([1, 3], [1, 2]) == (0.5, [3])
+    assert c.marker_validity([], [1]) == (c.NO_MARKER_VALIDITY, [])
+
+
+def test_reliability_rewards_support_and_punishes_invention_and_drift():
+    embedder = get_embedder()
+    question = "How much did we spend in the third quarter?"
+
+    def score(answer, cited, validity=1.0):
+        return c.reliability(answer, cited, question, embedder, validity)
+
+    supported = score("We spent $420,000 in the third quarter [1].", [SPENT])
+    invented = score("We spent $510,000 in the third quarter [1].", [SPENT])
+    unrelated = score("The new office opens in Lyon next spring [4].", [OTHER])
+    assert 0.5 < supported <= 1
+    assert invented < supported * 0.6  # a figure that no snippet states
+    assert unrelated < 0.15  # faithful to its snippet, but the snippet is off-topic
+    assert score("We spent $420,000 [1].", [SPENT], validity=0.5) < supported
+    assert score("We spent $420,000 in the third quarter.", []) == 0.0
+    # A reply is judged with the question asked before it.
+    evidence = c.with_context([REPLY], [SPENT, QUESTION, REPLY, OTHER])
+    assert evidence == [REPLY, QUESTION]
+    alone = c.reliability("Twelve idle machines were released.", [REPLY], question, embedder, 1)
+    with_question = c.reliability(
+        "Twelve idle machines were released.", evidence, question, embedder, 1
+    )
+    assert with_question > alone

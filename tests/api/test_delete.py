@@ -1,0 +1,90 @@
+"""DELETE /api/transcripts/{id}: the row and everything derived from it go — segments,
+documents, objects, Dagster frames, points in every Qdrant collection, chat citations
+and feedback — and search stops returning it; the tenant's other meetings stay."""
+
+import uuid
+
+import pytest
+from sqlalchemy import func, select
+
+from st_resources import qdrant as q
+from st_resources.db.models import ChatCitation, ContextDocument, Feedback, Segment
+from st_resources.db.session import session_scope
+from st_resources.storage import recording_prefix, store_from_settings
+from tests.api.meetings import add_meeting, auth, chat_events, make_client, new_tenant, search
+
+GONE = [
+    ("Nora", "The Atlas warehouse closes its loading bay on Fridays."),
+    ("Omar", "Atlas freight costs rose by twelve percent this quarter."),
+]
+KEPT = [
+    ("Nora", "The Atlas marketing launch is planned for September."),
+    ("Omar", "We hire two designers for the Atlas brand refresh."),
+]
+
+
+@pytest.fixture(scope="module")
+def client():
+    with make_client() as c:
+        yield c
+
+
+def count(model, **where) -> int:
+    with session_scope() as session:
+        query = select(func.count()).select_from(model)
+        for key, value in where.items():
+            query = query.where(getattr(model, key) == value)
+        return session.scalar(query)
+
+
+def test_deleting_a_transcript_removes_it_everywhere(client):
+    tenant_id, token = new_tenant("delete")
+    gone = add_meeting(tenant_id, "Atlas logistics", GONE, document="Agenda: Atlas freight.")
+    kept = add_meeting(tenant_id, "Atlas marketing", KEPT)
+    # An answer citing the meeting, and ratings of the answer and of a hit.
+    final = chat_events(client, token, {"message": "How much did Atlas freight costs rise?"})
+    final = final[-1][1]
+    assert [c["transcript_id"] for c in final["citations"]] == [gone]
+
+    def rate(**target) -> int:
+        body = {"rating": "up", **target}
+        return client.post("/api/ai/feedback", headers=auth(token), json=body).status_code
+
+    assert rate(message_id=final["message_id"]) == 201
+    assert rate(transcript_id=gone, segment_idx=0) == 201
+    store, objects = q.open_store(), store_from_settings()
+    tid = uuid.UUID(gone)
+    for collection in q.COLLECTIONS:
+        assert store.count(collection, transcript_id=gone) > 0, collection
+    assert objects.list(recording_prefix(tenant_id, gone))
+    assert count(ChatCitation, transcript_id=tid) == 1 and count(Feedback, transcript_id=tid) == 1
+
+    resp = client.delete(f"/api/transcripts/{gone}", headers=auth(token))
+    assert resp.status_code == 204 and resp.content == b""
+
+    assert client.get(f"/api/transcripts/{gone}", headers=auth(token)).status_code == 404
+    for collection in q.COLLECTIONS:
+        assert store.count(collection, transcript_id=gone) == 0, collection
+    assert objects.list(recording_prefix(tenant_id, gone)) == []
+    assert not objects.exists(f"frames/speaker_turns/{gone}.parquet")
+    assert count(Segment, transcript_id=tid) == 0
+    assert count(ContextDocument, transcript_id=tid) == 0
+    assert count(ChatCitation, transcript_id=tid) == 0
+    assert count(Feedback, transcript_id=tid) == 0
+    assert count(Feedback, message_id=uuid.UUID(final["message_id"])) == 1  # the answer stays
+    for mode in ("hybrid", "dense", "keyword"):
+        hits = search(client, token, "Atlas freight costs warehouse", limit=50, mode=mode)
+        assert hits and {h["transcript_id"] for h in hits} == {kept}, mode
+    assert objects.exists(f"frames/speaker_turns/{kept}.parquet")
+    assert client.delete(f"/api/transcripts/{gone}", headers=auth(token)).status_code == 404
+
+
+def test_delete_needs_a_token_and_a_well_formed_id(client):
+    tenant_id, token = new_tenant("delete-bad")
+    tid = add_meeting(tenant_id, "Atlas marketing", KEPT)
+    assert client.delete(f"/api/transcripts/{tid}").status_code == 401
+    assert client.delete(f"/api/transcripts/{tid}", headers=auth("st_nope")).status_code == 401
+    for bad in ("not-a-uuid", str(uuid.uuid4())):
+        resp = client.delete(f"/api/transcripts/{bad}", headers=auth(token))
+        assert resp.status_code == 404 and resp.json()["detail"] == "transcript not found"
+    assert client.get(f"/api/transcripts/{tid}", headers=auth(token)).status_code == 200

@@ -1,0 +1,222 @@
+"""The voiceprint library over HTTP: enrol from a speaker, name, rename, merge, delete,
+always within the caller's tenant."""
+
+import uuid
+
+import numpy as np
+import pytest
+from fastapi.testclient import TestClient
+
+from api.main import create_app
+from st_resources import voiceprints as library
+from st_resources.db.models import Segment, TranscriptSpeaker, Voiceprint
+from st_resources.db.session import session_scope
+from st_resources.settings import get_settings
+from st_resources.streams import get_redis
+
+MODEL = "resemblyzer-test"
+
+
+@pytest.fixture(scope="module")
+def client():
+    with TestClient(create_app()) as c:
+        yield c
+
+
+def unit(seed: int) -> list[float]:
+    v = np.random.default_rng(seed).normal(size=256)
+    return (v / np.linalg.norm(v)).tolist()
+
+
+@pytest.fixture
+def meeting(tenant, recording):
+    """A transcript with two embedded speakers and one too brief to embed."""
+    tid = recording(b"not decoded here")
+    with session_scope() as session:
+        for i, label in enumerate(["SPEAKER_00", "SPEAKER_01", "SPEAKER_02"]):
+            session.add(
+                TranscriptSpeaker(
+                    transcript_id=tid,
+                    label=label,
+                    talk_time_s=30.0,
+                    turns=3,
+                    embedding=None if i == 2 else unit(i),
+                    embedding_seconds=0.0 if i == 2 else 25.0,
+                    embedding_model=None if i == 2 else MODEL,
+                )
+            )
+            session.add(
+                Segment(transcript_id=tid, idx=i, start_s=i, end_s=i + 1, text="x", speaker=label)
+            )
+    return tid
+
+
+def auth(token):
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_enrol_rename_merge_delete(client, tenant, meeting):
+    _, token = tenant
+    resp = client.post(
+        "/api/voiceprints",
+        headers=auth(token),
+        json={"transcript_id": str(meeting), "speaker": "SPEAKER_00", "name": " Marie  Dupont "},
+    )
+    assert resp.status_code == 201, resp.text
+    marie = resp.json()
+    assert marie["name"] == "Marie Dupont" and marie["sample_count"] == 1
+    assert marie["source_transcripts"] == [str(meeting)]
+
+    detail = client.get(f"/api/transcripts/{meeting}", headers=auth(token)).json()
+    speaker = next(s for s in detail["speakers"] if s["label"] == "SPEAKER_00")
+    assert (speaker["name"], speaker["source"], speaker["voiceprint_id"]) == (
+        "Marie Dupont",
+        "manual",
+        marie["id"],
+    )
+    assert detail["segments"][0]["speaker_name"] == "Marie Dupont"
+
+    # Naming the other speaker by hand enrols a second voice.
+    resp = client.put(
+        f"/api/transcripts/{meeting}/speakers/SPEAKER_01",
+        headers=auth(token),
+        json={"name": "Paul"},
+    )
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["source"] == "manual"
+    prints = client.get("/api/voiceprints", headers=auth(token)).json()
+    assert [p["name"] for p in prints] == ["Marie Dupont", "Paul"]
+    paul = prints[1]
+
+    conflict = client.patch(
+        f"/api/voiceprints/{paul['id']}", headers=auth(token), json={"name": "marie dupont"}
+    )
+    assert conflict.status_code == 409
+    renamed = client.patch(
+        f"/api/voiceprints/{paul['id']}", headers=auth(token), json={"name": "Paul Martin"}
+    )
+    assert renamed.status_code == 200 and renamed.json()["name"] == "Paul Martin"
+    detail = client.get(f"/api/transcripts/{meeting}", headers=auth(token)).json()
+    assert {s["label"]: s["name"] for s in detail["speakers"]}["SPEAKER_01"] == "Paul Martin"
+
+    merged = client.post(
+        f"/api/voiceprints/{marie['id']}/merge", headers=auth(token), json={"other_id": paul["id"]}
+    )
+    assert merged.status_code == 200, merged.text
+    assert merged.json()["sample_count"] == 2
+    assert [p["id"] for p in client.get("/api/voiceprints", headers=auth(token)).json()] == [
+        marie["id"]
+    ]
+    detail = client.get(f"/api/transcripts/{meeting}", headers=auth(token)).json()
+    assert {s["name"] for s in detail["speakers"] if s["name"]} == {"Marie Dupont"}
+
+    assert client.delete(f"/api/voiceprints/{marie['id']}", headers=auth(token)).status_code == 204
+    assert client.get("/api/voiceprints", headers=auth(token)).json() == []
+    detail = client.get(f"/api/transcripts/{meeting}", headers=auth(token)).json()
+    assert all(s["voiceprint_id"] is None for s in detail["speakers"])
+
+
+def test_naming_a_speaker_asks_for_a_reindex(client, tenant, meeting):
+    _, token = tenant
+    r = get_redis()
+    before = r.xrevrange(get_settings().workflow_stream, count=1)
+    resp = client.put(
+        f"/api/transcripts/{meeting}/speakers/SPEAKER_02",
+        headers=auth(token),
+        json={"name": "Zoé", "enrol": True},
+    )
+    assert resp.status_code == 200
+    assert resp.json()["voiceprint_id"] is None  # no embedding: named, not enrolled
+    last = r.xrevrange(get_settings().workflow_stream, count=1)
+    assert last != before and last[0][1]["type"] == "transcript.speakers_renamed"
+    assert str(meeting) in last[0][1]["data"]
+
+
+def test_bad_requests_and_other_tenants(client, tenant, meeting):
+    _, token = tenant
+    with session_scope() as session:
+        from st_resources.tenants import create_tenant
+
+        _, other_token = create_tenant(session, f"other-{uuid.uuid4().hex[:8]}")
+    enrol = {"transcript_id": str(meeting), "speaker": "SPEAKER_00", "name": "Marie"}
+    assert client.post("/api/voiceprints", json=enrol).status_code == 401
+    assert client.post("/api/voiceprints", headers=auth(other_token), json=enrol).status_code == 404
+    too_brief = {**enrol, "speaker": "SPEAKER_02"}
+    resp = client.post("/api/voiceprints", headers=auth(token), json=too_brief)
+    assert resp.status_code == 422 and "too little" in resp.json()["detail"]
+    missing = {**enrol, "speaker": "SPEAKER_09"}
+    assert client.post("/api/voiceprints", headers=auth(token), json=missing).status_code == 404
+    blank = client.put(
+        f"/api/transcripts/{meeting}/speakers/SPEAKER_00", headers=auth(token), json={"name": ""}
+    )
+    assert blank.status_code == 422
+
+    vp = client.post("/api/voiceprints", headers=auth(token), json=enrol).json()
+    for method, path, body in [
+        ("patch", f"/api/voiceprints/{vp['id']}", {"name": "x"}),
+        ("post", f"/api/voiceprints/{vp['id']}/merge", {"other_id": vp["id"]}),
+        ("delete", f"/api/voiceprints/{vp['id']}", None),
+        ("put", f"/api/transcripts/{meeting}/speakers/SPEAKER_00", {"name": "x"}),
+    ]:
+        kwargs = {"json": body} if body is not None else {}
+        resp = client.request(method, path, headers=auth(other_token), **kwargs)
+        assert resp.status_code == 404, (method, path, resp.text)
+    assert client.get("/api/voiceprints", headers=auth(other_token)).json() == []
+    self_merge = client.post(
+        f"/api/voiceprints/{vp['id']}/merge", headers=auth(token), json={"other_id": vp["id"]}
+    )
+    assert self_merge.status_code == 422
+
+
+def test_running_mean_weights_by_sample_count(tenant):
+    tenant_id, _ = tenant
+    with session_scope() as session:
+        a, b = np.array(unit(10)), np.array(unit(11))
+        vp = library.enrol(session, tenant_id, "Ana", a.tolist(), MODEL, 10.0, uuid.uuid4())
+        for _ in range(2):
+            library.absorb(vp, a.tolist(), 10.0, uuid.uuid4())
+        library.absorb(vp, b.tolist(), 10.0, uuid.uuid4())
+        expected = (3 * a + b) / np.linalg.norm(3 * a + b)
+        assert np.allclose(vp.embedding, expected)
+        assert vp.sample_count == 4 and len(vp.source_transcripts) == 4
+        # The same recording enrolled again does not count twice.
+        again = library.enrol(session, tenant_id, "ana", b.tolist(), MODEL, 10.0, None)
+        assert again.id == vp.id and again.sample_count == 5
+        with pytest.raises(ValueError, match="made with"):
+            library.enrol(session, tenant_id, "Ana", a.tolist(), "other-model", 1.0, None)
+        assert session.query(Voiceprint).filter_by(tenant_id=tenant_id).count() == 1
+
+
+def test_correcting_a_misheard_auto_saved_name_keeps_one_voiceprint(client, tenant, meeting):
+    tenant_id, token = tenant
+    with session_scope() as session:
+        speakers = {
+            s.label: s
+            for s in session.query(TranscriptSpeaker).filter_by(transcript_id=meeting).all()
+        }
+        for label, heard in (("SPEAKER_00", "Ludo Mono"), ("SPEAKER_01", "Marie")):
+            sp = speakers[label]
+            vp = library.enrol(
+                session, tenant_id, heard, sp.embedding, MODEL, 20.0, sp.transcript_id
+            )
+            sp.name, sp.identity_source, sp.voiceprint_id = heard, "rag", vp.id
+        # Paul Girard's voice is already known from another meeting.
+        library.enrol(session, tenant_id, "Paul Girard", unit(7), MODEL, 30.0, uuid.uuid4())
+
+    fixed = client.put(
+        f"/api/transcripts/{meeting}/speakers/SPEAKER_00",
+        headers=auth(token),
+        json={"name": "Hugo Moreau"},
+    )
+    assert fixed.status_code == 200, fixed.text
+    merged = client.put(
+        f"/api/transcripts/{meeting}/speakers/SPEAKER_01",
+        headers=auth(token),
+        json={"name": "Paul Girard"},
+    )
+    assert merged.status_code == 200, merged.text
+    prints = {p["name"]: p for p in client.get("/api/voiceprints", headers=auth(token)).json()}
+    assert set(prints) == {"Hugo Moreau", "Paul Girard"}  # no "Ludo Mono", no "Marie"
+    assert prints["Hugo Moreau"]["id"] == fixed.json()["voiceprint_id"]
+    assert prints["Paul Girard"]["sample_count"] == 2
+    assert merged.json()["voiceprint_id"] == prints["Paul Girard"]["id"]

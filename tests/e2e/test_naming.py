@@ -1,0 +1,193 @@
+"""Naming every speaker through the real pipeline (gpu_service, PostgreSQL, Dagster):
+names from a PDF agenda, a DOCX attendee list and the transcript; the same voices named by
+voiceprint in the next meeting; and the LLM down → completed_degraded, nothing lost."""
+
+import hashlib
+import io
+import uuid
+
+import pytest
+from dagster import DagsterInstance, materialize
+
+from st_assets.definitions import defs, recording_assets
+from st_resources import transcripts
+from st_resources import voiceprints as library
+from st_resources.db.models import ContextDocument
+from st_resources.db.session import session_scope
+from st_resources.settings import get_settings
+from st_resources.storage import recording_prefix, store_from_settings
+from tests.speech import synthesize_dialogue
+
+pytestmark = pytest.mark.e2e
+
+# espeak voices whose names whisper-base hears (it garbles "Claire Fontaine" or "Nadia").
+MARIE, PAUL, SOPHIE = "fr+steph", "fr+m1", "fr+iven3"
+MEETING_ONE = [
+    (MARIE, "Bonjour à tous. Je suis Marie Dupont."),
+    (MARIE, "Paul, tu peux nous présenter les chiffres du trimestre ?"),
+    (PAUL, "Oui bien sûr, les ventes ont progressé de douze pour cent depuis janvier."),
+    (PAUL, "Les dépenses de marketing restent stables et le budget est tenu."),
+    (SOPHIE, "J'ajoute que le recrutement de deux ingénieurs est prévu au printemps."),
+    (MARIE, "Merci Sophie, c'est noté pour le prochain comité de direction."),
+    (PAUL, "Je prépare le rapport détaillé pour la semaine prochaine."),
+    (SOPHIE, "Parfait, j'enverrai les fiches de poste demain matin à toute l'équipe."),
+]
+# No name is said: only the voices can tell who speaks.
+MEETING_TWO = [
+    (PAUL, "Le chiffre d'affaires du mois dernier dépasse nettement nos prévisions."),
+    (MARIE, "Très bien, il faudra le présenter au conseil d'administration."),
+    (PAUL, "Je m'en occupe et je vous envoie la présentation jeudi après-midi."),
+    (MARIE, "Nous ferons le point lundi prochain pendant la réunion d'équipe."),
+]
+
+
+def pdf_agenda() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    for line in [
+        "Réunion budgétaire - ordre du jour",
+        "Animation : Marie Dupont",
+        "1. Chiffres du trimestre (Paul Girard)",
+        "2. Recrutements du printemps",
+    ]:
+        pdf.cell(0, 10, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def docx_attendees() -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Liste des participants")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Nom", "Fonction"
+    for name, role in [
+        ("Marie Dupont", "directrice"),
+        ("Paul Girard", "finances"),
+        ("Sophie Benali", "ressources humaines"),
+    ]:
+        row = table.add_row()
+        row.cells[0].text, row.cells[1].text = name, role
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def attach(tid: uuid.UUID, tenant_id: uuid.UUID, filename: str, data: bytes) -> None:
+    key = recording_prefix(str(tenant_id), str(tid)) + f"context/{filename}"
+    store_from_settings().put_bytes(key, data)
+    with session_scope() as session:
+        session.add(
+            ContextDocument(
+                transcript_id=tid,
+                tenant_id=tenant_id,
+                filename=filename,
+                object_key=key,
+                size_bytes=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+            )
+        )
+
+
+def run_pipeline(tid: uuid.UUID) -> None:
+    with DagsterInstance.ephemeral() as instance:
+        instance.add_dynamic_partitions("recordings", [str(tid)])
+        result = materialize(
+            recording_assets, partition_key=str(tid), instance=instance, resources=defs.resources
+        )
+        assert result.success
+
+
+def speakers_by_voice(tid: uuid.UUID, reference) -> dict[str, tuple]:
+    """Reference voice → (name, source, confidence) of the diarized speaker who talks most
+    during that voice's turns."""
+    with session_scope() as session:
+        row = transcripts.get(session, tid)
+        ids = {s.label: (s.name, s.identity_source, s.identity_confidence) for s in row.speakers}
+        segs = [(s.start_s, s.end_s, s.speaker) for s in row.segments]
+    out = {}
+    for voice in {v for _, _, v in reference}:
+        talk: dict[str, float] = {}
+        for start, end, label in segs:
+            for rs, re_, rv in reference:
+                if rv == voice and label:
+                    talk[label] = talk.get(label, 0.0) + max(0.0, min(end, re_) - max(start, rs))
+        out[voice] = ids[max(talk, key=talk.get)]
+    return out
+
+
+def heard(tid: uuid.UUID) -> str:
+    """What ASR and diarization made of the meeting, for assertion messages."""
+    with session_scope() as session:
+        row = transcripts.get(session, tid)
+        return "\n".join(f"{s.speaker}: {s.text}" for s in row.segments)
+
+
+@pytest.fixture
+def pipeline_env(gpu_url, monkeypatch):
+    monkeypatch.setenv("MEETNOO_API_URL", gpu_url)
+    get_settings.cache_clear()
+    yield monkeypatch
+    get_settings.cache_clear()
+
+
+def test_context_documents_then_voiceprints_name_the_speakers(
+    pipeline_env, tenant, recording, speech_dir
+):
+    pipeline_env.setenv("NAMING_LLM", "false")  # rules and voices only: the LLM has its own
+    pipeline_env.setenv("CLEANUP_LLM", "false")  # tests (tests/gpu_service)
+    get_settings.cache_clear()
+    tenant_id, _ = tenant
+    ref_one = synthesize_dialogue(MEETING_ONE, speech_dir / "naming-one.wav")
+    first = recording((speech_dir / "naming-one.wav").read_bytes(), language="fr")
+    attach(first, tenant_id, "agenda.pdf", pdf_agenda())
+    attach(first, tenant_id, "participants.docx", docx_attendees())
+    run_pipeline(first)
+
+    named = speakers_by_voice(first, ref_one)
+    assert {v: n[:2] for v, n in named.items()} == {
+        MARIE: ("Marie Dupont", "rag"),
+        PAUL: ("Paul Girard", "rag"),
+        SOPHIE: ("Sophie Benali", "rag"),
+    }, heard(first)
+    # Auto-save enrols only confident names: Marie introduced herself; Paul was only
+    # addressed (and listed), which names him here but is not enough to learn his voice.
+    with session_scope() as session:
+        assert {v.name for v in library.list_for_tenant(session, tenant_id)} == {"Marie Dupont"}
+        # ... so a user confirms him (PUT /api/transcripts/{id}/speakers/{label}).
+        paul = next(s for s in transcripts.get(session, first).speakers if s.name == "Paul Girard")
+        library.name_speaker(session, tenant_id, paul, "Paul Girard", enrol_voice=True)
+
+    ref_two = synthesize_dialogue(MEETING_TWO, speech_dir / "naming-two.wav")
+    second = recording((speech_dir / "naming-two.wav").read_bytes(), language="fr")
+    run_pipeline(second)
+    named = speakers_by_voice(second, ref_two)
+    assert {v: n[:2] for v, n in named.items()} == {
+        MARIE: ("Marie Dupont", "voiceprint"),
+        PAUL: ("Paul Girard", "voiceprint"),
+    }, heard(second)
+    assert all(n[2] >= get_settings().voiceprint_match_threshold for n in named.values())
+
+
+def test_llm_down_completes_degraded_with_rule_names_and_raw_text(
+    pipeline_env, tenant, recording, speech_dir
+):
+    pipeline_env.setenv("LLM_API_URL", "http://127.0.0.1:9/v1")  # nothing listens there
+    pipeline_env.setenv("LLM_RETRIES", "1")
+    get_settings.cache_clear()
+    reference = synthesize_dialogue(MEETING_ONE[:4], speech_dir / "naming-degraded.wav")
+    tid = recording((speech_dir / "naming-degraded.wav").read_bytes(), language="fr")
+    run_pipeline(tid)
+
+    with session_scope() as session:
+        row = transcripts.get(session, tid)
+        assert row.status == "completed_degraded"
+        assert set(row.degradations) == {"cleanup", "naming"}
+        assert "LLM" in row.error
+        assert row.segments and all(s.clean_text is None and s.text for s in row.segments)
+    named = speakers_by_voice(tid, reference)
+    name, source, _ = named[MARIE]  # no documents here to spell the name ASR heard
+    assert source == "rag" and name.startswith("Marie"), heard(tid)

@@ -1,0 +1,377 @@
+"""Rules that name speakers from the transcript and the context documents (French and
+English), including the trap a small LLM falls into: whoever says "Peter, can you…" is
+not Peter."""
+
+from __future__ import annotations
+
+from st_resources.naming.documents import document_text
+from st_resources.naming.mentions import (
+    Candidate,
+    complete_name,
+    document_names,
+    fold,
+    normalize_name,
+    speaker_candidates,
+)
+
+
+def segments(*turns: tuple[str, str], gap: float = 0.5) -> list[dict]:
+    """(label, text) turns one after the other, 3 s each."""
+    out, t = [], 0.0
+    for label, text in turns:
+        out.append({"speaker": label, "start_s": t, "end_s": t + 3.0, "text": text})
+        t += 3.0 + gap
+    return out
+
+
+def best(result: dict[str, list[Candidate]], label: str) -> Candidate | None:
+    return result[label][0] if result[label] else None
+
+
+def names_of(result: dict[str, list[Candidate]], label: str) -> list[str]:
+    return [c.name for c in result[label]]
+
+
+# --------------------------------------------------------------------------- names
+
+
+def test_normalize_and_fold():
+    assert normalize_name("  marie  DUPONT ") == "Marie Dupont"
+    assert normalize_name("jean-luc o'brien") == "Jean-Luc O'Brien"
+    assert normalize_name("Ludwig VAN beethoven") == "Ludwig van Beethoven"
+    assert normalize_name("Hélène McDonald") == "Hélène McDonald"
+    assert fold("Antoine LEFÈVRE") == fold("antoine lefevre") == "antoine lefevre"
+
+
+def test_complete_name_is_accent_and_case_insensitive():
+    known = ["Antoine Lefèvre", "Marie Dupont", "Marie-Claire Petit"]
+    assert complete_name("marie", known) == "Marie Dupont"
+    assert complete_name("LEFEVRE", known) == "Antoine Lefèvre"
+    assert complete_name("Antoine Lefevre", known) == "Antoine Lefèvre"
+    assert complete_name("Antoine Lefebvre", known) == "Antoine Lefèvre"  # ASR spelling
+    assert complete_name("Zoé", known) == "Zoé"
+    assert complete_name("Marie", [*known, "Marie Curie"]) == "Marie"  # two Maries: keep
+    assert complete_name("Marie-Dupont", known) == "Marie Dupont"  # ASR's hyphenation
+    assert complete_name("Marie Dubois", known) == "Marie Dupont"  # a garbled surname
+    assert complete_name("Marie Curie", known) == "Marie Curie"  # another initial: another person
+    assert complete_name("Marie-Claire", known) == "Marie-Claire Petit"
+
+
+# --------------------------------------------------------------------------- transcript
+
+
+def test_french_self_introductions():
+    result = speaker_candidates(
+        segments(
+            ("S0", "Bonjour à tous. Je suis Marie Dupont, je dirige les opérations."),
+            ("S1", "Bonjour, je m'appelle Luc Bernard, je m'occupe des finances."),
+            ("S2", "Et moi c'est Hugo Moreau."),
+            ("S3", "Bonjour à tous, Camille Roux, responsable des données."),
+        )
+    )
+    assert [best(result, s).name for s in ("S0", "S1", "S2", "S3")] == [
+        "Marie Dupont",
+        "Luc Bernard",
+        "Hugo Moreau",
+        "Camille Roux",
+    ]
+    for label in ("S0", "S1", "S2", "S3"):
+        candidate = best(result, label)
+        assert candidate.source == "rag"
+        assert 0.7 <= candidate.score <= 1.0
+        assert len(result[label]) == 1
+    assert "Je suis Marie Dupont" in best(result, "S0").evidence[0]
+
+
+def test_english_self_introductions():
+    result = speaker_candidates(
+        segments(
+            ("A", "Good morning everyone. Hi, I'm Peter Walsh, I run operations."),
+            ("B", "My name is Sarah Collins and I work in finance."),
+            ("C", "Hello, this is David Chen speaking."),
+            ("D", "Emma Roberts here, sorry I'm late."),
+            ("E", "And I am James Porter."),
+            ("F", "Hey everyone, Ryan here."),
+        )
+    )
+    assert {label: best(result, label).name for label in "ABCDEF"} == {
+        "A": "Peter Walsh",
+        "B": "Sarah Collins",
+        "C": "David Chen",
+        "D": "Emma Roberts",
+        "E": "James Porter",
+        "F": "Ryan",
+    }
+
+
+def test_the_speaker_who_says_peter_can_you_is_not_peter():
+    result = speaker_candidates(
+        segments(
+            ("A", "Let's look at the numbers. Peter, can you walk us through them?"),
+            ("B", "Sure. Revenue is up five percent this quarter."),
+            ("A", "Thanks Peter. That's better than we planned."),
+        )
+    )
+    assert names_of(result, "A") == []
+    assert best(result, "B").name == "Peter"
+    assert best(result, "B").score > 0.6  # addressed before, thanked after
+    assert any("Peter, can you" in e for e in best(result, "B").evidence)
+
+
+def test_whoever_addresses_a_name_loses_it():
+    result = speaker_candidates(
+        segments(
+            ("A", "On commence par les chiffres du mois."),
+            ("B", "Bonjour Camille, bienvenue."),  # weakly: A or C
+            ("C", "Merci, contente d'être là."),
+            ("A", "Camille, tu peux présenter les chiffres ?"),  # so A is not Camille
+            ("C", "Oui, voici les chiffres."),
+        )
+    )
+    assert names_of(result, "A") == []
+    assert best(result, "C").name == "Camille"
+
+
+def test_french_addressing_next_and_thanking_previous():
+    result = speaker_candidates(
+        segments(
+            ("M", "Nous avons trois points. Luc, tu peux commencer ?"),
+            ("L", "Oui, nous avons dépensé 420 000 euros."),
+            ("M", "Merci Luc. Hugo, les serveurs étaient-ils nécessaires ?"),
+            ("H", "Oui, nous avons eu deux fois plus de clients."),
+            ("M", "D'accord. À toi Camille, pour les données."),
+            ("C", "Les données sont prêtes."),
+            ("M", "Merci Camille."),
+        )
+    )
+    assert best(result, "L").name == "Luc"
+    assert best(result, "H").name == "Hugo"
+    assert best(result, "C").name == "Camille"
+    assert names_of(result, "M") == []
+    assert best(result, "L").score > best(result, "H").score  # two votes against one
+
+
+def test_english_handover_and_thanks():
+    result = speaker_candidates(
+        segments(
+            ("A", "That's all from me. Over to you Sarah."),
+            ("B", "Thanks Peter. The budget is on track."),
+            ("A", "Great."),
+            ("C", "I'll hand over to Oliver for the hiring plan."),
+            ("D", "We received 64 applications."),
+        )
+    )
+    assert best(result, "B").name == "Sarah"
+    assert best(result, "A").name == "Peter"
+    assert best(result, "D").name == "Oliver"
+    assert names_of(result, "C") == []
+
+
+def test_names_said_to_several_people_name_no_one():
+    result = speaker_candidates(
+        segments(
+            ("A", "Anne, Bob, can you both confirm the date?"),
+            ("B", "Yes, Tuesday works."),
+            ("A", "Bonjour Marie et Luc."),
+            ("C", "Bonjour."),
+        )
+    )
+    assert result == {"A": [], "B": [], "C": []}
+
+
+def test_an_overlapping_acknowledgement_is_not_the_reply():
+    result = speaker_candidates(
+        [
+            {"speaker": "M", "start": 0.0, "end": 4.0, "text": "Hugo, tu peux préparer la note ?"},
+            {"speaker": "L", "start": 3.6, "end": 4.1, "text": "Oui."},
+            {"speaker": "H", "start": 4.6, "end": 7.0, "text": "Bien sûr, je l'envoie vendredi."},
+        ]
+    )
+    assert best(result, "H").name == "Hugo"
+    assert names_of(result, "L") == []
+
+
+def test_conflicting_votes_majority_wins_and_self_introduction_beats_addressing():
+    result = speaker_candidates(
+        segments(
+            ("A", "Luc, tu peux commencer ?"),
+            ("B", "Oui, je commence."),
+            ("A", "Hugo, tu confirmes ?"),
+            ("B", "Je confirme."),
+            ("A", "Luc, et ensuite ?"),
+            ("B", "Ensuite le budget."),
+            ("C", "Bonjour, je suis Julien Petit."),
+            ("A", "Antoine, tu es là ?"),  # mistaken: Julien answers
+            ("C", "C'est Julien, en fait."),
+        )
+    )
+    b = {c.name: c.score for c in result["B"]}
+    assert best(result, "B").name == "Luc"
+    assert b.get("Hugo", 0.0) < b["Luc"] / 2
+    assert best(result, "C").name == "Julien Petit"
+    c = {c.name: c.score for c in result["C"]}
+    assert c.get("Antoine", 0.0) < 0.2
+    for candidates in result.values():
+        assert all(0.0 <= x.score <= 1.0 for x in candidates)
+
+
+def test_a_document_completes_a_first_name_and_adds_weight():
+    turns = segments(
+        ("A", "Bonjour, je suis Marie, je dirige les opérations."),
+        ("B", "Merci Marie. Moi c'est Luc."),
+    )
+    doc = "Participants : Marie Dupont (CFO), Luc Bernard (CTO)"
+    with_doc = speaker_candidates(turns, [doc])
+    without = speaker_candidates(turns)
+    assert best(with_doc, "A").name == "Marie Dupont"
+    assert best(with_doc, "B").name == "Luc Bernard"
+    assert best(without, "A").name == "Marie"
+    assert best(with_doc, "A").score > best(without, "A").score
+    assert any(doc in e for e in best(with_doc, "A").evidence)
+
+
+def test_names_not_in_the_documents_still_count():
+    turns = segments(
+        ("A", "Hi, I'm Zoe Kravitz, I'm sitting in for Paul today."),
+        ("B", "Welcome. I'm Peter Walsh."),
+    )
+    result = speaker_candidates(turns, ["Attendees: Peter Walsh, Sarah Collins"])
+    assert best(result, "A").name == "Zoe Kravitz"
+    assert best(result, "B").name == "Peter Walsh"
+    assert best(result, "A").score < best(result, "B").score  # same evidence; Peter is listed
+
+
+def test_an_ambiguous_first_name_is_not_completed():
+    result = speaker_candidates(
+        segments(("A", "Je suis Marie."), ("B", "Bonjour.")),
+        ["Participants : Marie Dupont, Marie Curie, Luc Bernard"],
+    )
+    assert best(result, "A").name == "Marie"
+
+
+def test_the_last_attendee_names_the_last_speaker():
+    doc = "Attendees: Sarah Collins (chair), Oliver Grant (HR), Ryan Mitchell (data)"
+    turns = segments(
+        ("S", "Hello everyone, let's start with the applications."),
+        ("O", "Hi, I'm Oliver Grant from human resources, we received 64 of them."),
+        ("S", "Ryan, what do you think of the two finalists?"),
+        ("R", "Both are strong, the first one is better at databases."),
+    )
+    result = speaker_candidates(turns, [doc])
+    assert best(result, "O").name == "Oliver Grant"
+    assert best(result, "R").name == "Ryan Mitchell"
+    sarah = best(result, "S")
+    assert sarah.name == "Sarah Collins" and 0.3 <= sarah.score <= 0.6
+    assert "not matched to another speaker" in sarah.evidence[0]
+    without_list = speaker_candidates(turns)
+    assert names_of(without_list, "S") == []
+
+
+def test_words_that_are_not_names():
+    result = speaker_candidates(
+        segments(
+            ("A", "Bonjour. Merci. Thanks everyone. Je suis Française, I'm Canadian."),
+            ("B", "Thank you all. Merci à tous. See you Monday, à lundi."),
+            ("A", "Je suis d'accord. I'm sorry. Thanks Septembre. Merci Budget."),
+            ("B", "I'm Peter's deputy. Hello Team. Bonjour Madame."),
+        )
+    )
+    assert result == {"A": [], "B": []}
+
+
+def test_segments_are_merged_into_turns_and_unlabelled_ones_ignored():
+    result = speaker_candidates(
+        [
+            {"speaker": "A", "start": 0.0, "end": 2.0, "text": "Nous passons au budget."},
+            {"speaker": "A", "start": 2.0, "end": 4.0, "text": "Luc, tu peux commencer ?"},
+            {"speaker": None, "start": 4.0, "end": 4.5, "text": "Marie ?"},
+            {"speaker": "B", "start": 5.0, "end": 8.0, "text": "Oui, le budget est tenu."},
+            {"speaker": "C", "start": 9.0, "end": 9.5, "text": ""},
+        ]
+    )
+    assert set(result) == {"A", "B"}
+    assert best(result, "B").name == "Luc"
+
+
+def test_asr_style_vocative_without_comma():
+    result = speaker_candidates(
+        segments(("A", "Marie tu peux commencer"), ("B", "oui alors le budget est tenu"))
+    )
+    assert best(result, "B").name == "Marie"
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def test_document_names_from_lists_tables_and_agenda_lines():
+    text = "\n".join(
+        [
+            "## Participants",
+            "",
+            "- Marie DUPONT – CFO",
+            "- LEFÈVRE Antoine (CTO)",
+            "- Julien",
+            "1. Bilan des candidatures",
+            "",
+            "Excusés : Paul Durand",
+            "10:00 Budget Review — Sarah Collins",
+            "10h30 - 11h00 : Roadmap (présenté par Hugo Moreau)",
+            "Budget Review (draft)",
+            "",
+            "Prénom | Nom | Fonction",
+            "Camille | Roux | Data",
+            "Jean-Luc | de La Fontaine | RH",
+        ]
+    )
+    found = {d.name: d.kind for d in document_names([text])}
+    assert found == {
+        "Marie Dupont": "attendee",
+        "Antoine Lefèvre": "attendee",
+        "Julien": "attendee",
+        "Paul Durand": "absent",
+        "Sarah Collins": "mention",
+        "Hugo Moreau": "mention",
+        "Camille Roux": "attendee",
+        "Jean-Luc de La Fontaine": "attendee",
+    }
+
+
+def test_pdf_agenda_and_docx_attendee_list_name_the_speakers(pdf_agenda, docx_attendees):
+    pdf = document_text("agenda.pdf", pdf_agenda)
+    docx = document_text("attendees.docx", docx_attendees)
+    found = {d.name: d.kind for d in document_names([pdf, docx])}
+    assert found == {
+        "Marie Dupont": "attendee",
+        "Antoine Lefèvre": "attendee",
+        "Luc Bernard": "attendee",
+        "Paul Durand": "absent",
+        "Sarah Collins": "attendee",
+        "Oliver Grant": "attendee",
+        "Ryan Mitchell": "attendee",
+    }
+
+    french = speaker_candidates(
+        segments(
+            ("M", "Bonjour à tous, je suis Marie, je présente le budget."),
+            ("A", "Bonjour, ici Antoine. Je présenterai la roadmap."),
+            ("M", "Luc, tu as les chiffres ?"),
+            ("L", "Oui, les voici."),
+        ),
+        [pdf],
+    )
+    assert best(french, "M").name == "Marie Dupont"
+    assert best(french, "A").name == "Antoine Lefèvre"
+    assert best(french, "L").name == "Luc Bernard"
+
+    english = speaker_candidates(
+        segments(
+            ("S", "Hello everyone. Oliver, how many applications did we get?"),
+            ("O", "We received 64. Ryan, you ran the exercises?"),
+            ("R", "I did, two candidates stand out."),
+        ),
+        [docx],
+    )
+    assert best(english, "O").name == "Oliver Grant"
+    assert best(english, "R").name == "Ryan Mitchell"
+    assert best(english, "S").name == "Sarah Collins"  # by elimination
+    assert best(english, "S").score < best(english, "O").score
