@@ -40,7 +40,7 @@ from st_resources.dagster import (
 )
 from st_resources.db.models import Transcript
 from st_resources.embeddings import model_fingerprint
-from st_resources.naming.documents import DocumentError, document_text
+from st_resources.naming.documents import stored_texts
 from st_resources.qdrant import (
     DOCUMENTS,
     SEGMENTS,
@@ -169,21 +169,20 @@ def document_index(
         row = transcripts.get(session, tid)
         info, status = transcript_info(row), row.status
         documents = [(d.id, d.filename, d.object_key) for d in row.documents]
-    skipped: list[str] = []
     with _tracked(context, db, streams, "document_indexing", status):
         embedder = search_index.embedder()
         keywords = get_keywords()
-        store_objects = object_store.store()
+        texts, errors = stored_texts(object_store.store(), [(f, k) for _, f, k in documents])
+        for exc in errors:
+            context.log.warning(str(exc))
+        skipped = [exc.filename for exc in errors]
         points = []
         for document_id, filename, key in documents:
-            try:
-                text = document_text(filename, store_objects.get_bytes(key))
-            except DocumentError as exc:
-                context.log.warning(str(exc))
-                skipped.append(filename)
-                continue
-            chunks = chunk_paragraphs(text)
-            points += document_points(embedder, keywords, info, str(document_id), filename, chunks)
+            if key in texts:
+                chunks = chunk_paragraphs(texts[key])
+                points += document_points(
+                    embedder, keywords, info, str(document_id), filename, chunks
+                )
         store = search_index.store()
         store.replace_transcript(DOCUMENTS, info.id, points)
     return MaterializeResult(

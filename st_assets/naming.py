@@ -20,7 +20,7 @@ from st_resources.dagster import (
     StreamsResource,
 )
 from st_resources.db.models import Transcript
-from st_resources.naming.documents import document_text
+from st_resources.naming.documents import stored_texts
 from st_resources.naming.identify import name_speakers
 from st_resources.settings import get_settings
 from st_resources.storage import ObjectStore
@@ -29,13 +29,10 @@ log = logging.getLogger(__name__)
 
 
 def documents_text(store: ObjectStore, row: Transcript) -> list[str]:
-    texts = []
-    for doc in row.documents:
-        try:
-            texts.append(document_text(doc.filename, store.get_bytes(doc.object_key)))
-        except ValueError as exc:  # an unreadable document only loses its own names
-            log.warning("context document %s skipped: %s", doc.filename, exc)
-    return texts
+    texts, errors = stored_texts(store, [(d.filename, d.object_key) for d in row.documents])
+    for exc in errors:  # an unreadable document only loses its own names
+        log.warning("skipped: %s", exc)
+    return list(texts.values())
 
 
 @asset(

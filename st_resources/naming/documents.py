@@ -11,7 +11,12 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from st_resources.storage import ObjectStore
 
 SUPPORTED_TYPES = frozenset({".txt", ".md", ".pdf", ".docx"})  # as api/uploads.py accepts
 CELL_SEPARATOR = " | "
@@ -34,6 +39,20 @@ def read_document(path: str | os.PathLike[str]) -> str:
     except OSError as exc:
         raise DocumentError(path.name, f"cannot be read ({exc.strerror or exc})") from exc
     return document_text(path.name, data)
+
+
+def stored_texts(
+    store: ObjectStore, files: Iterable[tuple[str, str]]
+) -> tuple[dict[str, str], list[DocumentError]]:
+    """The text of each stored (filename, object key) that can be read, by object key, and
+    why the others could not: one unreadable document only loses its own text."""
+    texts, errors = {}, []
+    for filename, key in files:
+        try:
+            texts[key] = document_text(filename, store.get_bytes(key))
+        except DocumentError as exc:
+            errors.append(exc)
+    return texts, errors
 
 
 def document_text(filename: str, data: bytes) -> str:
