@@ -32,6 +32,7 @@ from st_resources.db.models import TERMINAL_STATUSES
 from st_resources.streams import SpeakersRenamed, TranscriptUploaded, read_workflow
 
 PIPELINE_JOB = "recording_pipeline"
+WILL_RETRY_TAG = "dagster/will_retry"  # set on a failed run when run_retries will rerun it
 START = "0-0"
 
 
@@ -90,9 +91,11 @@ def speaker_names_sensor(
 def mark_failed_runs(
     context: RunFailureSensorContext, db: DatabaseResource, streams: StreamsResource
 ) -> None:
-    """A run can die outside any stage (worker killed, code server lost): record why."""
-    key = context.dagster_run.tags.get("dagster/partition")
-    if not key:
+    """A run can die outside any stage (worker killed, code server lost): record why,
+    unless Dagster's run retries will start it again (`dagster/will_retry`)."""
+    run = context.instance.get_run_by_id(context.dagster_run.run_id) or context.dagster_run
+    key = run.tags.get("dagster/partition")
+    if not key or run.tags.get(WILL_RETRY_TAG) == "true":
         return
     with db.session() as session:
         try:

@@ -2,9 +2,11 @@
 
 import uuid
 
-from dagster import SensorResult, build_sensor_context
+from dagster import SensorResult, build_run_status_sensor_context, build_sensor_context, job, op
 
-from st_resources.dagster import StreamsResource
+from st_resources import transcripts
+from st_resources.dagster import DatabaseResource, StreamsResource
+from st_resources.db.session import session_scope
 from st_resources.settings import get_settings
 from st_resources.streams import (
     SpeakersRenamed,
@@ -12,7 +14,7 @@ from st_resources.streams import (
     append_workflow,
     get_redis,
 )
-from st_sensors.workflow import speaker_names_sensor, workflow_events_sensor
+from st_sensors.workflow import mark_failed_runs, speaker_names_sensor, workflow_events_sensor
 
 
 def evaluate(instance, cursor):
@@ -83,3 +85,48 @@ def test_renames_request_one_reindex_per_recording(instance):
     )
     result = speaker_names_sensor(context)
     assert [(q.partition_key, q.run_key) for q in result.run_requests] == [(tid, f"{tid}:{last}")]
+
+
+@op
+def worker_dies():
+    raise RuntimeError("run worker lost")
+
+
+@job
+def dies_job():
+    worker_dies()
+
+
+def failure_context(instance, tid: uuid.UUID, will_retry: str | None):
+    result = dies_job.execute_in_process(
+        instance=instance, raise_on_error=False, tags={"dagster/partition": str(tid)}
+    )
+    if will_retry is not None:
+        instance.add_run_tags(result.dagster_run.run_id, {"dagster/will_retry": will_retry})
+    return build_run_status_sensor_context(
+        sensor_name="mark_failed_runs",
+        dagster_event=result.get_run_failure_event(),
+        dagster_instance=instance,
+        dagster_run=result.dagster_run,
+        resources={"db": DatabaseResource(), "streams": StreamsResource()},
+    ).for_run_failure()
+
+
+def status_of(tid: uuid.UUID) -> tuple[str, str | None]:
+    with session_scope() as session:
+        row = transcripts.get(session, tid)
+        return row.status, row.error
+
+
+def test_failed_run_marks_its_transcript_failed_with_the_reason(instance, recording):
+    tid = recording(b"RIFF")
+    mark_failed_runs(failure_context(instance, tid, will_retry="false"))
+    status, error = status_of(tid)
+    assert status == "failed"
+    assert error.startswith("run failed:")
+
+
+def test_failed_run_that_dagster_will_retry_leaves_its_transcript_alone(instance, recording):
+    tid = recording(b"RIFF")
+    mark_failed_runs(failure_context(instance, tid, will_retry="true"))
+    assert status_of(tid) == ("queued", None)

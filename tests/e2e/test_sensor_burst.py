@@ -26,22 +26,27 @@ def burst_stack(gpu_url, log_dir):
 
 
 def wait_all_terminal(api_url: str, token: str, ids: list[str], timeout: float) -> dict:
+    """Each transcript's status, with its error reason when it has one (so a failure
+    says why in the assertion message)."""
     deadline = time.monotonic() + timeout
     headers = {"Authorization": f"Bearer {token}"}
     statuses: dict[str, str] = {}
     while time.monotonic() < deadline:
         for tid in ids:
-            if statuses.get(tid) not in TERMINAL:
-                statuses[tid] = httpx.get(
-                    f"{api_url}/api/transcripts/{tid}", headers=headers
-                ).json()["status"]
-        if all(s in TERMINAL for s in statuses.values()) and len(statuses) == len(ids):
+            if statuses.get(tid, "").split(":")[0] not in TERMINAL:
+                body = httpx.get(f"{api_url}/api/transcripts/{tid}", headers=headers).json()
+                statuses[tid] = ": ".join(filter(None, [body["status"], body["error"]]))
+        if len(statuses) == len(ids) and all(
+            s.split(":")[0] in TERMINAL for s in statuses.values()
+        ):
             return statuses
         time.sleep(1)
     return statuses
 
 
 def assert_one_successful_run_each(stack, ids: list[str]) -> None:
+    """One successful run per partition. A run killed outside its stages may fail, but
+    only as the parent of a retry that Dagster's run retries launched."""
     instance = stack.instance()
     try:
         deadline = time.monotonic() + 60  # a run ends just after its last asset
@@ -50,9 +55,19 @@ def assert_one_successful_run_each(stack, ids: list[str]) -> None:
             if all(run.is_finished for run in runs) or time.monotonic() > deadline:
                 break
             time.sleep(0.5)
-        per_partition = Counter(run.tags.get("dagster/partition") for run in runs)
-        assert {k: per_partition[k] for k in ids} == {k: 1 for k in ids}
-        assert all(run.status == DagsterRunStatus.SUCCESS for run in runs)
+        successes = Counter(
+            run.tags.get("dagster/partition")
+            for run in runs
+            if run.status == DagsterRunStatus.SUCCESS
+        )
+        assert {k: successes[k] for k in ids} == {k: 1 for k in ids}
+        unretried = [
+            (run.tags.get("dagster/partition"), run.status)
+            for run in runs
+            if run.status != DagsterRunStatus.SUCCESS
+            and "dagster/auto_retry_run_id" not in run.tags
+        ]
+        assert unretried == []
         assert set(ids) <= set(instance.get_dynamic_partitions("recordings"))
     finally:
         instance.dispose()
