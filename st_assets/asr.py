@@ -25,7 +25,20 @@ from st_resources.dagster import (
     ObjectStoreResource,
     StreamsResource,
 )
+from st_resources.db.models import ContextDocument
+from st_resources.naming.documents import transcript_texts
+from st_resources.naming.mentions import document_names
+from st_resources.settings import get_settings
 from st_resources.speakers import attribute_segments
+
+MAX_HINT_NAMES = 40  # Whisper reads at most 223 prompt tokens
+
+
+def name_hints(object_store: ObjectStoreResource, documents: list[ContextDocument]) -> str | None:
+    """The people named in the context documents, as Whisper should spell them."""
+    names = [d.name for d in document_names(transcript_texts(object_store.store(), documents))]
+    return ", ".join(names[:MAX_HINT_NAMES]) + "." if names else None
+
 
 SEGMENT_COLUMNS = ["idx", "start_s", "end_s", "text", "words", "confidence", "no_speech_prob"]
 
@@ -46,10 +59,18 @@ def asr_segments(
 ) -> pd.DataFrame:
     """Words with timestamps per Whisper segment; words kept as JSON text in the frame."""
     tid = transcript_id(context)
+    mode = get_settings().asr_name_hints
     with stage(context, db, streams, "asr", REMOTE_RETRY.max_retries):
+        with db.session() as session:
+            row = transcripts.get(session, tid)
+            hints = name_hints(object_store, row.documents) if mode != "none" else None
         with local_audio(object_store, audio) as local:
             started = time.monotonic()
-            result = gpu.client().transcribe(local, language=audio.iloc[0]["language"] or None)
+            result = gpu.client().transcribe(
+                local,
+                language=audio.iloc[0]["language"] or None,
+                **({mode: hints} if hints else {}),
+            )
             wall = time.monotonic() - started
         with db.session() as session:
             transcripts.update_fields(session, tid, detected_language=result.language)
@@ -70,6 +91,7 @@ def asr_segments(
         {
             "language": result.language,
             "segments": len(rows),
+            "name_hints": hints or "",
             "realtime_factor": round(result.duration / wall, 2) if wall > 0 else 0.0,
         }
     )

@@ -23,6 +23,7 @@ from st_resources.dagster import (
 )
 from st_sensors.workflow import (
     PIPELINE_JOB,
+    deleted_recordings_sensor,
     mark_failed_runs,
     speaker_names_sensor,
     workflow_events_sensor,
@@ -85,7 +86,12 @@ defs = Definitions(
     assets=recording_assets,
     jobs=[recording_pipeline, rediarize, reindex],
     schedules=[reindex_on_model_change],
-    sensors=[workflow_events_sensor, speaker_names_sensor, mark_failed_runs],
+    sensors=[
+        workflow_events_sensor,
+        speaker_names_sensor,
+        deleted_recordings_sensor,
+        mark_failed_runs,
+    ],
     resources={
         "db": DatabaseResource(),
         "streams": StreamsResource(),

@@ -39,6 +39,7 @@ from st_resources.dagster import (
     StreamsResource,
 )
 from st_resources.db.models import Transcript
+from st_resources.deletion import forget_if_deleted
 from st_resources.embeddings import model_fingerprint
 from st_resources.naming.documents import stored_texts
 from st_resources.qdrant import (
@@ -133,6 +134,8 @@ def segment_index(
             store.replace_transcript(SEGMENTS, info.id, points)
             store.replace_transcript(TRANSCRIPTS, info.id, summary)
             indexed = store.count(SEGMENTS, transcript_id=info.id)
+        with db.session() as session:
+            forget_if_deleted(session, store, tid)
     return MaterializeResult(
         metadata={
             "points": len(points),
@@ -185,6 +188,8 @@ def document_index(
                 )
         store = search_index.store()
         store.replace_transcript(DOCUMENTS, info.id, points)
+        with db.session() as session:
+            forget_if_deleted(session, store, tid)
     return MaterializeResult(
         metadata={
             "documents": len(documents) - len(skipped),

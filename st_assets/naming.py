@@ -3,8 +3,6 @@
 recording still completes, named by voiceprints and rules, and records the degradation.
 """
 
-import logging
-
 from dagster import AssetExecutionContext, MaterializeResult, asset
 
 from st_assets.asr import segments
@@ -19,20 +17,9 @@ from st_resources.dagster import (
     ObjectStoreResource,
     StreamsResource,
 )
-from st_resources.db.models import Transcript
-from st_resources.naming.documents import stored_texts
+from st_resources.naming.documents import transcript_texts
 from st_resources.naming.identify import name_speakers
 from st_resources.settings import get_settings
-from st_resources.storage import ObjectStore
-
-log = logging.getLogger(__name__)
-
-
-def documents_text(store: ObjectStore, row: Transcript) -> list[str]:
-    texts, errors = stored_texts(store, [(d.filename, d.object_key) for d in row.documents])
-    for exc in errors:  # an unreadable document only loses its own names
-        log.warning("skipped: %s", exc)
-    return list(texts.values())
 
 
 @asset(
@@ -60,7 +47,7 @@ def speaker_identities(
                 for s in row.segments
                 if s.speaker
             ]
-            docs = documents_text(object_store.store(), row)
+            docs = transcript_texts(object_store.store(), row.documents)
             voices = library.list_for_tenant(session, row.tenant_id)
             client = llm.client() if settings.naming_llm else None
             naming = name_speakers(speakers, lines, docs, voices, client, settings)

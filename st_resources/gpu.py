@@ -122,16 +122,24 @@ class GpuClient:
         return resp
 
     def transcribe(
-        self, audio: Path, language: str | None = None, beam_size: int | None = None
+        self,
+        audio: Path,
+        language: str | None = None,
+        beam_size: int | None = None,
+        prompt: str | None = None,
+        hotwords: str | None = None,
     ) -> Transcription:
         data: dict[str, str] = {
             "response_format": "verbose_json",
             "timestamp_granularities[]": "word",
         }
-        if language:
-            data["language"] = language
-        if beam_size:
-            data["beam_size"] = str(beam_size)
+        optional = {
+            "language": language,
+            "beam_size": beam_size,
+            "prompt": prompt,
+            "hotwords": hotwords,
+        }
+        data.update({key: str(value) for key, value in optional.items() if value})
         with open(audio, "rb") as fh:
             content = fh.read()
         resp = self._post(

@@ -79,6 +79,10 @@ class Settings(BaseSettings):
     whisper_device: str = "cpu"
     whisper_beam_size: int = 5
     whisper_cpu_threads: int = 2
+    # Names from the context documents, passed to Whisper so it spells them as written:
+    # "hotwords" conditions every 30 s window, "prompt" (OpenAI's) only the first, "none"
+    # sends nothing (measured in README: Naming).
+    asr_name_hints: Literal["hotwords", "prompt", "none"] = "hotwords"
 
     # gpu_service speakers (SPEC §4, §8; measured in gpu_service/engines/diarize.py).
     # "packaged": segmentation-3.0 ONNX + resemblyzer + spectral clustering. With

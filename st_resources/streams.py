@@ -41,7 +41,16 @@ class SpeakersRenamed(BaseModel):
     ts: float = Field(default_factory=time.time)
 
 
-WorkflowEvent = TranscriptUploaded | SpeakersRenamed
+class TranscriptDeleted(BaseModel):
+    """A recording was deleted (its data already is): its runs stop, its partition goes."""
+
+    type: Literal["transcript.deleted"] = "transcript.deleted"
+    transcript_id: str
+    tenant_id: str
+    ts: float = Field(default_factory=time.time)
+
+
+WorkflowEvent = TranscriptUploaded | SpeakersRenamed | TranscriptDeleted
 
 
 class PipelineEvent(BaseModel):

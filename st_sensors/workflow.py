@@ -1,5 +1,6 @@
 """Turn `workflow:events` into runs: `transcript.uploaded` starts a recording's pipeline,
-`transcript.speakers_renamed` re-indexes it so search shows the new names.
+`transcript.speakers_renamed` re-indexes it so search shows the new names, and
+`transcript.deleted` stops its runs and removes its partition.
 
 Why a stream-id cursor rather than a consumer group: the cursor is stored by Dagster
 together with the tick's outcome, so "read" and "committed" are one thing. If the daemon
@@ -14,9 +15,11 @@ them (trimmed only far behind, by MAXLEN) until the cursor passes.
 import uuid
 
 from dagster import (
+    DagsterRunStatus,
     DefaultSensorStatus,
     RunFailureSensorContext,
     RunRequest,
+    RunsFilter,
     SensorEvaluationContext,
     SensorResult,
     run_failure_sensor,
@@ -29,11 +32,22 @@ from st_assets.tracking import fail_transcript
 from st_resources import transcripts
 from st_resources.dagster import DatabaseResource, StreamsResource
 from st_resources.db.models import TERMINAL_STATUSES
-from st_resources.streams import SpeakersRenamed, TranscriptUploaded, read_workflow
+from st_resources.streams import (
+    SpeakersRenamed,
+    TranscriptDeleted,
+    TranscriptUploaded,
+    read_workflow,
+)
 
 PIPELINE_JOB = "recording_pipeline"
 WILL_RETRY_TAG = "dagster/will_retry"  # set on a failed run when run_retries will rerun it
 START = "0-0"
+UNFINISHED = [
+    DagsterRunStatus.QUEUED,
+    DagsterRunStatus.NOT_STARTED,
+    DagsterRunStatus.STARTING,
+    DagsterRunStatus.STARTED,
+]
 
 
 @sensor(
@@ -80,6 +94,31 @@ def speaker_names_sensor(
     return SensorResult(
         run_requests=[RunRequest(partition_key=k, run_key=f"{k}:{last[k]}") for k in known],
         cursor=cursor,
+    )
+
+
+@sensor(minimum_interval_seconds=1, default_status=DefaultSensorStatus.RUNNING)
+def deleted_recordings_sensor(
+    context: SensorEvaluationContext, streams: StreamsResource
+) -> SensorResult:
+    """The data of a deleted recording is gone already (st_resources.deletion, which also
+    cleans up after a run still indexing it); here its unfinished runs are cancelled and
+    its partition is removed, so Dagster stops working on and listing it."""
+    cursor, events = read_workflow(
+        streams.client(), context.cursor or START, TranscriptDeleted, count=200
+    )
+    keys = [
+        key
+        for key in dict.fromkeys(event.transcript_id for _, event in events)
+        if context.instance.has_dynamic_partition(recordings.name, key)
+    ]
+    if not keys:
+        return SensorResult(skip_reason="no deleted recordings", cursor=cursor)
+    unfinished = RunsFilter(statuses=UNFINISHED, tags={"dagster/partition": keys})
+    for run in context.instance.get_runs(unfinished):
+        context.instance.run_coordinator.cancel_run(run.run_id)
+    return SensorResult(
+        dynamic_partitions_requests=[recordings.build_delete_request(keys)], cursor=cursor
     )
 
 

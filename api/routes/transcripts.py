@@ -13,7 +13,7 @@ from api.routes.ai import VectorStoreDep
 from api.schemas import TranscriptDetail, TranscriptPage, TranscriptSummary, UploadAccepted
 from st_resources import qdrant, transcripts
 from st_resources.deletion import delete_recording
-from st_resources.streams import append_workflow
+from st_resources.streams import TranscriptDeleted, append_workflow
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/transcripts", tags=["transcripts"])
@@ -97,18 +97,25 @@ def delete_transcript(
     session: SessionDep,
     store: StoreDep,
     vectors: VectorStoreDep,
+    r: RedisDep,
 ) -> Response:
-    """The recording, its objects, its index points and everything derived from it."""
-    row = transcripts.get_for_tenant(session, tenant.id, parse_id(transcript_id))
+    """The recording, its objects, its index points and everything derived from it; then
+    Dagster is told, to stop its runs and drop its partition."""
+    tid = parse_id(transcript_id)
+    row = transcripts.get_for_tenant(session, tenant.id, tid)
     if row is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found")
     try:
         delete_recording(session, store, vectors, row)
     except qdrant.StoreBusy as exc:
-        log.warning("could not delete %s from the search index: %s", row.id, exc)
+        log.warning("could not delete %s from the search index: %s", tid, exc)
         raise HTTPException(
             status.HTTP_503_SERVICE_UNAVAILABLE,
             detail="the search index is busy; nothing was deleted, retry in a moment",
             headers={"Retry-After": "2"},
         ) from exc
+    try:
+        append_workflow(r, TranscriptDeleted(transcript_id=str(tid), tenant_id=str(tenant.id)))
+    except redis.RedisError as exc:  # the data is gone; only Dagster's bookkeeping lags
+        log.warning("deleted %s but could not tell the pipeline: %s", tid, exc)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

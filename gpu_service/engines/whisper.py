@@ -129,11 +129,14 @@ class WhisperEngine:
         word_timestamps: bool = True,
         vad_filter: bool = True,
         temperature: float | None = None,
+        prompt: str | None = None,
+        hotwords: str | None = None,
     ) -> TranscriptionResult:
         """Transcribe a file, file object or 16 kHz mono float32 array.
 
         `language=None` detects it. `temperature=None` keeps faster-whisper's fallback
-        schedule (0.0 → 1.0 on failed windows); a number fixes it.
+        schedule (0.0 → 1.0 on failed windows); a number fixes it. `prompt` conditions the
+        first window, `hotwords` every window (names and terms to spell right).
         """
         if self.error:
             raise EngineDeadError(self.error)
@@ -150,6 +153,8 @@ class WhisperEngine:
                     beam_size=beam_size,
                     word_timestamps=word_timestamps,
                     vad_filter=vad_filter,
+                    initial_prompt=prompt,
+                    hotwords=hotwords,
                     **options,
                 )
                 result = TranscriptionResult(

@@ -7,7 +7,10 @@
   segment; the top-level `words` list appears only when `timestamp_granularities[]` asks
   for "word", and `segments` are always present.
 
-Extensions to the form: `beam_size` (default from settings) and `vad_filter` (default true).
+`prompt` is OpenAI's: text the first window is conditioned on (faster-whisper's
+`initial_prompt`), e.g. the spelling of names. Extensions to the form: `hotwords`
+(faster-whisper's: phrases every window is conditioned on), `beam_size` (default from
+settings) and `vad_filter` (default true).
 Errors use OpenAI's body, `{"error": {"message", "type", "param", "code"}}` (see main.py).
 """
 
@@ -32,6 +35,8 @@ router = APIRouter(tags=["openai"])
 
 RESPONSE_FORMATS = ("json", "text", "verbose_json")
 GRANULARITIES = ("word", "segment")
+# Whisper keeps at most 223 prompt tokens; a longer text only loses its start.
+MAX_PROMPT_CHARS = 1000
 
 
 @router.post("/audio/transcriptions", response_model=None)
@@ -42,6 +47,8 @@ async def create_transcription(
     # OpenAI clients always send a model name; the loaded model answers whatever it says.
     model: Annotated[str | None, Form()] = None,
     language: Annotated[str | None, Form()] = None,
+    prompt: Annotated[str | None, Form(max_length=MAX_PROMPT_CHARS)] = None,
+    hotwords: Annotated[str | None, Form(max_length=MAX_PROMPT_CHARS)] = None,
     response_format: Annotated[str, Form()] = "json",
     timestamp_granularities: Annotated[
         list[str] | None, Form(alias="timestamp_granularities[]")
@@ -75,6 +82,8 @@ async def create_transcription(
             word_timestamps=verbose,
             vad_filter=vad_filter,
             temperature=temperature,
+            prompt=(prompt or "").strip() or None,
+            hotwords=(hotwords or "").strip() or None,
         )
     except UnsupportedLanguageError as exc:
         raise HTTPException(

@@ -9,14 +9,17 @@ file and the problem, so the caller can skip that document and record why.
 from __future__ import annotations
 
 import io
-import os
+import logging
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from st_resources.db.models import ContextDocument
     from st_resources.storage import ObjectStore
+
+log = logging.getLogger(__name__)
 
 SUPPORTED_TYPES = frozenset({".txt", ".md", ".pdf", ".docx"})  # as api/uploads.py accepts
 CELL_SEPARATOR = " | "
@@ -31,16 +34,6 @@ class DocumentError(ValueError):
         self.problem = problem
 
 
-def read_document(path: str | os.PathLike[str]) -> str:
-    """The text of a document on disk (see `document_text`)."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(path.name, f"cannot be read ({exc.strerror or exc})") from exc
-    return document_text(path.name, data)
-
-
 def stored_texts(
     store: ObjectStore, files: Iterable[tuple[str, str]]
 ) -> tuple[dict[str, str], list[DocumentError]]:
@@ -53,6 +46,15 @@ def stored_texts(
         except DocumentError as exc:
             errors.append(exc)
     return texts, errors
+
+
+def transcript_texts(store: ObjectStore, documents: Iterable[ContextDocument]) -> list[str]:
+    """The readable text of a transcript's context documents; the unreadable ones are
+    logged and skipped, so one bad file only loses its own names."""
+    texts, errors = stored_texts(store, [(d.filename, d.object_key) for d in documents])
+    for exc in errors:
+        log.warning("skipped: %s", exc)
+    return list(texts.values())
 
 
 def document_text(filename: str, data: bytes) -> str:

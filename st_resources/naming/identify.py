@@ -90,14 +90,18 @@ def name_speakers(
         for s in speakers
         if s.identity_source == "manual" and s.name
     ]
-    found = speaker_candidates(lines, documents)
+    voices = voiceprint_options(speakers, library_rows, settings)
+    settled = assign(labels, [("voiceprint", voices)], fixed)
+    found = speaker_candidates(
+        lines, documents, settled={label: i.name for label, i in settled.items() if i.name}
+    )
     rag = [
         Option(label, c.name, c.score, {"evidence": c.evidence[:3]})
         for label, candidates in found.items()
         for c in candidates
         if label in labels and c.score >= settings.naming_min_confidence
     ]
-    tiers = [("voiceprint", voiceprint_options(speakers, library_rows, settings)), ("rag", rag)]
+    tiers = [("voiceprint", voices), ("rag", rag)]
     identities = complete_names(assign(labels, tiers, fixed), rag)
     open_labels = [label for label, i in identities.items() if i.name is None]
     if not open_labels or llm is None:

@@ -588,11 +588,14 @@ def speaker_candidates(
     *,
     min_score: float = MIN_SCORE,
     max_candidates: int = 5,
+    settled: Mapping[str, str] | None = None,
 ) -> dict[str, list[Candidate]]:
     """Candidate names per speaker-label, best first, from rules alone.
 
     segments: {speaker (or label), start_s (or start), end_s (or end), text} in any order;
     segments without a speaker are ignored. documents: the context documents' text.
+    settled: names already settled by a surer source ({label: name}, e.g. voiceprints),
+    so an attendee list's last unclaimed name can go to its last unnamed speaker.
     Every label of the transcript is a key, with an empty list when nothing names it.
     """
     turns = _turns(segments)
@@ -628,7 +631,7 @@ def speaker_candidates(
                 result[label].append(
                     Candidate(name, round(score, 3), "rag", _top(evidence[label, name]))
                 )
-    _eliminate(result, roster, turns, negatives)
+    _eliminate(result, roster, turns, negatives, settled or {})
     for label in result:
         result[label].sort(key=lambda c: (-c.score, c.name))
         del result[label][max_candidates:]
@@ -648,6 +651,7 @@ def _eliminate(
     roster: Sequence[DocumentName],
     turns: Sequence[_Turn],
     negatives: Mapping[tuple[str, str], float],
+    settled: Mapping[str, str],
 ) -> None:
     """Attendees no speaker claims go, weakly, to the speakers nothing named: with one of
     each, the list itself says who that speaker is."""
@@ -655,12 +659,15 @@ def _eliminate(
     if len(attendees) < 2:
         return
     claimed = {fold(c[0].name) for c in result.values() if c and c[0].score >= 0.5}
+    claimed |= {fold(complete_name(name, [d.name for d in attendees])) for name in settled.values()}
     spoken = defaultdict(int)
     for t in turns:
         if not t.backchannel:
             spoken[t.label] += len(_WORD.findall(t.text))
     open_labels = [
-        label for label, c in result.items() if spoken[label] >= 5 and not (c and c[0].score >= 0.5)
+        label
+        for label, c in result.items()
+        if spoken[label] >= 5 and label not in settled and not (c and c[0].score >= 0.5)
     ]
     free = [d for d in attendees if fold(d.name) not in claimed]
     if not open_labels or not free:

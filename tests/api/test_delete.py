@@ -2,16 +2,28 @@
 documents, objects, Dagster frames, points in every Qdrant collection, chat citations
 and feedback — and search stops returning it; the tenant's other meetings stay."""
 
+import threading
 import uuid
 
 import pytest
 from sqlalchemy import func, select
 
 from st_resources import qdrant as q
-from st_resources.db.models import ChatCitation, ContextDocument, Feedback, Segment
+from st_resources.db.models import ChatCitation, ContextDocument, Feedback, Segment, Transcript
 from st_resources.db.session import session_scope
+from st_resources.deletion import delete_recording, forget_if_deleted
+from st_resources.embeddings import get_embedder
 from st_resources.storage import recording_prefix, store_from_settings
-from tests.api.meetings import add_meeting, auth, chat_events, make_client, new_tenant, search
+from st_resources.streams import TranscriptDeleted, get_redis, read_workflow
+from tests.api.meetings import (
+    DAY,
+    add_meeting,
+    auth,
+    chat_events,
+    make_client,
+    new_tenant,
+    search,
+)
 
 GONE = [
     ("Nora", "The Atlas warehouse closes its loading bay on Fridays."),
@@ -63,6 +75,8 @@ def test_deleting_a_transcript_removes_it_everywhere(client):
     assert resp.status_code == 204 and resp.content == b""
 
     assert client.get(f"/api/transcripts/{gone}", headers=auth(token)).status_code == 404
+    _, told = read_workflow(get_redis(), "0-0", TranscriptDeleted, count=10_000)
+    assert gone in [event.transcript_id for _, event in told]  # Dagster drops the partition
     for collection in q.COLLECTIONS:
         assert store.count(collection, transcript_id=gone) == 0, collection
     assert objects.list(recording_prefix(tenant_id, gone)) == []
@@ -88,3 +102,69 @@ def test_delete_needs_a_token_and_a_well_formed_id(client):
         resp = client.delete(f"/api/transcripts/{bad}", headers=auth(token))
         assert resp.status_code == 404 and resp.json()["detail"] == "transcript not found"
     assert client.get(f"/api/transcripts/{tid}", headers=auth(token)).status_code == 200
+
+
+class PausingObjects:
+    """The real object store, except that deleting objects waits for `resume`: the
+    deletion then holds the row lock with the points already gone."""
+
+    def __init__(self, inner, resume: threading.Event):
+        self.inner, self.resume, self.paused = inner, resume, threading.Event()
+
+    def delete_prefix(self, prefix: str) -> int:
+        self.paused.set()
+        assert self.resume.wait(30)
+        return self.inner.delete_prefix(prefix)
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+def test_points_written_while_the_recording_is_deleted_are_removed_by_the_writer():
+    tenant_id, _ = new_tenant("delete-race")
+    tid = add_meeting(tenant_id, "Atlas logistics", GONE)
+    store, resume = q.open_store(), threading.Event()
+    objects = PausingObjects(store_from_settings(), resume)
+
+    def delete() -> None:
+        with session_scope() as session:
+            delete_recording(session, objects, store, session.get(Transcript, uuid.UUID(tid)))
+
+    deleting = threading.Thread(target=delete)
+    deleting.start()
+    assert objects.paused.wait(30)
+    assert store.count(q.SEGMENTS, transcript_id=tid) == 0
+    # A run that embedded the segments before the deletion writes them now...
+    info = q.TranscriptInfo(tid, tenant_id, "Atlas logistics", "orion", "en", DAY)
+    rows = [q.SegmentText(idx=0, start=0.0, end=5.0, text=GONE[0][1], speaker="Nora")]
+    store.replace_transcript(
+        q.SEGMENTS, tid, q.segment_points(get_embedder(), q.get_keywords(), info, rows)
+    )
+    # ...then checks the row, which waits for the deletion to commit.
+    outcome: list[BaseException] = []
+
+    def check() -> None:
+        try:
+            with session_scope() as session:
+                forget_if_deleted(session, store, uuid.UUID(tid))
+        except LookupError as exc:
+            outcome.append(exc)
+
+    checking = threading.Thread(target=check)
+    checking.start()
+    checking.join(1.0)
+    assert checking.is_alive()  # blocked by the deletion's row lock
+    resume.set()
+    deleting.join(30)
+    checking.join(30)
+    assert len(outcome) == 1 and "deleted while it was indexed" in str(outcome[0])
+    assert store.count(q.SEGMENTS, transcript_id=tid) == 0
+
+
+def test_the_writer_keeps_its_points_while_the_recording_exists():
+    tenant_id, _ = new_tenant("delete-race")
+    tid = add_meeting(tenant_id, "Atlas marketing", KEPT)
+    store = q.open_store()
+    with session_scope() as session:
+        forget_if_deleted(session, store, uuid.UUID(tid))
+    assert store.count(q.SEGMENTS, transcript_id=tid) == len(KEPT)

@@ -3,10 +3,12 @@
 import pytest
 from dagster import materialize
 
+from st_assets.asr import name_hints
 from st_assets.definitions import defs
 from st_assets.ingest import audio
 from st_resources import transcripts
-from st_resources.db.models import Segment
+from st_resources.dagster import ObjectStoreResource
+from st_resources.db.models import ContextDocument, Segment
 from st_resources.db.session import session_scope
 from st_resources.streams import get_redis, read_progress
 
@@ -59,3 +61,15 @@ def test_missing_audio_object_fails_cleanly(instance, recording, language):
     assert not result.success
     with session_scope() as session:
         assert transcripts.get(session, tid).status == "failed"
+
+
+def test_asr_hints_are_the_people_the_context_documents_name():
+    store = ObjectStoreResource()
+    store.store().put_bytes("hints/agenda.md", b"# Budget\n\nAttendees: Marie Dupont, Hugo Moreau")
+    store.store().put_bytes("hints/slides.pptx", b"unreadable type: skipped")
+    documents = [
+        ContextDocument(filename="agenda.md", object_key="hints/agenda.md"),
+        ContextDocument(filename="slides.pptx", object_key="hints/slides.pptx"),
+    ]
+    assert name_hints(store, documents) == "Marie Dupont, Hugo Moreau."
+    assert name_hints(store, documents[1:]) is None

@@ -25,5 +25,6 @@ def test_definitions_load_with_the_recording_graph():
     assert {s.name for s in defs.sensors} == {
         "workflow_events_sensor",
         "speaker_names_sensor",
+        "deleted_recordings_sensor",
         "mark_failed_runs",
     }

@@ -2,7 +2,22 @@
 
 import uuid
 
-from dagster import SensorResult, build_run_status_sensor_context, build_sensor_context, job, op
+from dagster import (
+    DagsterRun,
+    DagsterRunStatus,
+    DeleteDynamicPartitionsRequest,
+    SensorResult,
+    build_run_status_sensor_context,
+    build_sensor_context,
+    instance_for_test,
+    job,
+    op,
+)
+from dagster._core.remote_origin import (
+    RegisteredCodeLocationOrigin,
+    RemoteJobOrigin,
+    RemoteRepositoryOrigin,
+)
 
 from st_resources import transcripts
 from st_resources.dagster import DatabaseResource, StreamsResource
@@ -10,11 +25,17 @@ from st_resources.db.session import session_scope
 from st_resources.settings import get_settings
 from st_resources.streams import (
     SpeakersRenamed,
+    TranscriptDeleted,
     TranscriptUploaded,
     append_workflow,
     get_redis,
 )
-from st_sensors.workflow import mark_failed_runs, speaker_names_sensor, workflow_events_sensor
+from st_sensors.workflow import (
+    deleted_recordings_sensor,
+    mark_failed_runs,
+    speaker_names_sensor,
+    workflow_events_sensor,
+)
 
 
 def evaluate(instance, cursor):
@@ -130,3 +151,48 @@ def test_failed_run_that_dagster_will_retry_leaves_its_transcript_alone(instance
     tid = recording(b"RIFF")
     mark_failed_runs(failure_context(instance, tid, will_retry="true"))
     assert status_of(tid) == ("queued", None)
+
+
+# Where a queued run says it comes from (Dagster requires one; nothing is launched here).
+QUEUED_FROM = RemoteJobOrigin(
+    RemoteRepositoryOrigin(RegisteredCodeLocationOrigin("st"), "__repository__"),
+    "recording_pipeline",
+)
+
+
+def test_a_deleted_recording_loses_its_partition_and_its_queued_run():
+    overrides = {
+        "run_coordinator": {
+            "module": "dagster.core.run_coordinator",
+            "class": "QueuedRunCoordinator",
+        }
+    }
+    with instance_for_test(overrides=overrides) as instance:
+        r = get_redis()
+        start = r.xadd(get_settings().workflow_stream, {"type": "marker", "data": "{}"})
+        gone, kept = str(uuid.uuid4()), str(uuid.uuid4())
+        instance.add_dynamic_partitions("recordings", [gone, kept])
+        runs = {
+            key: instance.add_run(
+                DagsterRun(
+                    job_name="recording_pipeline",
+                    run_id=str(uuid.uuid4()),
+                    status=DagsterRunStatus.QUEUED,
+                    tags={"dagster/partition": key},
+                    remote_job_origin=QUEUED_FROM,
+                )
+            ).run_id
+            for key in (gone, kept)
+        }
+        append_workflow(r, TranscriptDeleted(transcript_id=gone, tenant_id="x"))
+        append_workflow(r, TranscriptDeleted(transcript_id=str(uuid.uuid4()), tenant_id="x"))
+
+        context = build_sensor_context(
+            instance=instance, cursor=start, resources={"streams": StreamsResource()}
+        )
+        result = deleted_recordings_sensor(context)
+        (request,) = result.dynamic_partitions_requests
+        assert isinstance(request, DeleteDynamicPartitionsRequest)
+        assert list(request.partition_keys) == [gone]  # unknown ids are ignored
+        assert instance.get_run_by_id(runs[gone]).status == DagsterRunStatus.CANCELED
+        assert instance.get_run_by_id(runs[kept]).status == DagsterRunStatus.QUEUED

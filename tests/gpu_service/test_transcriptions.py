@@ -158,6 +158,7 @@ def test_json_and_text_formats(client, speech):
         (None, {"language": "xx"}, "unsupported language code 'xx'"),
         (None, {"timestamp_granularities[]": "char"}, "unsupported timestamp_granularities"),
         (None, {"beam_size": "0"}, "beam_size"),
+        (None, {"hotwords": "Name, " * 200}, "hotwords"),
     ],
 )
 def test_bad_requests_are_400_with_openai_error(client, speech, content, form, message):
@@ -168,6 +169,29 @@ def test_bad_requests_are_400_with_openai_error(client, speech, content, form, m
     error = resp.json()["error"]
     assert message in error["message"]
     assert error["type"] == "invalid_request_error"
+
+
+@pytest.mark.parametrize("field", ["prompt", "hotwords"])
+def test_names_given_as_hints_are_spelled_as_given(client, tmp_path, field):
+    clip = synthesize(
+        ["Hi, I'm Siobhan Nakamura from procurement.", "Thanks Grzegorz, let's start."],
+        tmp_path / "names.wav",
+        voice="en+Storm",
+    )
+    hints = "Siobhan Nakamura, Grzegorz Wiśniewski."
+    resp = post(client, clip, language="en", response_format="json", **{field: hints})
+    assert resp.status_code == 200, resp.text
+    text = resp.json()["text"]
+    assert "Siobhan Nakamura" in text and "Grzegorz" in text, text
+    assert "Wiśniewski" not in text  # hinted but never said
+
+
+def test_hints_naming_nobody_present_add_no_names(client, speech):
+    hints = "Siobhan Nakamura, Grzegorz Wiśniewski, Thibault Quéré."
+    resp = post(client, speech["en_short"], language="en", response_format="json", hotwords=hints)
+    assert resp.status_code == 200, resp.text
+    text = resp.json()["text"]
+    assert not any(word in text for word in ("Siobhan", "Nakamura", "Grzegorz", "Thibault"))
 
 
 def test_missing_file_is_400(client):

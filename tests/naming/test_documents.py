@@ -11,7 +11,6 @@ from st_resources.naming.documents import (
     SUPPORTED_TYPES,
     DocumentError,
     document_text,
-    read_document,
 )
 from tests.naming.conftest import PDF_AGENDA_LINES, make_pdf
 
@@ -124,11 +123,8 @@ def test_unreadable_docx():
         document_text("zip.docx", archive.getvalue())
 
 
-def test_unsupported_type_and_missing_file(tmp_path):
+def test_unsupported_type_and_tidy_text():
     with pytest.raises(DocumentError, match=r"'slides\.pptx'.*unsupported type '\.pptx'.*\.docx"):
         document_text("slides.pptx", b"x")
-    with pytest.raises(DocumentError, match=r"'absent\.txt'.*cannot be read"):
-        read_document(tmp_path / "absent.txt")
-    path = tmp_path / "agenda.txt"
-    path.write_text("Attendees: Peter Walsh\n\n\n\nAgenda  \n", encoding="utf-8")
-    assert read_document(path) == "Attendees: Peter Walsh\n\nAgenda"
+    text = b"Attendees: Peter Walsh\n\n\n\nAgenda  \n"
+    assert document_text("agenda.txt", text) == "Attendees: Peter Walsh\n\nAgenda"

@@ -267,6 +267,23 @@ def test_the_last_attendee_names_the_last_speaker():
     assert names_of(without_list, "S") == []
 
 
+def test_a_voice_already_known_leaves_the_last_attendee_to_the_last_speaker():
+    doc = "Attendees: Sarah Collins (chair), James Porter (mobile), Oliver Grant (HR)"
+    turns = segments(
+        ("S", "Hello everyone, let's start with the applications."),
+        ("O", "Hi, I'm Oliver Grant from human resources, we received 64 of them."),
+        ("J", "I ran three of the technical exercises myself."),
+    )
+    # Without knowing S, two speakers share two names: no call either way.
+    assert all(c.score < 0.5 for c in speaker_candidates(turns, [doc])["J"])
+    # S is Sarah by her voiceprint ("Sarah" in the library): J can only be James Porter.
+    result = speaker_candidates(turns, [doc], settled={"S": "Sarah"})
+    james = best(result, "J")
+    assert james.name == "James Porter" and james.score >= 0.5
+    assert "the only attendee" in james.evidence[0]
+    assert names_of(result, "S") == []
+
+
 def test_words_that_are_not_names():
     result = speaker_candidates(
         segments(
