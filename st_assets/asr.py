@@ -61,9 +61,10 @@ def asr_segments(
     tid = transcript_id(context)
     mode = get_settings().asr_name_hints
     with stage(context, db, streams, "asr", REMOTE_RETRY.max_retries):
-        with db.session() as session:
-            row = transcripts.get(session, tid)
-            hints = name_hints(object_store, row.documents) if mode != "none" else None
+        hints = None
+        if mode != "none":
+            with db.session() as session:
+                hints = name_hints(object_store, transcripts.get(session, tid).documents)
         with local_audio(object_store, audio) as local:
             started = time.monotonic()
             result = gpu.client().transcribe(
