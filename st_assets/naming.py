@@ -41,17 +41,19 @@ def speaker_identities(
     with stage(context, db, streams, "naming", REMOTE_RETRY.max_retries):
         with db.session() as session:
             row = transcripts.get(session, tid)
-            speakers = list(row.speakers)
+            speakers, documents = list(row.speakers), list(row.documents)
             lines = [
                 {"speaker": s.speaker, "start": s.start_s, "end": s.end_s, "text": s.text}
                 for s in row.segments
                 if s.speaker
             ]
-            docs = transcript_texts(object_store.store(), row.documents)
             voices = library.list_for_tenant(session, row.tenant_id)
-            client = llm.client() if settings.naming_llm else None
-            naming = name_speakers(speakers, lines, docs, voices, client, settings)
-            identities = naming.identities
+        # No database connection is held while the LLM thinks (up to a minute on CPU).
+        docs = transcript_texts(object_store.store(), documents)
+        client = llm.client() if settings.naming_llm else None
+        naming = name_speakers(speakers, lines, docs, voices, client, settings)
+        identities = naming.identities
+        with db.session() as session:
             transcripts.set_identities(session, tid, list(identities.values()))
             transcripts.set_degradation(session, tid, "naming", naming.degraded)
     by_source: dict[str, int] = {}

@@ -265,14 +265,8 @@ class VectorStore(ABC):
         dense: Sequence[float] | None,
         sparse: SparseVec | None,
         limit: int,
-        with_payload: bool = True,
     ) -> list[Hit]:
-        """One side: nearest points to `dense`, or best BM25 matches of `sparse` (hits
-        with empty payloads when `with_payload` is false)."""
-
-    @abstractmethod
-    def _payloads(self, collection: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-        """The payloads of these points, by id."""
+        """One side: nearest points to `dense`, or best BM25 matches of `sparse`."""
 
     @contextmanager
     def lease(self) -> Iterator[VectorStore]:
@@ -363,15 +357,11 @@ class VectorStore(ABC):
             return self._query(collection, spec, dense, sparse, limit)
         candidates = max(4 * limit, 50)
         with self.lease():
-            # Ids first, payloads for the fused top only: reading 100 payloads out of the
-            # engine was half the time of a query (bench/results/search_latency.md).
             sides = [
-                (dense_weight, self._query(collection, spec, dense, None, candidates, False)),
-                (1.0, self._query(collection, spec, None, sparse, candidates, False)),
+                (dense_weight, self._query(collection, spec, dense, None, candidates)),
+                (1.0, self._query(collection, spec, None, sparse, candidates)),
             ]
-            top = rrf(sides, rrf_k)[:limit]
-            payloads = self._payloads(collection, [hit.id for hit in top])
-        return [Hit(hit.id, hit.score, payloads[hit.id]) for hit in top if hit.id in payloads]
+        return rrf(sides, rrf_k)[:limit]
 
 
 def rrf(sides: Sequence[tuple[float, Sequence[Hit]]], k: int) -> list[Hit]:
@@ -667,7 +657,7 @@ class EdgeStore(VectorStore):
             )
             return {str(hit.value): hit.count for hit in response.hits}
 
-    def _query(self, collection, spec, dense, sparse, limit, with_payload=True) -> list[Hit]:
+    def _query(self, collection, spec, dense, sparse, limit) -> list[Hit]:
         from qdrant_edge import Query, QueryRequest, SparseVector
 
         if dense is not None:
@@ -675,7 +665,7 @@ class EdgeStore(VectorStore):
         else:
             query = Query.Nearest(SparseVector(sparse.indices, sparse.values), using=SPARSE)
         request = QueryRequest(
-            limit=limit, query=query, filter=self._filter(spec), with_payload=with_payload
+            limit=limit, query=query, filter=self._filter(spec), with_payload=True
         )
         with self.lease():
             shard = self._shard(collection)
@@ -683,14 +673,6 @@ class EdgeStore(VectorStore):
                 return []
             points = shard.query(request)
         return [Hit(str(p.id), float(p.score), dict(p.payload or {})) for p in points]
-
-    def _payloads(self, collection: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-        with self.lease():
-            shard = self._shard(collection)
-            if shard is None or not ids:
-                return {}
-            records = shard.retrieve(list(ids), with_payload=True, with_vector=False)
-        return {str(r.id): dict(r.payload or {}) for r in records}
 
     def optimize(self) -> None:
         """Build the HNSW and payload indexes of grown segments (slow: run it off-hours)."""
@@ -829,7 +811,7 @@ class ServerStore(VectorStore):
         )
         return {str(hit.value): hit.count for hit in response.hits}
 
-    def _query(self, collection, spec, dense, sparse, limit, with_payload=True) -> list[Hit]:
+    def _query(self, collection, spec, dense, sparse, limit) -> list[Hit]:
         from qdrant_client import models
 
         if not self._exists(collection):
@@ -844,17 +826,9 @@ class ServerStore(VectorStore):
             using=using,
             query_filter=self._filter(spec),
             limit=limit,
-            with_payload=with_payload,
+            with_payload=True,
         )
         return [Hit(str(p.id), float(p.score), dict(p.payload or {})) for p in response.points]
-
-    def _payloads(self, collection: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-        if not ids or not self._exists(collection):
-            return {}
-        records = self.client.retrieve(
-            self._name(collection), list(ids), with_payload=True, with_vectors=False
-        )
-        return {str(r.id): dict(r.payload or {}) for r in records}
 
 
 # --------------------------------------------------------------------------- factory

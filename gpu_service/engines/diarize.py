@@ -90,7 +90,51 @@ class Diarizer(Protocol):
     ) -> Diarization: ...
 
 
-class SegmentationDiarizer:
+class _LockedDiarizer:
+    """What every backend shares: refuse once dead, decode, run under the engine lock
+    (one model job at a time on the shared cores), time each call, and turn the backend's
+    annotation into turns the same way (`build_diarization`)."""
+
+    model: dict[str, str]
+    min_gap_s: float
+    min_turn_s: float
+
+    def __init__(self, lock: threading.Lock):
+        self._lock = lock
+        self.error: str | None = None
+        self.calls: deque[tuple[float, float]] = deque(maxlen=100)
+
+    def diarize(
+        self,
+        audio: AudioInput,
+        num_speakers: int | None = None,
+        min_speakers: int | None = None,
+        max_speakers: int | None = None,
+    ) -> Diarization:
+        if self.error:
+            raise EngineDeadError(self.error)
+        samples = audio if isinstance(audio, np.ndarray) else decode(audio)
+        with self._lock:
+            started = time.monotonic()
+            try:
+                annotation = self._annotate(samples, num_speakers, min_speakers, max_speakers)
+            finally:
+                self.calls.append((started, time.monotonic()))
+        return build_diarization(
+            annotation, len(samples) / SAMPLE_RATE, self.model, self.min_gap_s, self.min_turn_s
+        )
+
+    def _annotate(
+        self,
+        samples: np.ndarray,
+        num_speakers: int | None,
+        min_speakers: int | None,
+        max_speakers: int | None,
+    ) -> Annotation:
+        raise NotImplementedError
+
+
+class SegmentationDiarizer(_LockedDiarizer):
     """The default backend: packaged segmentation-3.0 ONNX + resemblyzer + spectral."""
 
     def __init__(
@@ -105,6 +149,7 @@ class SegmentationDiarizer:
         min_gap_s: float,
         min_turn_s: float,
     ):
+        super().__init__(lock)
         # One thread per run, and batches run side by side on `cpu_threads` workers: the
         # model is mostly LSTM, which one thread runs as fast as two.
         options = ort.SessionOptions()
@@ -127,30 +172,13 @@ class SegmentationDiarizer:
         self.piece_frames = max(1, round(piece_s * SAMPLE_RATE / FRAME_HOP))
         self.min_gap_s = min_gap_s
         self.min_turn_s = min_turn_s
-        self._lock = lock
-        self.error: str | None = None
-        self.calls: deque[tuple[float, float]] = deque(maxlen=100)
 
     def warm_up(self) -> None:
         with self._lock:
             self._segment(np.zeros(WINDOW, dtype=np.float32))
 
-    def diarize(
-        self,
-        audio: AudioInput,
-        num_speakers: int | None = None,
-        min_speakers: int | None = None,
-        max_speakers: int | None = None,
-    ) -> Diarization:
-        if self.error:
-            raise EngineDeadError(self.error)
-        samples = audio if isinstance(audio, np.ndarray) else decode(audio)
-        with self._lock:
-            started = time.monotonic()
-            try:
-                activity = self._activity(samples, num_speakers, min_speakers, max_speakers)
-            finally:
-                self.calls.append((started, time.monotonic()))
+    def _annotate(self, samples, num_speakers, min_speakers, max_speakers) -> Annotation:
+        activity = self._activity(samples, num_speakers, min_speakers, max_speakers)
         duration = len(samples) / SAMPLE_RATE
         annotation = Annotation()
         seconds = FRAME_HOP / SAMPLE_RATE
@@ -160,7 +188,7 @@ class SegmentationDiarizer:
                 annotation[Segment(start, min(duration, start + (last - first) * seconds))] = (
                     cluster
                 )
-        return build_diarization(annotation, duration, self.model, self.min_gap_s, self.min_turn_s)
+        return annotation
 
     def _activity(
         self,
@@ -311,7 +339,7 @@ def _pieces(speech: np.ndarray, longest: int) -> list[tuple[int, int, int]]:
     return pieces
 
 
-class PyannotePipelineDiarizer:
+class PyannotePipelineDiarizer(_LockedDiarizer):
     """pyannote.audio's pretrained pipeline (a hub name with a token, or a local
     config.yaml with its checkpoints): the production path where pyannote.audio and a
     working torchaudio are installed (SPEC §8). Imported lazily: not installed here."""
@@ -330,48 +358,29 @@ class PyannotePipelineDiarizer:
             raise RuntimeError(
                 f"DIARIZATION_BACKEND=pyannote-pipeline needs pyannote.audio installed ({exc})"
             ) from exc
+        super().__init__(lock)
         self._pipeline = Pipeline.from_pretrained(pipeline, token=token)
         self.name = pipeline
         self.model = {"segmentation": pipeline, "embedding": pipeline}
         self.min_gap_s = min_gap_s
         self.min_turn_s = min_turn_s
-        self._lock = lock
-        self.error: str | None = None
-        self.calls: deque[tuple[float, float]] = deque(maxlen=100)
 
     def warm_up(self) -> None:
         """Nothing to warm: the pipeline loaded its models in __init__."""
 
-    def diarize(
-        self,
-        audio: AudioInput,
-        num_speakers: int | None = None,
-        min_speakers: int | None = None,
-        max_speakers: int | None = None,
-    ) -> Diarization:
+    def _annotate(self, samples, num_speakers, min_speakers, max_speakers) -> Annotation:
         import torch
 
-        if self.error:
-            raise EngineDeadError(self.error)
-        samples = audio if isinstance(audio, np.ndarray) else decode(audio)
         # A waveform in memory: pyannote.audio then needs no torchaudio decoding.
         waveform = {"waveform": torch.from_numpy(samples)[None], "sample_rate": SAMPLE_RATE}
-        with self._lock:
-            started = time.monotonic()
-            try:
-                output = self._pipeline(
-                    waveform,
-                    num_speakers=num_speakers,
-                    min_speakers=min_speakers,
-                    max_speakers=max_speakers,
-                )
-            finally:
-                self.calls.append((started, time.monotonic()))
-        # pyannote.audio 4 returns an object holding the annotation; 3.x the annotation.
-        annotation = getattr(output, "speaker_diarization", output)
-        return build_diarization(
-            annotation, len(samples) / SAMPLE_RATE, self.model, self.min_gap_s, self.min_turn_s
+        output = self._pipeline(
+            waveform,
+            num_speakers=num_speakers,
+            min_speakers=min_speakers,
+            max_speakers=max_speakers,
         )
+        # pyannote.audio 4 returns an object holding the annotation; 3.x the annotation.
+        return getattr(output, "speaker_diarization", output)
 
 
 def build_diarization(
