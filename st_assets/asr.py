@@ -27,7 +27,7 @@ from st_resources.dagster import (
 )
 from st_resources.db.models import ContextDocument
 from st_resources.naming.documents import transcript_texts
-from st_resources.naming.mentions import document_names
+from st_resources.naming.roster import document_names
 from st_resources.settings import get_settings
 from st_resources.speakers import attribute_segments
 

@@ -18,7 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from st_resources.db.models import TranscriptSpeaker, Voiceprint
-from st_resources.naming.mentions import fold
+from st_resources.naming.names import fold
 
 
 def name_key(name: str) -> str:

@@ -18,7 +18,8 @@ from st_resources.db.models import TranscriptSpeaker, Voiceprint
 from st_resources.llm import LlmClient, LlmOutputError, LlmUnavailable
 from st_resources.naming.assign import Identity, Option, assign, same_person
 from st_resources.naming.llm import identify_speakers
-from st_resources.naming.mentions import document_names, speaker_candidates
+from st_resources.naming.mentions import speaker_candidates
+from st_resources.naming.roster import document_names
 from st_resources.settings import Settings
 from st_resources.voiceprints import name_key
 

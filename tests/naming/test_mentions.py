@@ -5,14 +5,9 @@ not Peter."""
 from __future__ import annotations
 
 from st_resources.naming.documents import document_text
-from st_resources.naming.mentions import (
-    Candidate,
-    complete_name,
-    document_names,
-    fold,
-    normalize_name,
-    speaker_candidates,
-)
+from st_resources.naming.mentions import Candidate, speaker_candidates
+from st_resources.naming.names import complete_name, fold, normalize_name
+from st_resources.naming.roster import document_names
 
 
 def segments(*turns: tuple[str, str], gap: float = 0.5) -> list[dict]:

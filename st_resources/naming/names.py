@@ -1,0 +1,265 @@
+"""What a person's name looks like and how two spellings of one are matched: the shared
+ground of the transcript rules (mentions) and the document roster (roster)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+MAX_QUOTE = 160
+
+# Capitalised words that are not names (folded: lower case, no accents).
+_STOP = set(
+    """
+    je j tu il elle on nous vous ils elles moi toi lui eux me te se le la les l un une des
+    du de d ce c cet cette ces ca cela mon ma mes ton ta tes son sa ses notre nos votre vos
+    leur leurs qui que qu quoi dont ou et mais donc or ni car si alors puis ensuite enfin
+    aussi bien bon bonne tres tout tous toute toutes rien chacun oui non ouais ok okay
+    merci bonjour bonsoir salut coucou allo bienvenue voila voici super parfait excellent
+    genial exactement effectivement absolument evidemment vraiment ensemble ici aujourd
+    demain hier maintenant deja encore desole desolee pardon attendez attends ecoute ecoutez
+    voyons dernier derniere premier premiere deuxieme troisieme second seconde point
+    question reunion projet budget ordre jour comite equipe service direction departement
+    groupe client clients partenaire partenaires madame monsieur mesdames messieurs
+    mademoiselle docteur maitre cher chere chers cheres collegue collegues personne
+    quelqu quelque plusieurs autre autres meme avec pour sans sur sous dans chez entre vers
+    apres avant pendant depuis comme quand comment pourquoi combien est sont etait suis
+    ai as avons avez ont fait faire peut peux pouvez pouvons doit dois devons voila
+    i you he she it we they me him her us them my your his its our their this that these
+    those the a an and or but so if then also well yes no yeah yep nope sure right great
+    good perfect fine thanks thank hello hi hey morning afternoon evening night welcome
+    everyone everybody all guys folks team both sorry please let lets what who why how when
+    where which there here now today tomorrow yesterday just actually really maybe of for
+    from with about in on at to by not is are was were be been do does did can could would
+    will should shall have has had sir madam mister agreed exactly absolutely indeed
+    alright anyway anyone someone somebody nobody none last next first second third one two
+    three okay cheers bye goodbye see speaking meeting agenda minutes review notes action
+    actions item items date time room location subject topic title objet sujet lieu salle
+    heure participants participant attendees attendee present presents absents absent
+    excuses excusees invites guests apologies chair board committee summary resume
+    introduction conclusion welcome update status report rapport compte rendu annexe
+    appendix page total budget
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin
+    juillet aout septembre octobre novembre decembre
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    english french german spanish italian dutch portuguese chinese japanese american british
+    canadian european african asian indian australian irish scottish
+    francais francaise anglais anglaise allemand allemande espagnol espagnole italien
+    italienne europeen europeenne
+    ceo cfo cto coo cio cmo vp hr rh it drh daf dsi pdg dg qa pm ux ui rd
+    manager director directeur directrice responsable head chef cheffe lead engineer
+    ingenieur ingenieure developer developpeur developpeuse finance finances operations
+    marketing sales ventes support legal juridique product produit design data security
+    securite engineering comptabilite accounting recrutement hiring admin administration
+    president presidente secretaire secretary
+    """.split()
+)
+
+# Words that introduce a role after "Name," — "Marie Dupont, responsable des achats".
+ROLE_WORDS = set(
+    """
+    responsable directeur directrice chef cheffe head manager lead ingenieur ingenieure
+    engineer developpeur developpeuse developer charge chargee consultant consultante
+    analyste analyst president presidente vice ceo cfo cto coo cio pdg dg drh daf dsi vp
+    avocat avocate lawyer comptable accountant designer architecte architect stagiaire
+    intern assistant assistante secretaire secretary coordinateur coordinatrice
+    coordinator representant representante representative fondateur fondatrice founder
+    cofounder associe associee partner from de du des en in of pour for here ici speaking
+    specialist specialiste expert experte officer owner senior junior
+    """.split()
+)
+
+_TITLES = set(
+    "madame monsieur mme mlle mademoiselle m mr mrs ms miss dr docteur doctor prof "
+    "professeur professor maitre".split()
+)
+
+_PARTICLES = set(
+    "de du des van von der den da di del della dos das ter ten bin ibn ben al el".split()
+)
+
+_JOINERS = _PARTICLES | {"la", "le"}
+ACRONYMS = {w for w in _STOP if len(w) <= 4} | ROLE_WORDS
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def fold(text: str) -> str:
+    """Comparison key: lower case, no accents, one kind of apostrophe and space."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
+
+
+def normalize_name(text: str) -> str:
+    """Tidy a name: words capitalised ("marie DUPONT" → "Marie Dupont", "jean-luc" →
+    "Jean-Luc"), particles inside in lower case ("Ludwig van Beethoven"); mixed-case words
+    ("McDonald") and diacritics kept."""
+    words = text.replace("’", "'").split()
+    out = []
+    for i, word in enumerate(words):
+        if i and fold(word) in _PARTICLES and i < len(words) - 1:
+            out.append(word.lower())
+        elif word.islower() or word.isupper():
+            out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def complete_name(name: str, known: Iterable[str]) -> str:
+    """The one known full name that `name` is part of ("Marie" or "Dupont" → "Marie
+    Dupont"), the known spelling of the same name ("Antoine Lefevre" → "Antoine Lefèvre"),
+    or `name` itself (normalised) when none or several fit."""
+    return complete_with(normalize_name(name), Known.build((k, k) for k in known))[0]
+
+
+def _is_name_word(word: str, allow_caps: bool = False) -> bool:
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    if len(letters) < 2 or not word[0].isupper():
+        return False
+    key = fold(word)
+    if key in _STOP or key.split("-")[0] in _STOP:
+        return False
+    if word.isupper():
+        return allow_caps and key not in ACRONYMS
+    if any(part[:1].islower() for part in word.split("-")):  # "Est-ce", "Peut-être"
+        return False
+    head, sep, tail = word.replace("’", "'").partition("'")
+    if sep and (len(head) <= 2 and tail[:1].islower() or tail in ("s", "")):
+        return False  # elisions ("J'ai", "I'm", "C'est") and possessives ("Peter's")
+    return True
+
+
+@dataclass(frozen=True)
+class Span:
+    words: tuple[str, ...]
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def take_name(text: str, pos: int, *, allow_caps: bool = False, max_words: int = 4) -> Span | None:
+    """The name that starts at `pos` (after blanks and a title such as "Madame"), or None.
+
+    A name is 1-4 capitalised non-stop-words next to each other, with particles ("de",
+    "van") inside. Lower-case words never count: "je suis marié" is not "Marie"."""
+    words: list[re.Match[str]] = []
+    cursor = pos
+    first = True
+    for m in WORD.finditer(text, pos):
+        gap = text[cursor : m.start()]
+        if first:
+            if gap.strip(" ,"):
+                return None
+        elif gap.strip():
+            break
+        word = m.group(0)
+        if not words and fold(word) in _TITLES and (text[m.end() : m.end() + 1] in (" ", ".")):
+            first = False
+            cursor = m.end() + (1 if text[m.end() : m.end() + 1] == "." else 0)
+            continue
+        words.append(m)
+        cursor = m.end()
+        first = False
+        if len(words) > max_words + 1:
+            break
+    taken: list[re.Match[str]] = []
+    for i, m in enumerate(words):
+        word = m.group(0)
+        if _is_name_word(word, allow_caps):
+            taken.append(m)
+        elif taken and fold(word) in _JOINERS:  # "de", "van der", "de La" before a name
+            j = i
+            while j < len(words) and fold(words[j].group(0)) in _JOINERS:
+                j += 1
+            if j == len(words) or not _is_name_word(words[j].group(0), allow_caps):
+                break
+            taken.append(m)
+        else:
+            break
+        if len(taken) == max_words:
+            break
+    while taken and fold(taken[-1].group(0)) in _JOINERS:
+        taken.pop()
+    if not taken:
+        return None
+    return Span(tuple(m.group(0) for m in taken), taken[0].start(), taken[-1].end())
+
+
+def quote_line(line: str) -> str:
+    return line if len(line) <= MAX_QUOTE else line[: MAX_QUOTE - 1] + "…"
+
+
+@dataclass
+class Known:
+    """Full names known from the documents (first, with their line) and the transcript."""
+
+    # fold → (name, document line); the line is "" for names heard in the transcript, which
+    # complete partial names but are not used to correct spellings.
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, items: Iterable[tuple[str, str]]) -> Known:
+        known = cls()
+        for name, line in items:
+            known.names.setdefault(fold(name), (name, line))
+        return known
+
+    def add_transcript(self, names: Iterable[str]) -> None:
+        for name in names:
+            if len(name.split()) > 1:
+                best, _ = complete_with(name, self)
+                self.names.setdefault(fold(best), (best, ""))
+
+    def line(self, name: str) -> str:
+        return self.names.get(fold(name), ("", ""))[1]
+
+
+def complete_with(name: str, known: Known) -> tuple[str, str]:
+    """(name to use, document line it came from or "")."""
+    key = fold(name)
+    if key in known.names:
+        return known.names[key]
+    words = key.split()
+    fits = {}
+    for full_key, (full, line) in known.names.items():
+        full_words = full_key.split()
+        if len(full_words) <= len(words):
+            continue
+        if _contains(full_words, words):
+            fits[full_key] = (full, line)
+    if len(fits) == 1:
+        return next(iter(fits.values()))
+    if not fits and len(words) > 1:  # "Antoine Lefevbre" heard, "Antoine Lefèvre" listed
+        # ASR garbles surnames more than first names ("Oliver Gladford" for the listed
+        # "Oliver Grant"): a listed name with the same first name and the surname's
+        # initial also counts, when it is the only one.
+        close = {
+            k: v
+            for k, v in known.names.items()
+            if v[1]
+            and k.split()[0] == words[0]
+            and len(k.split()) == len(words)
+            and (
+                SequenceMatcher(None, k, key).ratio() >= 0.85 or k.split()[-1][:1] == words[-1][:1]
+            )
+        }
+        if len(close) == 1:
+            return next(iter(close.values()))
+    if "-" in name:  # ASR hyphenates names: "Marie-Dupont" for the listed "Marie Dupont"
+        spaced = complete_with(name.replace("-", " "), known)
+        if spaced[1] or fold(spaced[0]) in known.names:
+            return spaced
+    return name, ""
+
+
+def _contains(full: Sequence[str], part: Sequence[str]) -> bool:
+    n = len(part)
+    return any(list(full[i : i + n]) == list(part) for i in range(len(full) - n + 1))

@@ -1,0 +1,251 @@
+"""People named in the context documents: attendee lists and tables, absentees, agenda
+lines and "Name (role)" mentions, as `DocumentName`s."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from st_resources.naming.documents import CELL_SEPARATOR
+from st_resources.naming.names import (
+    ACRONYMS,
+    WORD,
+    Span,
+    fold,
+    normalize_name,
+    quote_line,
+    take_name,
+)
+
+_I = re.IGNORECASE
+
+# Document lines: "Participants : …", "Attendees", "Excusés : …", and agenda cues.
+_ATTENDEE_LABEL = (
+    r"(?:participants?|attendees?|attendance|present|présent(?:e?s)?|invité(?:e?s)?|guests?|"
+    r"members?|membres?|intervenant(?:e?s)?|speakers?|panel(?:ists?)?|jury|"
+    r"organi[sz]ateur|organi[sz]er|organisatrice|animat(?:eur|rice)|facilitator|host|"
+    r"moderator|modérat(?:eur|rice)|chair(?:person)?|présiden(?:t|te)(?:\s+de\s+séance)?|"
+    r"secrétaire(?:\s+de\s+séance)?|secretary|note[-\s]?taker|rapporteur|scribe|"
+    r"équipe(?:\s+projet)?|team|with|avec|who|qui|from|de|to|à|cc|contacts?)"
+)
+
+_WEAK_LABELS = set("with avec who qui from de to a cc team equipe contact contacts".split()) | {
+    "equipe projet"
+}
+
+_ABSENT_LABEL = (
+    r"(?:absent(?:e?s)?|excusé(?:e?s)?|apologies|regrets|not\s+present|unable\s+to\s+attend)"
+)
+
+_LABEL_LINE = re.compile(
+    rf"^[\W_]*(?:(?P<absent>{_ABSENT_LABEL})|(?P<attend>{_ATTENDEE_LABEL}))\b"
+    r"\s*(?:\([^)]*\))?\s*(?:[:：]|\s[-–—]\s|$)\s*(?P<rest>.*)$",
+    _I,
+)
+
+_AGENDA_CUE = re.compile(
+    r"\b(?:par|by|avec|with|présentée?\s+par|animée?\s+par|presented\s+by|led\s+by|"
+    r"owner|responsable|speaker|intervenant(?:e)?)\s*:?\s+",
+    _I,
+)
+
+_HEADER_CELLS = {
+    "first": {"prenom", "first name", "firstname", "given name", "forename"},
+    "last": {"nom de famille", "last name", "lastname", "surname", "family name"},
+    "name": {"nom", "name", "nom complet", "full name", "participant", "participants"}
+    | set("attendee attendees personne person membre member invite".split()),
+}
+
+_OTHER_HEADER = set(
+    "role fonction poste title titre organisation organization company societe email e-mail "
+    "courriel service team equipe department departement present presence signature".split()
+)
+
+_HEADER_WORDS = set().union(*_HEADER_CELLS.values(), _OTHER_HEADER)
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;/•·|\t]|\s(?:et|and|&)\s)\s*")
+_DASH_SPLIT = re.compile(r"\s+[-–—]\s+|\s*[:：]\s+")
+_BULLET = re.compile(r"^\s*(?:[-*•·–—]+|\d+[.)]|\(\d+\))?\s*")
+_TIME = re.compile(r"^\s*\d{1,2}\s*[:h.]\s*\d{2}(?:\s*[-–—à]\s*\d{1,2}\s*[:h.]\s*\d{2})?\s*", _I)
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+
+def _doc_name(span: Span) -> str:
+    """Normalised name from a document, with "DUPONT Marie" turned into "Marie Dupont"."""
+    words = list(span.words)
+    if len(words) >= 2 and all(w.isupper() for w in words[:-1]) and not words[-1].isupper():
+        words = [words[-1], *words[:-1]]
+    return normalize_name(" ".join(words))
+
+
+@dataclass(frozen=True)
+class DocumentName:
+    """A person's name found in a context document.
+
+    kind: "attendee" (an attendee list or table: expected to speak), "absent" (listed as
+    excused), or "mention" (an agenda line, "Name (role)", "presented by Name").
+    """
+
+    name: str
+    line: str
+    kind: str
+
+
+_KIND_RANK = {"attendee": 0, "absent": 1, "mention": 2}
+
+
+def document_names(texts: Iterable[str]) -> list[DocumentName]:
+    """People named in the documents' text (as `documents.document_text` returns it), in
+    order of first appearance, one entry per name (the attendee listing wins)."""
+    found: dict[str, DocumentName] = {}
+    for text in texts:
+        for item in _names_in_text(text):
+            key = fold(item.name)
+            old = found.get(key)
+            if old is None or _KIND_RANK[item.kind] < _KIND_RANK[old.kind]:
+                found[key] = item if old is None else DocumentName(old.name, item.line, item.kind)
+    return list(found.values())
+
+
+def _names_in_text(text: str) -> Iterable[DocumentName]:
+    section: str | None = None  # "attendee"/"absent" while under a bare "Participants:" line
+    columns: dict[str, int] = {}
+    items_in_section = 0
+    for raw in text.splitlines():
+        line = raw.strip()
+        quote = quote_line(line)
+        if not line:
+            if section and items_in_section:
+                section, columns = None, {}
+            continue
+        cells = [c.strip() for c in line.split(CELL_SEPARATOR)] if CELL_SEPARATOR in line else []
+        header = _header_columns(cells) if cells else {}
+        if header:
+            section, columns, items_in_section = section or "attendee", header, 0
+            continue
+        label = _LABEL_LINE.match(line)
+        if label and not cells:
+            kind = "absent" if label.group("absent") else "attendee"
+            rest = label.group("rest").strip()
+            if not rest and (kind == "absent" or _is_strong_label(label.group("attend"))):
+                section, columns, items_in_section = kind, {}, 0
+                continue
+            names = _list_items(rest, single_ok=True)
+            strong = label.group("attend") and _is_strong_label(label.group("attend"))
+            if names and (strong or label.group("absent") or all(len(n.words) > 1 for n in names)):
+                for span in names:
+                    yield DocumentName(_doc_name(span), quote, kind)
+                continue
+        if section:
+            span = _row_name(cells, columns) if cells else _leading_name(line, single_ok=True)
+            if span is not None:
+                items_in_section += 1
+                yield DocumentName(_doc_name(span), quote, section)
+                continue
+            section, columns = None, {}
+        yield from (DocumentName(_doc_name(s), quote, "mention") for s in _mentions(line, cells))
+
+
+def _is_strong_label(label: str) -> bool:
+    """Labels that announce the people present ("Participants", "Attendees", "Chair"), not
+    ones that may list anything ("de", "to", "with", "team")."""
+    return fold(label) not in _WEAK_LABELS
+
+
+def _header_columns(cells: Sequence[str]) -> dict[str, int]:
+    """Column indexes of a table header row that has a name column, else {}."""
+    keys = [fold(c).strip(" :*") for c in cells]
+    found: dict[str, int] = {}
+    for role, words in _HEADER_CELLS.items():
+        for i, key in enumerate(keys):
+            if key in words and role not in found:
+                found[role] = i
+    if not found or not all(k in _HEADER_WORDS for k in keys if k):
+        return {}
+    if "first" in found and "last" not in found and "name" in found:  # "Prénom | Nom"
+        found["last"] = found.pop("name")
+    return found
+
+
+def _row_name(cells: Sequence[str], columns: Mapping[str, int]) -> Span | None:
+    def cell(role: str) -> str:
+        i = columns.get(role)
+        return cells[i] if i is not None and i < len(cells) else ""
+
+    if "first" in columns and "last" in columns:
+        joined = f"{cell('first')} {cell('last')}".strip()
+        return _whole_name(joined, single_ok=False)
+    if "name" in columns:
+        return _leading_name(cell("name"), single_ok=True)
+    for c in cells:
+        span = _whole_name(c, single_ok=False)
+        if span is not None:
+            return span
+    return None
+
+
+def _whole_name(text: str, single_ok: bool) -> Span | None:
+    """A name that is all of `text` (bar punctuation), else None."""
+    text = text.strip(" \t.,;:*_\"'«»“”")
+    span = take_name(text, 0, allow_caps=True)
+    if span is None or text[span.end :].strip() or (len(span.words) < 2 and not single_ok):
+        return None
+    return span
+
+
+def _leading_name(text: str, single_ok: bool) -> Span | None:
+    """A name at the start of a list item, before its role: "Marie Dupont (CFO)", "Marie
+    Dupont, CFO", "Marie Dupont – finance", "Marie Dupont CFO". A one-word name must be
+    the whole item ("Marie", not "Bilan des candidatures")."""
+    text = _PAREN.sub(" ", _BULLET.sub("", text, count=1)).strip()
+    head = _DASH_SPLIT.split(_ITEM_SPLIT.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    head = head.strip(" .*_\"'«»“”")
+    span = take_name(head, 0, allow_caps=True)
+    if span is None:
+        return None
+    rest = WORD.findall(head[span.end :])
+    if len(span.words) < 2:
+        return span if single_ok and not rest else None
+    if rest and not (rest[0].islower() or fold(rest[0]) in ACRONYMS):
+        return None
+    return span
+
+
+def _list_items(rest: str, single_ok: bool) -> list[Span]:
+    rest = _PAREN.sub(" ", rest)
+    spans = []
+    for item in _ITEM_SPLIT.split(rest):
+        item = item.strip(" .")
+        if item:
+            span = _leading_name(item, single_ok)
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _mentions(line: str, cells: Sequence[str]) -> Iterable[Span]:
+    """Full names (two words or more) in agenda-like places of an ordinary line."""
+    if cells:
+        for c in cells:
+            span = _whole_name(c, single_ok=False)
+            if span is not None:
+                yield span
+        return
+    body = _TIME.sub("", _BULLET.sub("", line, count=1), count=1)
+    for m in _PAREN.finditer(body):  # "(Marie Dupont)"
+        span = _whole_name(m.group(1), single_ok=False)
+        if span is not None:
+            yield span
+    for m in re.finditer(r"(?:^|[,;:–—]\s*|\s-\s*)(?=[^\W\d_])", body):  # "Marie Dupont (CFO)"
+        span = take_name(body, m.end(), allow_caps=True)
+        if span and len(span.words) > 1 and body[span.end :].lstrip().startswith("("):
+            yield span
+    parts = _DASH_SPLIT.split(_PAREN.sub(" ", body))
+    if len(parts) > 1:  # "10:00 Budget — Marie Dupont"
+        span = _whole_name(parts[-1], single_ok=False)
+        if span is not None:
+            yield span
+    for m in _AGENDA_CUE.finditer(body):  # "présenté par Marie Dupont"
+        span = take_name(body, m.end(), allow_caps=True)
+        if span and len(span.words) > 1:
+            yield span

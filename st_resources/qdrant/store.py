@@ -1,0 +1,155 @@
+"""The store interface (`VectorStore`) and weighted reciprocal rank fusion."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from st_resources.qdrant.model import (
+    COLLECTIONS,
+    MODEL_FIELD,
+    Hit,
+    IndexPoint,
+    Mode,
+    SearchFilter,
+    SparseVec,
+    _Cond,
+    _search_spec,
+    _Spec,
+)
+
+
+class VectorStore(ABC):
+    backend: str
+
+    @abstractmethod
+    def upsert(self, collection: str, points: Sequence[IndexPoint]) -> None: ...
+
+    @abstractmethod
+    def _delete(self, collection: str, spec: _Spec) -> None: ...
+
+    @abstractmethod
+    def _count(self, collection: str, spec: _Spec) -> int: ...
+
+    @abstractmethod
+    def _facet(self, collection: str, key: str, spec: _Spec, limit: int) -> dict[str, int]: ...
+
+    @abstractmethod
+    def _query(
+        self,
+        collection: str,
+        spec: _Spec,
+        dense: Sequence[float] | None,
+        sparse: SparseVec | None,
+        limit: int,
+    ) -> list[Hit]:
+        """One side: nearest points to `dense`, or best BM25 matches of `sparse`."""
+
+    @contextmanager
+    def lease(self) -> Iterator[VectorStore]:
+        """Hold the store for several operations in a row (one hand-over, no reader in
+        between). A no-op for the server."""
+        yield self
+
+    def release(self) -> None:  # noqa: B027 - a hook: only the embedded store holds anything
+        """Give the store back (embedded: close the shards); it reopens on next use."""
+
+    # -- operations built on the primitives
+
+    def replace_transcript(
+        self, collection: str, transcript_id: str, points: Sequence[IndexPoint]
+    ) -> None:
+        """Make `points` the transcript's whole content in `collection`: upsert them, then
+        delete its other points (a re-run that produced fewer segments)."""
+        with self.lease():
+            self.upsert(collection, points)
+            self._delete(
+                collection,
+                _Spec(
+                    must=[_Cond("transcript_id", str(transcript_id))],
+                    must_not=[_Cond(ids=tuple(p.id for p in points))] if points else [],
+                ),
+            )
+
+    def delete_transcript(self, transcript_id: str) -> None:
+        """Remove a recording's points from every collection."""
+        with self.lease():
+            for collection in COLLECTIONS:
+                self._delete(collection, _Spec(must=[_Cond("transcript_id", str(transcript_id))]))
+
+    def count(
+        self, collection: str, *, tenant_id: str | None = None, transcript_id: str | None = None
+    ) -> int:
+        must = []
+        if tenant_id is not None:
+            must.append(_Cond("tenant_id", str(tenant_id)))
+        if transcript_id is not None:
+            must.append(_Cond("transcript_id", str(transcript_id)))
+        return self._count(collection, _Spec(must=must))
+
+    def stale_transcripts(self, fingerprint: str, limit: int = 100_000) -> set[str]:
+        """Transcripts with points embedded by another model than `fingerprint`."""
+        spec = _Spec(must_not=[_Cond(MODEL_FIELD, fingerprint)])
+        stale: set[str] = set()
+        with self.lease():
+            for collection in COLLECTIONS:
+                stale.update(self._facet(collection, "transcript_id", spec, limit))
+        return stale
+
+    def embedding_models(self) -> dict[str, int]:
+        """Fingerprint → number of points, over every collection."""
+        models: dict[str, int] = {}
+        with self.lease():
+            for collection in COLLECTIONS:
+                for value, n in self._facet(collection, MODEL_FIELD, _Spec(), 100).items():
+                    models[value] = models.get(value, 0) + n
+        return models
+
+    def search(
+        self,
+        collection: str,
+        flt: SearchFilter,
+        *,
+        dense: Sequence[float] | None,
+        sparse: SparseVec | None,
+        mode: Mode = "hybrid",
+        limit: int = 10,
+        rrf_k: int = 5,
+        dense_weight: float = 2.0,
+    ) -> list[Hit]:
+        """Dense, keyword, or both fused by reciprocal rank fusion: a point scores
+        dense_weight / (rrf_k + dense rank) + 1 / (rrf_k + keyword rank), ranks from 1,
+        over the top `4 x limit` (at least 50) of each side. Fusing here rather than in
+        the engine keeps both backends identical and leaves room for re-ranking."""
+        spec = _search_spec(flt)
+        if mode == "dense":
+            sparse = None
+        elif mode == "keyword":
+            dense = None
+        if sparse is not None and not sparse:
+            sparse = None  # only stopwords: nothing for the keyword side to match
+        if dense is None or sparse is None:
+            if dense is None and sparse is None:
+                return []
+            return self._query(collection, spec, dense, sparse, limit)
+        candidates = max(4 * limit, 50)
+        with self.lease():
+            sides = [
+                (dense_weight, self._query(collection, spec, dense, None, candidates)),
+                (1.0, self._query(collection, spec, None, sparse, candidates)),
+            ]
+        return rrf(sides, rrf_k)[:limit]
+
+
+def rrf(sides: Sequence[tuple[float, Sequence[Hit]]], k: int) -> list[Hit]:
+    """Weighted reciprocal rank fusion of ranked lists (best first)."""
+    scores: dict[str, float] = {}
+    payloads: dict[str, dict[str, Any]] = {}
+    for weight, hits in sides:
+        for rank, hit in enumerate(hits, start=1):
+            scores[hit.id] = scores.get(hit.id, 0.0) + weight / (k + rank)
+            payloads.setdefault(hit.id, hit.payload)
+    ranked = sorted(scores, key=lambda pid: (-scores[pid], pid))
+    return [Hit(pid, scores[pid], payloads[pid]) for pid in ranked]
