@@ -1,6 +1,6 @@
 """Chat quality on the development meetings: citations, "not found", reliability AUROC.
 
-    python -m eval.chat [--set dev|heldout] [--devset var/devset] [--gpu-url URL]
+    python -m eval.chat [--set dev|heldout|heldout2] [--devset var/devset] [--gpu-url URL]
                         [--out eval/results]
 
 The ten meetings of `eval.scripts` (built, or reused from cache, by `eval.devset`) are
@@ -27,7 +27,9 @@ the relevance (dense cosine) of the best segment per question, which sets
 
 `--set heldout` asks the questions of `eval.heldout` over its six meetings instead (one
 segment per line, speakers S0..S3), written after the floor, prompts and guards were
-fixed and not to be tuned on; it writes chat-heldout-<date>.json and .md.
+fixed and not to be tuned on; it writes chat-heldout-<date>.json and .md. `--set heldout2`
+does the same with `eval.heldout2`, a second held-out set written after the first had been
+looked at (chat-heldout2-<date>.json and .md).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from eval import heldout
+from eval import heldout, heldout2
 from eval.devset import DEFAULT_OUT as DEVSET_DIR
 from eval.devset import generate
 from eval.scripts import MEETINGS, PERSONS
@@ -150,7 +152,17 @@ NOTES = {
         "checks the floor, it did not set it. Segments are clean text with speakers S0..S3: "
         "ASR errors would lower the figures.",
     ),
+    "heldout2": (
+        "second held-out meetings",
+        "Second held-out set (`eval/heldout2.py`): meetings and questions written after the "
+        "prompts, the snippet ordering, TOPIC_HIGH, RELIABILITY_GUARD and the relevance floor "
+        "were settled and after the first held-out set had been looked at, and never to be "
+        "tuned on; the relevance line below checks the floor, it did not set it. Segments are "
+        "clean text with speakers S0..S3: ASR errors would lower the figures.",
+    ),
 }
+# --set → module of held-out meetings and questions
+HELDOUT = {"heldout": heldout, "heldout2": heldout2}
 
 
 def load_corpus(devset: Path) -> dict[str, list[q.SegmentText]]:
@@ -194,17 +206,18 @@ def dev_set(devset: Path) -> tuple[dict, dict, list, list]:
     return corpus, meta, answerable, UNANSWERABLE
 
 
-def heldout_set() -> tuple[dict, dict, list, list]:
-    """The held-out meetings, one segment per line as `eval.retrieval` indexes them, and
-    their questions (already "meeting:idx")."""
+def heldout_set(which: str = "heldout") -> tuple[dict, dict, list, list]:
+    """A held-out set's meetings (a key of HELDOUT), one segment per line as
+    `eval.retrieval` indexes them, and their questions (already "meeting:idx")."""
+    module = HELDOUT[which]
     corpus = {
         name: [
             q.SegmentText(i, 7.0 * i, 7.0 * i + 6, text, who) for i, (who, text) in enumerate(lines)
         ]
-        for name, (_, _, _, lines) in heldout.MEETINGS.items()
+        for name, (_, _, _, lines) in module.MEETINGS.items()
     }
-    meta = {name: meeting[:3] for name, meeting in heldout.MEETINGS.items()}
-    return corpus, meta, heldout.ANSWERABLE, heldout.UNANSWERABLE
+    meta = {name: meeting[:3] for name, meeting in module.MEETINGS.items()}
+    return corpus, meta, module.ANSWERABLE, module.UNANSWERABLE
 
 
 def index(store: q.VectorStore, embedder, corpus, meta, tenant_id: str) -> dict[str, str]:
@@ -399,7 +412,7 @@ def evaluate(devset: Path, llm_url: str, log=print, corpus_set: str = "dev") -> 
     embedder = get_embedder()
     settings = get_settings()
     corpus, meta, answerable, unanswerable = (
-        dev_set(devset) if corpus_set == "dev" else heldout_set()
+        dev_set(devset) if corpus_set == "dev" else heldout_set(corpus_set)
     )
     llm = LlmClient(llm_url.rstrip("/") + "/v1", timeout_s=600, retries=2)
     tenant = str(uuid.uuid4())
@@ -443,7 +456,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--devset", type=Path, default=DEVSET_DIR)
     parser.add_argument("--gpu-url", help="a running gpu_service (else one is started here)")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results")
-    parser.add_argument("--set", choices=NOTES, default="dev", help="dev, or the held-out set")
+    parser.add_argument("--set", choices=NOTES, default="dev", help="dev, or a held-out set")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     service = None

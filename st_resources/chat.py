@@ -22,7 +22,8 @@ goes: retrieve → gate → select → answer → score.
    Markers that name a snippet it was not given are dropped from the citations, counted.
 5. **Reliability**, in [0, 1]: how well the cited snippets support the answer.
 
-       reliability = validity x topicality x mean over the answer's sentences of support(s)
+       reliability = validity x topicality x typed x mean over the answer's sentences of
+                     support(s)
        evidence    = the cited snippets and the retrieved turn or two said just before
                      each (a reply's question: `with_context`)
        support(s)  = (lexical(s) + semantic(s)) / 2 — semantic(s) alone when s is in
@@ -38,6 +39,9 @@ goes: retrieve → gate → select → answer → score.
                      off-topic snippet is no answer
        validity    = share of the answer's [n] markers that name a chosen snippet; 0.75
                      when it has none (the choice was checked, the wording was not)
+       typed       = 0 when the question asks for an amount of money, a count or a time
+                     and the evidence holds none (st_resources.answer_type), else 1: a
+                     faithful answer about a neighbouring fact is no answer either
 
    A NOT_FOUND answer (or one where the model itself says the meetings do not tell)
    claims nothing and cites nothing: `found` is false and its reliability is 0. An answer
@@ -75,6 +79,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from st_resources import qdrant as q
+from st_resources.answer_type import expected_type, holds
 from st_resources.llm import LlmClient, LlmOutputError, LlmRequestError, LlmUnavailable
 
 RELEVANCE_FLOOR = 0.84
@@ -402,6 +407,9 @@ def reliability(
     (0 when there is none or the answer claims nothing)."""
     claims = sentences(answer)
     if not evidence or not claims:
+        return 0.0
+    kind = expected_type(question)
+    if kind is not None and not holds(" ".join(s.text for s in evidence), kind):
         return 0.0
     support_words = set().union(*(content_words(s.text) for s in evidence))
     evidence_languages = {language_of(s.text) for s in evidence}

@@ -107,3 +107,15 @@ def test_reliability_rewards_support_and_punishes_invention_and_drift():
         "Twelve idle machines were released.", evidence, question, embedder, 1
     )
     assert with_question > alone
+
+
+def test_an_answer_of_another_type_than_asked_is_no_answer():
+    embedder = get_embedder()
+    question = "How much does the new licence cost?"
+    dated = snippet(5, "The new licence starts on the first of September.", 3)
+    priced = snippet(6, "The new licence costs 1,200 euros a year, from September.", 3)
+    faithful = "The new licence starts on the first of September [5]."
+    assert c.reliability(faithful, [dated], question, embedder, 1.0) == 0.0
+    assert (
+        c.reliability("It costs 1,200 euros a year [6].", [priced], question, embedder, 1.0) > 0.3
+    )
