@@ -30,7 +30,7 @@ _MONEY_VERBS = (
     r"finance|financent|rapporte|rapportera"
 )
 _MONEY_NOUNS = (
-    r"price|cost|costs|budget|amount|fee|fees|salary|salaries|rate|rent|bill|invoice|"
+    r"price|cost|costs|budget|amount|fee|fees|salary|salaries|rent|bill|invoice|"
     r"prix|cout|couts|budget|montant|tarif|tarifs|salaire|salaires|loyer|facture|devis"
 )
 _MONEY_QUESTION = re.compile(
@@ -57,7 +57,7 @@ _CURRENCY = r"(?:€|\$|£|euros?|eur\b|dollars?|usd\b|pounds?|francs?|chf\b|k�
 _HAS_MONEY = re.compile(
     rf"{_CURRENCY}\s*{_NUMBER}|{_NUMBER}\s*(?:k|m|mille|million)?\s*{_CURRENCY}|\b\d+\s*k\b"
 )
-_HAS_COUNT = re.compile(_NUMBER)
+_HAS_COUNT = re.compile(rf"{_NUMBER}|\b(?:none|nobody|no one|aucun|aucune|zero)\b")
 _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"

@@ -23,6 +23,7 @@ from st_resources.answer_type import expected_type, holds
         ("Pourquoi le site est-il lent ?", None),
         ("Which vendor did we choose?", None),
         ("How much time do we have left?", None),
+        ("What is the error rate of the new model?", None),
     ],
 )
 def test_expected_type(question, kind):
@@ -39,7 +40,8 @@ def test_expected_type(question, kind):
         ("The caterer needs three more days.", "money", False),
         ("Nous avons reçu 64 candidatures.", "count", True),
         ("Twelve people passed the first interview.", "count", True),
-        ("Nobody has answered yet.", "count", False),
+        ("Aucun client ne s'est plaint.", "count", True),
+        ("Everyone agreed.", "count", False),
         ("On reprend le chantier lundi matin.", "time", True),
         ("The audit starts on 3 March.", "time", True),
         ("Livraison prévue en 2027.", "time", True),
