@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import threading
 import time
+from abc import ABC, abstractmethod
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -90,7 +91,7 @@ class Diarizer(Protocol):
     ) -> Diarization: ...
 
 
-class _LockedDiarizer:
+class _LockedDiarizer(ABC):
     """What every backend shares: refuse once dead, decode, run under the engine lock
     (one model job at a time on the shared cores), time each call, and turn the backend's
     annotation into turns the same way (`build_diarization`)."""
@@ -124,6 +125,7 @@ class _LockedDiarizer:
             annotation, len(samples) / SAMPLE_RATE, self.model, self.min_gap_s, self.min_turn_s
         )
 
+    @abstractmethod
     def _annotate(
         self,
         samples: np.ndarray,
@@ -131,7 +133,7 @@ class _LockedDiarizer:
         min_speakers: int | None,
         max_speakers: int | None,
     ) -> Annotation:
-        raise NotImplementedError
+        """The backend's speaker activity for the decoded samples (called under the lock)."""
 
 
 class SegmentationDiarizer(_LockedDiarizer):
