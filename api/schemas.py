@@ -282,6 +282,11 @@ class ChatFinalEvent(BaseModel):
     answer: str
     found: bool = Field(description="false: the meetings do not answer (or not reliably)")
     reliability: float = Field(ge=0, le=1)
+    reliability_basis: Literal["judge", "overlap"] | None = Field(
+        None,
+        description="judge: the model's P(yes) that the citations state the answer; overlap: "
+        "the answer's word and meaning overlap with them (server without log-probabilities)",
+    )
     citations: list[ChatCitationOut]
     invalid_citations: list[int] = Field(description="[n] markers naming no chosen snippet")
     degraded: str | None = None

@@ -1,6 +1,6 @@
 """Chat quality on the development meetings: citations, "not found", reliability AUROC.
 
-    python -m eval.chat [--set dev|heldout|heldout2] [--devset var/devset] [--gpu-url URL]
+    python -m eval.chat [--set dev|heldout|heldout2|heldout3] [--devset var/devset] [--gpu-url URL]
                         [--out eval/results]
 
 The ten meetings of `eval.scripts` (built, or reused from cache, by `eval.devset`) are
@@ -29,7 +29,8 @@ the relevance (dense cosine) of the best segment per question, which sets
 segment per line, speakers S0..S3), written after the floor, prompts and guards were
 fixed and not to be tuned on; it writes chat-heldout-<date>.json and .md. `--set heldout2`
 does the same with `eval.heldout2`, a second held-out set written after the first had been
-looked at (chat-heldout2-<date>.json and .md).
+looked at (chat-heldout2-<date>.json and .md), and `--set heldout3` with `eval.heldout3`, a
+third written blind after the reliability judge's guard had been chosen on the other three.
 """
 
 from __future__ import annotations
@@ -40,10 +41,11 @@ import statistics
 import tempfile
 import time
 import uuid
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
-from eval import heldout, heldout2
+from eval import heldout, heldout2, heldout3
 from eval.devset import DEFAULT_OUT as DEVSET_DIR
 from eval.devset import generate
 from eval.scripts import MEETINGS, PERSONS
@@ -139,30 +141,36 @@ NOTES = {
     "dev": (
         "development meetings",
         "Questions were written once from `eval/scripts.py` and not changed; but the prompts, "
-        "the snippet ordering, TOPIC_HIGH and RELIABILITY_GUARD of `st_resources/chat.py` were "
-        "settled over two development runs on this same set, so the figures are optimistic. "
+        "the snippet ordering and the reliability guards of `st_resources/chat.py` were "
+        "settled over development runs on this same set, so the figures are optimistic. "
         "Segments are reference text with reference speakers: ASR errors and diarization "
         "would lower them.",
     ),
     "heldout": (
         "held-out meetings",
         "Held-out set (`eval/heldout.py`): meetings and questions written after the prompts, "
-        "the snippet ordering, TOPIC_HIGH, RELIABILITY_GUARD and the relevance floor were "
-        "settled on the development set, and not to be tuned on; the relevance line below "
-        "checks the floor, it did not set it. Segments are clean text with speakers S0..S3: "
-        "ASR errors would lower the figures.",
+        "the snippet ordering, TOPIC_HIGH and the relevance floor were settled on the "
+        "development set; its failures then led to the answer-type check, and its judged "
+        "drafts helped choose JUDGE_GUARD, so it is held out no longer. Segments are clean "
+        "text with speakers S0..S3: ASR errors would lower the figures.",
     ),
     "heldout2": (
         "second held-out meetings",
-        "Second held-out set (`eval/heldout2.py`): meetings and questions written after the "
-        "prompts, the snippet ordering, TOPIC_HIGH, RELIABILITY_GUARD and the relevance floor "
-        "were settled and after the first held-out set had been looked at, and never to be "
-        "tuned on; the relevance line below checks the floor, it did not set it. Segments are "
-        "clean text with speakers S0..S3: ASR errors would lower the figures.",
+        "Second held-out set (`eval/heldout2.py`): meetings and questions written blind after "
+        "the prompts, the snippet ordering, TOPIC_HIGH and the relevance floor were settled; "
+        "its judged drafts then helped choose JUDGE_GUARD, so it is held out no longer. "
+        "Segments are clean text with speakers S0..S3: ASR errors would lower the figures.",
+    ),
+    "heldout3": (
+        "third held-out meetings",
+        "Third held-out set (`eval/heldout3.py`): meetings and questions written blind, by "
+        "someone who saw neither the code nor any result, after JUDGE_GUARD had been chosen "
+        "on the other three sets; never to be tuned on. Segments are clean text with "
+        "speakers S0..S3: ASR errors would lower the figures.",
     ),
 }
 # --set → module of held-out meetings and questions
-HELDOUT = {"heldout": heldout, "heldout2": heldout2}
+HELDOUT = {"heldout": heldout, "heldout2": heldout2, "heldout3": heldout3}
 
 
 def load_corpus(devset: Path) -> dict[str, list[q.SegmentText]]:
@@ -283,6 +291,7 @@ def run_questions(
             "reliability": answer.reliability,
             "invalid_citations": answer.invalid_citations,
             "degraded": answer.degraded,
+            "basis": answer.basis,
             "seconds": round(time.monotonic() - started, 1),
         }
         # What the model drafted (the answer, or what the guard withheld) is what the
@@ -343,6 +352,7 @@ def summarise(rows: list[dict], relevance: dict[str, list[float]]) -> dict:
             "supported": sum(r["supported"] for r in guard),
             "unsupported": sum(not r["supported"] for r in guard),
         },
+        "reliability_basis": dict(Counter(r["basis"] for r in drafts)),
         "supported_answers": len(positives),
         "unsupported_answers": len(negatives),
         "mean_reliability_supported": round(statistics.fmean(positives), 3) if positives else None,
@@ -382,6 +392,7 @@ def markdown(result: dict, corpus: str = "dev") -> str:
         f'| answerable questions answered "not found" | {s["answerable_said_not_found"]} | |',
         f"| reliability AUROC, supported vs unsupported drafted answers | "
         f"{s['reliability_auroc']} ({s['supported_answers']} vs {s['unsupported_answers']}) | |",
+        f"| reliability scored by | {s['reliability_basis']} | |",
         f"| withheld by the reliability guard: supported / unsupported drafts | "
         f"{s['guard_withheld']['supported']} / {s['guard_withheld']['unsupported']} | |",
         f"| mean reliability, supported / unsupported | {s['mean_reliability_supported']} / "

@@ -58,7 +58,10 @@ def load_speakers(
     started = time.monotonic()
     try:
         encoder = SpeakerEmbedder(
-            settings.diarization_cpu_threads, settings.speaker_embedding_min_s, lock
+            settings.diarization_cpu_threads,
+            settings.speaker_embedding_min_s,
+            lock,
+            device=settings.speaker_device,
         )
         encoder.warm_up()
     except Exception as exc:

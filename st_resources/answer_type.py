@@ -11,15 +11,11 @@ money, a count, a date or time. Other questions ("who", "why", "which") pass.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Literal
 
+from st_resources.text import plain
+
 AnswerType = Literal["money", "count", "time"]
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 _MONEY_VERBS = (
@@ -82,7 +78,7 @@ _HAS_TIME = re.compile(
 
 def expected_type(question: str) -> AnswerType | None:
     """The type a question's answer must have, when its wording says so clearly."""
-    folded = _fold(question)
+    folded = plain(question)
     if _MONEY_QUESTION.search(folded):
         return "money"
     if _TIME_QUESTION.search(folded):
@@ -94,6 +90,6 @@ def expected_type(question: str) -> AnswerType | None:
 
 def holds(text: str, kind: AnswerType) -> bool:
     """Whether `text` contains an answer of that type."""
-    folded = _fold(text)
+    folded = plain(text)
     pattern = {"money": _HAS_MONEY, "count": _HAS_COUNT, "time": _HAS_TIME}[kind]
     return pattern.search(folded) is not None

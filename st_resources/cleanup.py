@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz.distance import Indel, Levenshtein
 
 from st_resources.llm import LlmClient, LlmOutputError
+from st_resources.text import plain
 
 # -- bounds -------------------------------------------------------------------------------
 # The guard compares *normalised* word sequences: case, accents, punctuation, fillers,
@@ -135,11 +136,6 @@ _STOPWORDS = {
 }  # fmt: skip
 
 
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _number_value(text: str) -> str:
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+", text):
         text = re.sub(r"\D", "", text)
@@ -169,7 +165,7 @@ def _tokens(text: str) -> list[_Token]:
         elif m["sym"]:
             out.append(_Token(m[0], _SYMBOLS[m[0]], initial))
         else:
-            norm = _fold(m[0])
+            norm = plain(m[0])
             out.append(_Token(m[0], _SPELLINGS.get(norm, norm), initial))
     return out
 

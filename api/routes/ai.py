@@ -137,6 +137,7 @@ def _final(
         answer=answer.text,
         found=answer.found,
         reliability=answer.reliability,
+        reliability_basis=answer.basis,
         citations=[
             ChatCitationOut(
                 n=c.n,

@@ -8,6 +8,14 @@ production path) with httpx. Both return OpenAI-shaped dicts: a `chat.completion
 
 `response_format` follows OpenAI: `{"type": "json_object"}` or `{"type": "json_schema",
 "json_schema": {"schema": {...}}}`; llama.cpp enforces either with a grammar.
+
+`logprobs` / `top_logprobs` follow OpenAI too (`choices[0].logprobs.content`, one entry per
+generated token). llama-cpp-python computes them only for a model loaded with
+`logits_all`, which keeps a vocabulary-wide row per context token (2.5 GB at 4096 tokens
+for Qwen's 152k vocabulary), so the llama-cpp backend reads each step's logits through a
+logits processor instead. It serves them for greedy decoding without a grammar (the
+chosen token is then the most likely one) and answers 400 otherwise; chat uses them for
+a yes/no judgement (st_resources.llm.LlmClient.yes_probability).
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import numpy as np
 
 
 class EngineDeadError(RuntimeError):
@@ -48,6 +57,32 @@ def grammar_format(response_format: dict[str, Any] | None) -> dict[str, Any] | N
     raise BadChatRequest(
         f"unsupported response_format type {kind!r}: use text, json_object, json_schema"
     )
+
+
+class _StepLogprobs:
+    """A llama-cpp-python logits processor that keeps each step's `k` most likely tokens
+    with their log-probabilities, and leaves the logits as they are."""
+
+    def __init__(self, k: int):
+        self.k = k
+        self.steps: list[list[tuple[int, float]]] = []
+
+    def __call__(self, _input_ids: np.ndarray, scores: np.ndarray) -> np.ndarray:
+        logits = scores.astype(np.float64)
+        logprobs = logits - (logits.max() + np.log(np.exp(logits - logits.max()).sum()))
+        top = np.argsort(-logprobs)[: max(self.k, 1)]
+        self.steps.append([(int(t), float(logprobs[t])) for t in top])
+        return scores
+
+
+def _check_logprobs(logprobs: bool, top_logprobs: int | None, temperature, response_format):
+    if top_logprobs and not logprobs:
+        raise BadChatRequest("top_logprobs needs logprobs: true")
+    if logprobs and ((temperature or 0.0) > 0 or grammar_format(response_format)):
+        raise BadChatRequest(
+            "logprobs are served for greedy decoding (temperature 0) without response_format "
+            "by the llama-cpp backend"
+        )
 
 
 class LlamaEngine:
@@ -101,9 +136,17 @@ class LlamaEngine:
         max_tokens: int | None = 256,
         temperature: float | None = 0.0,
         response_format: dict[str, Any] | None = None,
+        logprobs: bool = False,
+        top_logprobs: int | None = None,
     ) -> dict[str, Any]:
         self._check()
+        _check_logprobs(logprobs, top_logprobs, temperature, response_format)
         kwargs = self._kwargs(messages, max_tokens, temperature, response_format)
+        steps = _StepLogprobs(top_logprobs or 0) if logprobs else None
+        if steps is not None:
+            from llama_cpp import LogitsProcessorList
+
+            kwargs["logits_processor"] = LogitsProcessorList([steps])
         with self._lock:
             try:
                 out = self._llm.create_chat_completion(**kwargs)
@@ -113,7 +156,27 @@ class LlamaEngine:
                 self.error = f"{type(exc).__name__}: {exc}"
                 raise
         out["model"] = self.name
+        if steps is not None:
+            generated = steps.steps[: out["usage"]["completion_tokens"]]
+            out["choices"][0]["logprobs"] = {"content": self._logprob_content(generated, steps.k)}
         return out
+
+    def _logprob_content(
+        self, steps: list[list[tuple[int, float]]], k: int
+    ) -> list[dict[str, Any]]:
+        """OpenAI's per-token entries; greedy decoding chose each step's first token."""
+
+        def entry(token: int, logprob: float) -> dict[str, Any]:
+            piece = self._llm.detokenize([token])
+            return {
+                "token": piece.decode("utf-8", errors="replace"),
+                "logprob": logprob,
+                "bytes": list(piece),
+            }
+
+        return [
+            {**entry(*step[0]), "top_logprobs": [entry(*t) for t in step[:k]]} for step in steps
+        ]
 
     def stream(
         self,
@@ -158,8 +221,9 @@ class OpenAIProxyEngine:
     def warm_up(self) -> None:
         self._http.get("/models").raise_for_status()
 
-    def _body(self, messages, max_tokens, temperature, response_format, stream) -> dict:
+    def _body(self, messages, max_tokens, temperature, response_format, stream, **extra) -> dict:
         body: dict[str, Any] = {"model": self.name, "messages": messages, "stream": stream}
+        body.update({k: v for k, v in extra.items() if v})
         if max_tokens is not None:
             body["max_tokens"] = max_tokens
         if temperature is not None:
@@ -168,8 +232,24 @@ class OpenAIProxyEngine:
             body["response_format"] = response_format
         return body
 
-    def chat(self, messages, max_tokens=256, temperature=0.0, response_format=None) -> dict:
-        body = self._body(messages, max_tokens, temperature, response_format, False)
+    def chat(
+        self,
+        messages,
+        max_tokens=256,
+        temperature=0.0,
+        response_format=None,
+        logprobs=False,
+        top_logprobs=None,
+    ) -> dict:
+        body = self._body(
+            messages,
+            max_tokens,
+            temperature,
+            response_format,
+            False,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+        )
         resp = self._http.post("/chat/completions", json=body)
         if 400 <= resp.status_code < 500:
             raise BadChatRequest(resp.text[:500])

@@ -52,14 +52,17 @@ class SpeakerEmbedder:
 
     dim = DIM
 
-    def __init__(self, cpu_threads: int, min_speech_s: float, lock: threading.Lock):
+    def __init__(
+        self, cpu_threads: int, min_speech_s: float, lock: threading.Lock, device: str = "cpu"
+    ):
         self.name = f"resemblyzer-{importlib.metadata.version('resemblyzer')}"
+        self.device = torch.device(device)
         # One intra-op thread, and batches spread over `cpu_threads` workers: the LSTM's
         # small matrices gain nothing from OpenMP, whose barriers spin ~6× slower when
         # another process holds the other core.
         torch.set_num_threads(1)
         self._workers = ThreadPoolExecutor(cpu_threads, thread_name_prefix="embedder")
-        self._encoder = VoiceEncoder("cpu", verbose=False).eval()
+        self._encoder = VoiceEncoder(self.device, verbose=False).eval()
         self.min_frames = max(1, round(min_speech_s * 100))
         self._lock = lock
         self.error: str | None = None
@@ -144,13 +147,12 @@ class SpeakerEmbedder:
     def _forward(self, pieces: list[np.ndarray], batch: np.ndarray) -> np.ndarray:
         encoder = self._encoder
         tensors = [torch.from_numpy(pieces[i]) for i in batch]
-        packed = pack_padded_sequence(
-            pad_sequence(tensors, batch_first=True), [len(t) for t in tensors], batch_first=True
-        )
+        padded = pad_sequence(tensors, batch_first=True).to(self.device)
+        packed = pack_padded_sequence(padded, [len(t) for t in tensors], batch_first=True)
         with torch.inference_mode():
             _, (hidden, _) = encoder.lstm(packed)
             raw = encoder.relu(encoder.linear(hidden[-1]))
-            return torch.nn.functional.normalize(raw, dim=1).numpy()
+            return torch.nn.functional.normalize(raw, dim=1).cpu().numpy()
 
 
 def _gain(energy: np.ndarray) -> float:

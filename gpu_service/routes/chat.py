@@ -2,7 +2,8 @@
 
 Non-streaming answers a `chat.completion` object with `usage`; `stream: true` answers
 `text/event-stream` lines `data: {chat.completion.chunk}` ending with `data: [DONE]`.
-`response_format` (json_object, json_schema) is enforced by the engine. Errors use
+`response_format` (json_object, json_schema) is enforced by the engine; `logprobs` and
+`top_logprobs` (non-streaming) add OpenAI's `choices[0].logprobs.content`. Errors use
 OpenAI's body (see main.py); a request without messages is a 400.
 """
 
@@ -37,6 +38,8 @@ class ChatRequest(BaseModel):
     temperature: Annotated[float | None, Field(ge=0, le=2)] = None
     stream: bool = False
     response_format: dict[str, Any] | None = None
+    logprobs: bool = False
+    top_logprobs: Annotated[int | None, Field(ge=0, le=20)] = None
 
 
 def get_llm(request: Request) -> LlmEngine:
@@ -67,10 +70,14 @@ async def create_chat_completion(
     messages = [m.model_dump(exclude_none=True) for m in body.messages]
     args = (messages, body.max_tokens, body.temperature, body.response_format)
     if body.stream:
+        if body.logprobs:
+            raise HTTPException(400, "logprobs are not served on streamed completions")
         # A sync iterator: Starlette pulls it in the thread pool, off the event loop.
         return StreamingResponse(_sse(llm.stream(*args)), media_type="text/event-stream")
     try:
-        completion = await run_in_threadpool(llm.chat, *args)
+        completion = await run_in_threadpool(
+            llm.chat, *args, logprobs=body.logprobs, top_logprobs=body.top_logprobs
+        )
     except BadChatRequest as exc:
         raise HTTPException(400, str(exc)) from exc
     except EngineDeadError as exc:

@@ -4,10 +4,11 @@ ground of the transcript rules (mentions) and the document roster (roster)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+
+from st_resources.text import plain
 
 MAX_QUOTE = 160
 
@@ -89,9 +90,7 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 def fold(text: str) -> str:
     """Comparison key: lower case, no accents, one kind of apostrophe and space."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.casefold().split())
+    return " ".join(plain(text.replace("’", "'")).split())
 
 
 def normalize_name(text: str) -> str:

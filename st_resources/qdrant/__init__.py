@@ -42,8 +42,10 @@ from st_resources.qdrant.edge import EdgeStore
 from st_resources.qdrant.keywords import KeywordEncoder, get_keywords
 from st_resources.qdrant.model import (
     COLLECTIONS,
+    DENSE_WEIGHT,
     DOCUMENTS,
     MODES,
+    RRF_K,
     SEGMENTS,
     TRANSCRIPTS,
     Hit,
@@ -69,8 +71,10 @@ from st_resources.settings import Settings, get_settings
 
 __all__ = [
     "COLLECTIONS",
+    "DENSE_WEIGHT",
     "DOCUMENTS",
     "MODES",
+    "RRF_K",
     "SEGMENTS",
     "TRANSCRIPTS",
     "EdgeStore",
@@ -127,8 +131,8 @@ def search(
     mode: Mode = "hybrid",
     limit: int = 10,
     collection: str = SEGMENTS,
-    rrf_k: int = 5,
-    dense_weight: float = 2.0,
+    rrf_k: int = RRF_K,
+    dense_weight: float = DENSE_WEIGHT,
     keywords: KeywordEncoder | None = None,
 ) -> list[Hit]:
     """Embed the query (only the sides the mode uses) and search `collection`."""

@@ -9,7 +9,9 @@ from typing import Any
 
 from st_resources.qdrant.model import (
     COLLECTIONS,
+    DENSE_WEIGHT,
     MODEL_FIELD,
+    RRF_K,
     Hit,
     IndexPoint,
     Mode,
@@ -116,8 +118,8 @@ class VectorStore(ABC):
         sparse: SparseVec | None,
         mode: Mode = "hybrid",
         limit: int = 10,
-        rrf_k: int = 5,
-        dense_weight: float = 2.0,
+        rrf_k: int = RRF_K,
+        dense_weight: float = DENSE_WEIGHT,
     ) -> list[Hit]:
         """Dense, keyword, or both fused by reciprocal rank fusion: a point scores
         dense_weight / (rrf_k + dense rank) + 1 / (rrf_k + keyword rank), ranks from 1,

@@ -1,6 +1,6 @@
 """The pure parts of st_resources.chat, with the real embedding model where they need one:
-selection checks, snippet order, reply following, refusals, number folding, and the
-reliability score's behaviour at its edges."""
+selection checks, snippet order, reply following, refusals, number folding, the judge's
+prompt and fallback, and the overlap score's behaviour at its edges."""
 
 import pytest
 
@@ -84,12 +84,12 @@ def test_markers_are_checked_against_the_chosen_snippets():
     assert c.marker_validity([], [1]) == (c.NO_MARKER_VALIDITY, [])
 
 
-def test_reliability_rewards_support_and_punishes_invention_and_drift():
+def test_overlap_rewards_support_and_punishes_invention_and_drift():
     embedder = get_embedder()
     question = "How much did we spend in the third quarter?"
 
     def score(answer, cited, validity=1.0):
-        return c.reliability(answer, cited, question, embedder, validity)
+        return c.overlap(answer, cited, question, embedder, validity)
 
     supported = score("We spent $420,000 in the third quarter [1].", [SPENT])
     invented = score("We spent $510,000 in the third quarter [1].", [SPENT])
@@ -102,8 +102,8 @@ def test_reliability_rewards_support_and_punishes_invention_and_drift():
     # A reply is judged with the question asked before it.
     evidence = c.with_context([REPLY], [SPENT, QUESTION, REPLY, OTHER])
     assert evidence == [REPLY, QUESTION]
-    alone = c.reliability("Twelve idle machines were released.", [REPLY], question, embedder, 1)
-    with_question = c.reliability(
+    alone = c.overlap("Twelve idle machines were released.", [REPLY], question, embedder, 1)
+    with_question = c.overlap(
         "Twelve idle machines were released.", evidence, question, embedder, 1
     )
     assert with_question > alone
@@ -115,7 +115,44 @@ def test_an_answer_of_another_type_than_asked_is_no_answer():
     dated = snippet(5, "The new licence starts on the first of September.", 3)
     priced = snippet(6, "The new licence costs 1,200 euros a year, from September.", 3)
     faithful = "The new licence starts on the first of September [5]."
-    assert c.reliability(faithful, [dated], question, embedder, 1.0) == 0.0
-    assert (
-        c.reliability("It costs 1,200 euros a year [6].", [priced], question, embedder, 1.0) > 0.3
+    assert c.overlap(faithful, [dated], question, embedder, 1.0) == 0.0
+    assert c.overlap("It costs 1,200 euros a year [6].", [priced], question, embedder, 1.0) > 0.3
+
+
+def test_the_judge_reads_the_evidence_as_said_and_the_answer_without_markers():
+    messages = c.judge_messages(
+        "And the idle machines?", "Twelve were released [3].", [REPLY, QUESTION]
+    )
+    user = messages[-1]["content"]
+    assert user.index("And the idle machines?") < user.index("We released twelve")
+    assert "Proposed answer: Twelve were released." in user and "[3]" not in user
+    assert messages[-1]["content"].rstrip().endswith("Answer yes or no.")
+
+
+class _Llm:
+    """The one method ChatEngine.reliability calls, answering as a server would."""
+
+    def __init__(self, p_yes):
+        self.p_yes = p_yes
+
+    def yes_probability(self, messages):
+        return self.p_yes
+
+
+@pytest.mark.parametrize(
+    "p_yes, basis, guard", [(0.8, "judge", c.JUDGE_GUARD), (None, "overlap", c.OVERLAP_GUARD)]
+)
+def test_reliability_is_the_judge_or_without_logprobs_the_overlap(p_yes, basis, guard):
+    engine = c.ChatEngine(store=None, embedder=get_embedder(), llm=_Llm(p_yes))
+    answer = "We spent $420,000 in the third quarter [1]."
+    score, got_basis, got_guard = engine.reliability(
+        "How much did we spend in the third quarter?", answer, [SPENT], 1.0
+    )
+    assert (got_basis, got_guard) == (basis, guard)
+    assert score == (
+        0.8
+        if p_yes
+        else c.overlap(
+            answer, [SPENT], "How much did we spend in the third quarter?", get_embedder(), 1.0
+        )
     )

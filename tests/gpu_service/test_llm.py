@@ -94,6 +94,65 @@ def test_streaming_yields_chunks_then_done(client):
     assert text.strip()
 
 
+def yes_no(question: str) -> dict:
+    return {
+        "messages": [
+            {"role": "system", "content": "Reply yes or no."},
+            {"role": "user", "content": question},
+        ],
+        "max_tokens": 2,
+        "temperature": 0,
+        "logprobs": True,
+        "top_logprobs": 5,
+    }
+
+
+def test_logprobs_follow_openai_and_the_greedy_choice(client):
+    resp = client.post("/v1/chat/completions", json=yes_no("Is Paris in France?"))
+    assert resp.status_code == 200, resp.text
+    choice = resp.json()["choices"][0]
+    content = choice["logprobs"]["content"]
+    assert len(content) == resp.json()["usage"]["completion_tokens"] >= 1
+    assert "".join(t["token"] for t in content) == choice["message"]["content"]
+    for t in content:
+        top = t["top_logprobs"]
+        assert len(top) == 5
+        assert [x["logprob"] for x in top] == sorted((x["logprob"] for x in top), reverse=True)
+        assert top[0]["token"] == t["token"] and top[0]["logprob"] == t["logprob"] <= 0.0
+        assert bytes(t["bytes"]).decode() == t["token"]
+    assert content[0]["token"].strip().lower() == "yes"
+
+
+def test_logprobs_tell_a_true_from_a_false_statement(client):
+    def p_yes(question: str) -> float:
+        top = client.post("/v1/chat/completions", json=yes_no(question)).json()
+        mass = {"yes": 0.0, "no": 0.0}
+        for t in top["choices"][0]["logprobs"]["content"][0]["top_logprobs"]:
+            word = t["token"].strip().lower()
+            if word in mass:
+                mass[word] += 2.718281828 ** t["logprob"]
+        return mass["yes"] / (mass["yes"] + mass["no"])
+
+    true = p_yes("Meeting notes: 'The budget is 40,000 euros.' Do the notes give the budget?")
+    false = p_yes("Meeting notes: 'The budget is 40,000 euros.' Do the notes give the deadline?")
+    assert true > 0.5 > false
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"temperature": 0.7},
+        {"response_format": {"type": "json_object"}},
+        {"stream": True},
+        {"logprobs": False},  # top_logprobs alone
+    ],
+)
+def test_logprobs_the_backend_cannot_serve_are_400(client, extra):
+    resp = client.post("/v1/chat/completions", json={**yes_no("Is it?"), **extra})
+    assert resp.status_code == 400, resp.text
+    assert "logprobs" in resp.json()["error"]["message"]
+
+
 @pytest.mark.parametrize(
     "body, param",
     [
