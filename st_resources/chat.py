@@ -28,11 +28,11 @@ goes: retrieve → gate → select → answer → score.
    from the first token's log-probabilities (OpenAI `top_logprobs`, served by gpu_service
    and vLLM alike). One more prompt of ~300 tokens, ~1.3 s on 2 CPU cores.
 
-   Measured on the drafted answers of three question sets (eval/results/chat-*.md), the
-   judge separates supported from unsupported drafts far better than scoring the words:
-   AUROC 0.90 / 0.89 / 0.88 (development / held-out / held-out 2) against 0.89 / 0.69 /
-   0.63 for the overlap score below. The small model is bad at naming and choosing, but
-   reading two or three sentences against a question is within its reach.
+   Over the drafted answers of eval/chat.py, the judge separates supported from
+   unsupported drafts far better than scoring the words did: AUROC 0.91 / 0.91 / 0.87 on
+   the held-out sets 1-3 (eval/results/chat-*.md; the third written blind) against 0.69 /
+   0.63 / — for the overlap score below. The small model is bad at naming and choosing,
+   but reading two or three sentences against a question is within its reach.
 
    A NOT_FOUND answer (or one where the model itself says the meetings do not tell)
    claims nothing and cites nothing: `found` is false and its reliability is 0. An answer
