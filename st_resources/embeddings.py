@@ -7,10 +7,10 @@ Two backends, chosen by `EMBEDDING_MODEL`:
   space, no torch and nothing downloaded. E5 models are trained with the prefixes
   "query: " (searches) and "passage: " (indexed text); the engine adds them.
 - anything else is a sentence-transformers model folder or name (the production path: a
-  larger multilingual model on a GPU host, EMBEDDING_DEVICE=cuda). sentence-transformers is
-  imported only then;
-  it is an optional dependency (`pip install -e ".[embeddings-st]"`). E5-family models get
-  the same prefixes; a model that declares "query"/"passage" prompts gets those.
+  larger multilingual model on a GPU host, EMBEDDING_DEVICE=cuda). sentence-transformers
+  is imported only then; it is an optional dependency (`pip install -e ".[embeddings-st]"`).
+  E5-family models get the same prefixes; a model that declares "query"/"passage" prompts
+  gets those.
 
 Every index point records `Embedder.fingerprint` ("name@version/recipe"): when the
 configured model, its version or the way index vectors are made (`RECIPE`) changes, the
