@@ -139,20 +139,24 @@ class _Llm:
         return self.p_yes
 
 
+SPENT_QUESTION = "How much did we spend in the third quarter?"
+
+
 @pytest.mark.parametrize(
     "p_yes, basis, guard", [(0.8, "judge", c.JUDGE_GUARD), (None, "overlap", c.OVERLAP_GUARD)]
 )
 def test_reliability_is_the_judge_or_without_logprobs_the_overlap(p_yes, basis, guard):
     engine = c.ChatEngine(store=None, embedder=get_embedder(), llm=_Llm(p_yes))
     answer = "We spent $420,000 in the third quarter [1]."
-    score, got_basis, got_guard = engine.reliability(
-        "How much did we spend in the third quarter?", answer, [SPENT], 1.0
-    )
+    score, got_basis, got_guard = engine.reliability(SPENT_QUESTION, answer, [SPENT], 1.0)
     assert (got_basis, got_guard) == (basis, guard)
-    assert score == (
-        0.8
-        if p_yes
-        else c.overlap(
-            answer, [SPENT], "How much did we spend in the third quarter?", get_embedder(), 1.0
-        )
-    )
+    overlap = c.overlap(answer, [SPENT], SPENT_QUESTION, get_embedder(), 1.0)
+    assert score == (0.8 if p_yes else overlap)
+
+
+def test_a_draft_the_judge_doubts_is_withheld_with_its_citations():
+    engine = c.ChatEngine(store=None, embedder=get_embedder(), llm=_Llm(c.JUDGE_GUARD - 0.1))
+    draft = "We spent $420,000 in the third quarter [1]."
+    answer = engine.finish(SPENT_QUESTION, draft, [SPENT, OTHER], [1])
+    assert not answer.found and answer.text == c.GUARDED["en"]
+    assert answer.draft == draft and answer.citations == [SPENT] and answer.basis == "judge"
