@@ -278,8 +278,13 @@ def numbers(text: str) -> set[str]:
     return {t for t in content_words(text) if t[0].isdigit()}
 
 
+def without_markers(text: str) -> str:
+    """The text without its [n] citation markers."""
+    return re.sub(r"\s*\[\d+\]", "", text).strip()
+
+
 def sentences(text: str) -> list[str]:
-    clean = re.sub(r"\s*\[\d+\]", "", text).strip()
+    clean = without_markers(text)
     return [s for s in re.split(r"(?<=[.!?])\s+", clean) if content_words(s)]
 
 
@@ -346,7 +351,7 @@ def judge_messages(question: str, answer: str, evidence: Sequence[Snippet]) -> l
     for what it just wrote), the evidence in the order it was said."""
     said = sorted(evidence, key=lambda s: (s.transcript_id, s.start))
     passages = "\n".join(f"{s.speaker or 'Someone'}: {s.text}" for s in said)
-    claim = re.sub(r"\s*\[\d+\]", "", answer).strip()
+    claim = without_markers(answer)
     return [
         {
             "role": "system",

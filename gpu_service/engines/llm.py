@@ -70,7 +70,9 @@ class _StepLogprobs:
     def __call__(self, _input_ids: np.ndarray, scores: np.ndarray) -> np.ndarray:
         logits = scores.astype(np.float64)
         logprobs = logits - (logits.max() + np.log(np.exp(logits - logits.max()).sum()))
-        top = np.argsort(-logprobs)[: max(self.k, 1)]
+        k = max(self.k, 1)
+        top = np.argpartition(-logprobs, k - 1)[:k]  # O(vocabulary), not a full sort
+        top = top[np.argsort(-logprobs[top])]
         self.steps.append([(int(t), float(logprobs[t])) for t in top])
         return scores
 
