@@ -33,9 +33,9 @@ test: setup
 	$(BIN)/python -m pytest
 
 demo:
-	@test -n "$(FILE)" || { echo "usage: make demo FILE=path/to/recording.wav [LANGUAGE=fr] [CONTEXT=agenda.pdf]"; exit 2; }
+	@test -n "$(FILE)" || { echo "usage: make demo FILE=path/to/recording.wav [LANGUAGE=fr] [CONTEXT=agenda.pdf] [SPEAKERS=4]"; exit 2; }
 	$(BIN)/st transcribe "$(FILE)" --language "$(or $(LANGUAGE),auto)" --token "$$(cat var/demo_token)" \
-	  $(foreach doc,$(CONTEXT),--context "$(doc)")
+	  $(foreach doc,$(CONTEXT),--context "$(doc)") $(if $(SPEAKERS),--speakers $(SPEAKERS))
 
 bench: setup
 	scripts/system-deps.sh

@@ -70,6 +70,25 @@ def create_tenant(name: str) -> None:
     typer.echo(json.dumps({"tenant_id": str(tenant_id), "token": token}))
 
 
+def upload_form(
+    language: str,
+    title: str,
+    speakers: int | None = None,
+    min_speakers: int | None = None,
+    max_speakers: int | None = None,
+) -> dict[str, str | int]:
+    """The upload's form fields; an exact count is both bounds (the API checks them)."""
+    if speakers is not None:
+        if min_speakers is not None or max_speakers is not None:
+            raise typer.BadParameter("give --speakers or --min/--max-speakers, not both")
+        min_speakers = max_speakers = speakers
+    form: dict[str, str | int] = {"language": language, "title": title}
+    for key, value in (("min_speakers", min_speakers), ("max_speakers", max_speakers)):
+        if value is not None:
+            form[key] = value
+    return form
+
+
 @app.command()
 def transcribe(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
@@ -79,12 +98,21 @@ def transcribe(
         list[Path] | None,
         typer.Option(exists=True, dir_okay=False, help="agenda, attendee list… (txt/md/pdf/docx)"),
     ] = None,
+    speakers: Annotated[
+        int | None,
+        typer.Option(min=1, max=20, help="how many people speak, when known (else estimated)"),
+    ] = None,
+    min_speakers: Annotated[int | None, typer.Option(min=1, max=20)] = None,
+    max_speakers: Annotated[int | None, typer.Option(min=1, max=20)] = None,
     token: Annotated[str | None, typer.Option(envvar="ST_TOKEN")] = None,
     url: Annotated[str | None, typer.Option(envvar="API_URL")] = None,
     timeout: float = 1800.0,
 ) -> None:
     """Upload FILE (with its context documents), follow its progress live, and print the
-    transcript: speakers by name where found, cleaned text where the guard kept it."""
+    transcript: speakers by name where found, cleaned text where the guard kept it.
+
+    A known number of speakers is worth giving: the count is what the packaged speaker
+    embedder gets wrong when voices are alike (README, "Speakers")."""
     settings = get_settings()
     base = (url or settings.api_url).rstrip("/")
     token = token or settings.api_token
@@ -98,7 +126,7 @@ def transcribe(
         resp = client.post(
             "/api/transcripts/create-with-rag",
             files=files,
-            data={"language": language, "title": title or file.stem},
+            data=upload_form(language, title or file.stem, speakers, min_speakers, max_speakers),
         )
         if resp.status_code != 202:
             typer.echo(f"upload refused ({resp.status_code}): {resp.text}", err=True)

@@ -105,6 +105,36 @@ def test_two_voices_come_back_as_two_speakers(local_stack, tenant, speech_dir):
     assert der <= 0.15
 
 
+def test_readme_demo_command_with_a_known_speaker_count(local_stack, tenant, speech_dir):
+    """`make demo FILE=… SPEAKERS=2` is `st transcribe FILE --speakers 2`: the count reaches
+    the pipeline as both bounds, and the transcript is printed speaker by speaker."""
+    import httpx
+    from typer.testing import CliRunner
+
+    from st_resources.cli import app
+
+    _, token = tenant
+    voices = ["en-us", "en-us+f3"]
+    turns = [(voices[i % 2], sentence) for i, sentence in enumerate(ENGLISH_MEETING[:4])]
+    clip = speech_dir / "demo-en.wav"
+    synthesize_dialogue(turns, clip)
+    args = ["transcribe", str(clip), "--language", "en", "--speakers", "2"]
+    args += ["--token", token, "--url", local_stack.api_url, "--timeout", "300"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stdout.splitlines() if line.startswith("[")]
+    assert len({line.split("] ")[1].split(":")[0] for line in lines}) == 2, result.stdout
+    assert "weekly meeting" in result.stdout.lower()
+
+    listed = httpx.get(
+        f"{local_stack.api_url}/api/transcripts",
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=30,
+    ).json()["items"]
+    mine = next(t for t in listed if t["title"] == "demo-en")
+    assert (mine["min_speakers"], mine["max_speakers"]) == (2, 2)
+
+
 def test_events_resume_from_last_event_id(local_stack, tenant, speech_dir):
     _, token = tenant
     clip = synthesize(ENGLISH_MEETING[:2], speech_dir / "short-en.wav")

@@ -1,0 +1,26 @@
+"""The upload form `st transcribe` (and `make demo`) sends."""
+
+import pytest
+import typer
+
+from st_resources.cli import upload_form
+
+
+def test_a_known_count_is_both_bounds_and_absent_bounds_are_not_sent():
+    assert upload_form("en", "t", speakers=3) == {
+        "language": "en",
+        "title": "t",
+        "min_speakers": 3,
+        "max_speakers": 3,
+    }
+    assert upload_form("fr", "t", max_speakers=4) == {
+        "language": "fr",
+        "title": "t",
+        "max_speakers": 4,
+    }
+    assert upload_form("auto", "t") == {"language": "auto", "title": "t"}
+
+
+def test_a_count_and_bounds_together_are_refused():
+    with pytest.raises(typer.BadParameter, match="not both"):
+        upload_form("en", "t", speakers=2, min_speakers=1)
