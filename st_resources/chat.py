@@ -38,8 +38,10 @@ goes: retrieve → gate → select → answer → score.
    claims nothing and cites nothing: `found` is false and its reliability is 0. An answer
    scoring under the guard (JUDGE_GUARD) is not given as an answer either: `found` is
    false, the text says the meetings do not seem to answer, the cited passages stay for
-   the user to check and the model's draft is kept (`draft`). The streamed tokens are that
-   draft; the final event's answer is the one to show.
+   the user to check and the model's draft is kept (`draft`). A draft that talks about
+   "snippets" (the prompt's word: "the snippet that states the answer is [2]") is
+   withheld the same way, with reliability 0, before any judging. The streamed tokens are
+   that draft; the final event's answer is the one to show.
 
    When the server sends no log-probabilities (a hosted endpoint without them), the score
    falls back to the overlap of the answer with its evidence (`basis` = "overlap"), guarded
@@ -295,6 +297,12 @@ def markers(text: str) -> list[int]:
 def says_not_found(text: str) -> bool:
     folded = fold(text)
     return any(phrase in folded for phrase in _REFUSALS)
+
+
+def talks_about_snippets(text: str) -> bool:
+    """An answer about the prompt ("the snippet that states the answer is [2]") rather than
+    the meetings: the word is the prompt's, people in meetings do not say it."""
+    return re.search(r"\b(snippets?|extraits?)\b", fold(without_markers(text))) is not None
 
 
 # --------------------------------------------------------------------------- prompts
@@ -589,6 +597,9 @@ class ChatEngine:
             answer = self.not_found(question) if not text else Answer(text=text, found=False)
             answer.chosen = list(chosen)
             return answer
+        if talks_about_snippets(text):  # no claim to judge: withheld, passages listed
+            guarded = GUARDED[language_of(question)]
+            return Answer(guarded, False, cited, 0.0, list(chosen), invalid, draft=text)
         evidence = with_context(cited, snippets)
         score, basis, guard = self.reliability(question, text, evidence, validity)
         if score < guard:

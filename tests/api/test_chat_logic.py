@@ -160,3 +160,19 @@ def test_a_draft_the_judge_doubts_is_withheld_with_its_citations():
     answer = engine.finish(SPENT_QUESTION, draft, [SPENT, OTHER], [1])
     assert not answer.found and answer.text == c.GUARDED["en"]
     assert answer.draft == draft and answer.citations == [SPENT] and answer.basis == "judge"
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "The number of the snippet that states the answer is [2].",
+        "The snippet [1] indicates that the meeting is about the budget.",
+        "L'extrait [1] dit que nous avons dépensé 420 000 dollars.",
+    ],
+)
+def test_an_answer_about_the_snippets_is_withheld_without_asking_the_judge(draft):
+    engine = c.ChatEngine(store=None, embedder=get_embedder(), llm=_Llm(0.99))
+    answer = engine.finish(SPENT_QUESTION, draft, [SPENT, OTHER], [1])
+    assert not answer.found and answer.reliability == 0.0 and answer.draft == draft
+    assert answer.citations == [SPENT]
+    assert c.talks_about_snippets("We spent $420,000 in the third quarter [1].") is False

@@ -1,0 +1,150 @@
+"""Naming from what is said and written, on transcripts written blind to the rules.
+
+    python -m eval.naming_rules [--llm [URL]]
+
+Runs `st_resources.naming.identify.name_speakers` — the asset's own function, without
+voiceprints — over `eval.naming_texts` (transcripts in Whisper's style with their context
+documents, each speaker's expected name or None, written by a separate helper who never
+saw st_resources/naming). With `--llm`, the LLM tier is asked too, through gpu_service
+at URL (one is started when no URL is given).
+
+Per speaker: right (the expected name, compared as `eval.metrics.normalize_name` does),
+wrong (another name), missed (no name where one was expected), false (a name where none
+could be told), or rightly unnamed. Writes eval/results/naming-texts[-llm].{json,md}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+from eval.metrics import normalize_name
+from eval.naming_texts import CASES, NamingCase
+from st_resources.db.models import TranscriptSpeaker
+from st_resources.llm import LlmClient
+from st_resources.naming.identify import name_speakers
+from st_resources.settings import get_settings
+
+RESULTS = Path(__file__).resolve().parent / "results"
+LINE_S = 6.0  # the rules read the order of lines, not their times: any spacing will do
+
+
+def outcome(expected: str | None, given: str | None) -> str:
+    if expected is None:
+        return "unnamed" if given is None else "false"
+    if given is None:
+        return "missed"
+    return "right" if normalize_name(given) == normalize_name(expected) else "wrong"
+
+
+def run_case(case: NamingCase, llm: LlmClient | None) -> list[dict]:
+    labels = list(dict.fromkeys(label for label, _ in case.lines))
+    speakers = [TranscriptSpeaker(label=label) for label in labels]
+    lines = [
+        {"speaker": label, "start": i * LINE_S, "end": (i + 1) * LINE_S, "text": text}
+        for i, (label, text) in enumerate(case.lines)
+    ]
+    naming = name_speakers(speakers, lines, list(case.documents), [], llm, get_settings())
+    rows = []
+    for label in labels:
+        identity = naming.identities[label]
+        expected = case.expected[label]
+        rows.append(
+            {
+                "case": case.name,
+                "language": case.language,
+                "label": label,
+                "expected": expected,
+                "given": identity.name,
+                "source": identity.source,
+                "outcome": outcome(expected, identity.name),
+            }
+        )
+    return rows
+
+
+def summary(rows: list[dict]) -> dict:
+    counts = Counter(r["outcome"] for r in rows)
+    nameable = counts["right"] + counts["wrong"] + counts["missed"]
+    given = counts["right"] + counts["wrong"] + counts["false"]
+    by_language = {
+        language: Counter(r["outcome"] for r in rows if r["language"] == language)
+        for language in sorted({r["language"] for r in rows})
+    }
+    return {
+        "speakers": len(rows),
+        "nameable": nameable,
+        **{key: counts[key] for key in ("right", "wrong", "missed", "false", "unnamed")},
+        "recall": round(counts["right"] / nameable, 3) if nameable else None,
+        "precision": round(counts["right"] / given, 3) if given else None,
+        "by_language": {k: dict(v) for k, v in by_language.items()},
+        "by_source": dict(Counter(r["source"] for r in rows if r["outcome"] == "right")),
+    }
+
+
+def markdown(report: dict) -> str:
+    s = report["summary"]
+    lines = [
+        "# Naming from transcripts and documents (written blind to the rules)",
+        "",
+        f"{report['generated_at']} · {len(CASES)} meetings · LLM tier: {report['llm']}",
+        "",
+        f"Speakers with a name to find: {s['nameable']}; right {s['right']} "
+        f"(recall {s['recall']:.1%}), wrong {s['wrong']}, missed {s['missed']}. Speakers "
+        f"who cannot be told: {s['speakers'] - s['nameable']}; given a name anyway "
+        f"{s['false']}. Precision of the names given: {s['precision']:.1%}.",
+        "",
+        "| meeting | speaker | expected | given (source) | outcome |",
+        "|---|---|---|---|---|",
+    ]
+    for r in report["rows"]:
+        if r["outcome"] in ("right", "unnamed"):
+            continue
+        given = f"{r['given']} ({r['source']})" if r["given"] else "—"
+        lines.append(
+            f"| {r['case']} | {r['label']} | {r['expected'] or '—'} | {given} | {r['outcome']} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def evaluate(llm: LlmClient | None) -> list[dict]:
+    rows = []
+    for case in CASES:
+        rows.extend(run_case(case, llm))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--llm", nargs="?", const="", help="ask the LLM tier too (gpu_service URL)")
+    args = parser.parse_args()
+
+    if args.llm is None:
+        rows = evaluate(None)
+    else:
+        from bench.common import against_gpu_service
+
+        def work(url: str) -> list[dict]:
+            return evaluate(LlmClient(url.rstrip("/") + "/v1", timeout_s=600, retries=2))
+
+        with tempfile.TemporaryDirectory(prefix="naming-texts-") as tmp:
+            _, _, _, rows = against_gpu_service(args.llm or None, Path(tmp), work)
+    report = {
+        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "llm": "asked" if args.llm is not None else "not asked",
+        "summary": summary(rows),
+        "rows": rows,
+    }
+    stem = "naming-texts-llm" if args.llm is not None else "naming-texts"
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{stem}.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    (RESULTS / f"{stem}.md").write_text(markdown(report))
+    print(markdown(report))
+
+
+if __name__ == "__main__":
+    main()
