@@ -13,7 +13,7 @@ from st_assets.asr import segments
 from st_assets.partitions import recordings
 from st_assets.tracking import REMOTE_RETRY, stage, transcript_id
 from st_resources import transcripts
-from st_resources.cleanup import clean_segments, keep_raw
+from st_resources.cleanup import ALREADY_CLEAN, clean_segments, keep_raw
 from st_resources.dagster import DatabaseResource, LlmResource, StreamsResource
 from st_resources.llm import LlmUnavailable
 from st_resources.settings import get_settings
@@ -38,14 +38,14 @@ def clean_transcript(
     with stage(context, db, streams, "cleanup", REMOTE_RETRY.max_retries):
         settings = get_settings()
         if not settings.cleanup_llm:
-            results = keep_raw(texts, "cleanup turned off (CLEANUP_LLM=false)")
+            results = keep_raw(texts, "cleanup turned off (CLEANUP_LLM=false)", language)
         else:
             try:
                 results = clean_segments(
                     llm.client(), texts, language, batch_size=settings.cleanup_batch_size
                 )
             except LlmUnavailable as exc:
-                results = keep_raw(texts, "LLM unavailable")
+                results = keep_raw(texts, "LLM unavailable", language)
                 degraded = f"raw text only, the LLM is unavailable ({exc})"
         clean = {idx: r.clean for (idx, _), r in zip(indexed, results, strict=True)}
         with db.session() as session:
@@ -56,6 +56,7 @@ def clean_transcript(
         metadata={
             "segments": len(results),
             "cleaned": sum(1 for r in results if r.clean is not None),
+            "already_clean": sum(1 for r in results if r.reason == ALREADY_CLEAN),
             "kept_raw": sum(reasons.values()),
             **{f"kept_raw_{k or 'other'}": v for k, v in sorted(reasons.items())},
         }

@@ -6,7 +6,15 @@ check that refused or missing segments keep their raw text and that retries are 
 
 import pytest
 
-from st_resources.cleanup import CleanBatch, CleanResult, answer_schema, clean_segments, guard
+from st_resources.cleanup import (
+    ALREADY_CLEAN,
+    CleanBatch,
+    CleanResult,
+    answer_schema,
+    clean_segments,
+    guard,
+    needs_cleanup,
+)
 from st_resources.llm import LlmOutputError
 
 FR_RAW = (
@@ -235,3 +243,32 @@ def test_answer_schema_asks_for_each_id_once_in_order_but_validates_leniently():
     ]
     lenient = answer_schema(3).model_validate({"segments": [{"i": 9, "text": "x"}]})
     assert [s.i for s in lenient.segments] == [9]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "needed"),
+    [
+        ("Good morning everyone, thanks for joining.", "en", False),
+        ("Sarah, where are we with the budget?", "en", False),
+        ("Nous avons dépensé 420 000 euros ce trimestre, soit 8 % de plus que prévu.", "fr", False),
+        ("um so we we had twice as many customers", "en", True),  # fillers, repeat, no marks
+        ("So we had, um, twice as many customers.", "en", True),
+        ("We had twice as many, as many customers.", "en", True),
+        ("We should, we must finish it today.", "en", True),
+        ("Je pense, je crois que oui.", "fr", True),
+        ("Bon, euh, on commence.", "fr", True),
+        ("I think... maybe next week.", "en", True),
+        ("bonjour à tous", "fr", True),
+    ],
+)
+def test_only_segments_with_something_to_clean_need_the_llm(text, language, needed):
+    assert needs_cleanup(text, language) is needed
+
+
+def test_an_already_clean_segment_is_not_sent_and_is_its_own_clean_text():
+    written = "Nous avons dépensé 420 000 euros ce trimestre, soit 8 % de plus que prévu."
+    client = ScriptedClient(lambda texts: answer({1: "Oui, d'accord."}))
+    results = clean_segments(client, [written, "oui ben d'accord"], "fr", batch_size=2)
+    assert client.batches == [["oui ben d'accord"]]
+    assert results[0] == CleanResult(written, written, ALREADY_CLEAN)
+    assert results[0].accepted and results[1].text == "Oui, d'accord."
