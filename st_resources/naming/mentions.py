@@ -6,7 +6,11 @@ who says "Peter, can you…" is not Peter, the one who answers is. So the rules 
 to the speaker it describes:
 
 - a self-introduction ("je suis Marie Dupont", "I'm Peter", "Marie Dupont, responsable…",
-  "Peter here") names the speaker who says it;
+  "Peter here", "Bonjour, Kevin Da Silva, je…") names the speaker who says it, and so
+  does a role that a document gives one person ("As CFO, I…", "en tant que DRH");
+- someone introduced ("let me introduce Anna Lindqvist", "je vous présente…"), called in
+  a roll call ("Brian Foster?") or announced by their agenda item ("Next item is the
+  hiring plan" with "10:25 Hiring plan - Yuki Tanaka" in the agenda) is the NEXT speaker;
 - a question or hand-over addressed to someone ("Luc, tu peux…", "over to you Sarah")
   names the NEXT speaker; thanks ("merci Julien") name the PREVIOUS one; a greeting or a
   closing vocative ("bonjour Antoine", "…, Sarah.") names one of the two, weakly;
@@ -65,6 +69,8 @@ W_NOT_SELF = 1.2  # weight removed from a name for the speaker who addresses it
 W_DOCUMENT = 0.5  # weight added to a voted name that a context document lists
 COMPETITION = 0.5  # share of other names' weight (same speaker) subtracted
 P_ELIMINATION = 0.5  # the only attendee left for the only unnamed speaker
+P_INTRODUCED = 0.65  # "let me introduce Anna Lindqvist" → next speaker
+P_AGENDA_ITEM = 0.5  # "next item is the hiring plan" → its presenter speaks next
 MIN_SCORE = 0.05
 MAX_EVIDENCE = 6
 BACKCHANNEL_WORDS = 3  # an overlapping turn this short is an acknowledgement, not a reply
@@ -72,8 +78,9 @@ BACKCHANNEL_WORDS = 3  # an overlapping turn this short is an acknowledgement, n
 # Interjections that may stand before a vocative: "Alors, Luc, tu…", "OK Sarah, can you…".
 _LEAD_IN = re.compile(
     r"(?:(?:oui|bon|alors|ok|okay|donc|et|so|and|well|right|now|maintenant|bien|très bien|"
+    r"euh|heu|um|uh|er|erm|hmm|ah|oh|"
     r"parfait|great|perfect|good|then|ensuite|puis|enfin|finally|also|aussi|d['’]accord|"
-    r"toi|vous|you)\s*,?\s+){0,2}",
+    r"toi|vous|you)\s*,?\s+){0,3}",
     re.IGNORECASE,
 )
 
@@ -112,7 +119,11 @@ _SELF_CUES = [
         r"\bI\s+am\s+",
         r"\bmy\s+name\s+is\s+",
         r"\bmy\s+name['’]s\s+",
-        r"^(?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))\W+)?(?:this\s+is|it['’]s)\s+",
+        r"^(?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+[\w'’-]+){0,2}\W+)?"
+        r"(?:this\s+is|it['’]s)\s+",
+        # "Bonjour monsieur Colin, c'est Laetitia": only after a greeting ("C'est Pierre qui
+        # présente" is about Pierre)
+        r"^(?:bonjour|bonsoir|allô|allo|salut)(?:\s+[\w'’-]+){0,2}\W+c['’]est\s+",
         r"\bcall\s+me\s+",
     )
 ]
@@ -129,7 +140,7 @@ _HANDOVER_CUES = [
     re.compile(p, _I)
     for p in (
         r"\b(?:à\s+toi|à\s+vous|over\s+to\s+you|your\s+turn|go\s+ahead|vas-y|allez-y)\s*,?\s+",
-        r"\b(?:je\s+(?:te\s+|vous\s+)?(?:passe|donne|laisse|cède)\s+la\s+parole\s+à|"
+        r"\b(?:je\s+(?:te\s+|vous\s+)?(?:passe|donne|laisse|cède)\s+la\s+(?:parole|main)\s+à|"
         r"la\s+parole\s+est\s+à|(?:hand|pass|turn)(?:ing)?\s+(?:it\s+)?over\s+to|"
         r"let['’]s\s+hear\s+from|c['’]est\s+à\s+(?:toi|vous)\s*,?)\s+",
     )
@@ -141,6 +152,53 @@ _GREETING_CUE = re.compile(
     r"bonne\s+(?:journée|soirée|fin\s+de\s+journée|semaine)|have\s+a\s+(?:good|nice|great)\s+"
     r"(?:day|one|evening|weekend|week)|see\s+you|take\s+care)\s*,?\s+",
     _I,
+)
+
+# "Mei-Ling will take us through the forecast", "Sarah va nous présenter…": the name comes
+# first, the next speaker is that person.
+_WILL_PRESENT = re.compile(
+    r"^\s*(?:will|is\s+going\s+to|va|vont)\s+(?:now\s+|maintenant\s+)?(?:nous\s+|vous\s+)?"
+    r"(?:take\s+us\s+through|walk\s+us\s+through|present|tell\s+us|update\s+us|give\s+us|"
+    r"go\s+through|présenter|faire\s+le\s+point|parler|expliquer|détailler)\b",
+    _I,
+)
+
+# Said of someone who is not in the meeting: "Marc is on leave", "Derek sent his
+# apologies", "Mme Rousseau est en rendez-vous". That name names no speaker.
+_AWAY = re.compile(
+    r"^\s*(?:(?:is|['’]s)\s+(?:on\s+leave|away|off\s+(?:sick|today)|absent|out\s+of\s+(?:the\s+)?"
+    r"office|sick|travelling|traveling|not\s+(?:here|coming|joining|available))|"
+    r"sent\s+(?:his|her|their)\s+apologies|(?:couldn['’]t|can['’]t|won['’]t)\s+(?:make\s+it|"
+    r"come|join|be\s+here)|est\s+(?:excusée?|absente?|en\s+(?:congé|vacances|déplacement|"
+    r"rendez-vous|réunion)|malade)|n['’]est\s+pas\s+(?:là|disponible)|(?:ne\s+)?(?:peut|pourra)\s+pas"
+    r"\s+(?:venir|être\s+là)|s['’]excuse)",
+    _I,
+)
+
+_INTRODUCE_CUE = re.compile(
+    r"\b(?:(?:let\s+me|I['’]d\s+like\s+to|I\s+want\s+to|allow\s+me\s+to)\s+introduce|"
+    r"please\s+welcome|say\s+hello\s+to|joining\s+us(?:\s+today)?\s+is|"
+    r"je\s+(?:vous|te)\s+présente|(?:nous\s+)?accueillons|voici)\s+",
+    _I,
+)
+
+# "As CFO, I…", "speaking as head of HR", "wearing my CTO hat", "en tant que DRH": the role
+# follows (compared with what the documents say of each person).
+_AS_ROLE = re.compile(
+    r"\b(?:speaking\s+as|in\s+my\s+(?:role|capacity)\s+as|as|wearing\s+my|"
+    r"en\s+tant\s+que|côté)\s+(?:(?:the|our|your|le|la|l['’]|notre)\s*)?",
+    _I,
+)
+
+# A sentence that moves the meeting on: "let's start with…", "next item is…", "passons à…".
+_TRANSITION = re.compile(
+    r"\b(?:start|begin|next|move\s+on|moving\s+on|turn\s+to|first|then|commen[cç]|passons|"
+    r"passe\s+(?:au|à)|premier|deuxième|second|troisième|suivant|point|item)\w*",
+    _I,
+)
+
+_ITS_ME = re.compile(
+    r"^(?:(?:bon|alors|oui|donc|euh|ok|okay|so|well|right)\W+)?(?:c['’]est|it['’]s)\s+", _I
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=\S)")
@@ -200,9 +258,12 @@ def speaker_candidates(
     Every label of the transcript is a key, with an empty list when nothing names it.
     """
     turns = _turns(segments)
+    documents = list(documents)
     roster = document_names(documents)
     known = Known.build((d.name, d.line) for d in roster)
-    votes, not_self = _votes(turns)
+    votes, not_self = _votes(turns, _descriptions(roster, documents))
+    away = _away(turns)
+    votes = [v for v in votes if not {fold(v.name), fold(v.name).split()[0]} & away]
     known.add_transcript(v.name for v in votes)
     listed = {fold(d.name) for d in roster if d.kind != "absent"}
 
@@ -237,6 +298,20 @@ def speaker_candidates(
         result[label].sort(key=lambda c: (-c.score, c.name))
         del result[label][max_candidates:]
     return result
+
+
+def _away(turns: Sequence[_Turn]) -> set[str]:
+    """Folded names said to be away ("Marc is on leave"), first names included."""
+    away: set[str] = set()
+    for turn in turns:
+        for sentence in turn.sentences():
+            for pos in [0] + [
+                m.end() for m in re.finditer(r"(?:,|\bthat|\bque|\bbut|\bmais)\s*", sentence)
+            ]:
+                span = take_name(sentence, _LEAD_IN.match(sentence, pos).end())
+                if span and _AWAY.match(sentence[span.end :]):
+                    away |= {fold(span.text), fold(span.words[0])}
+    return away
 
 
 def _top(items: list[tuple[float, str]]) -> list[str]:
@@ -326,7 +401,69 @@ def _neighbour(turns: Sequence[_Turn], i: int, step: int) -> str | None:
     return None
 
 
-def _votes(turns: Sequence[_Turn]) -> tuple[list[_Vote], list[tuple[str, str]]]:
+@dataclass(frozen=True)
+class _Description:
+    """What a document line says of a person besides the name: a role ("cfo", "head of
+    hr") or, on an agenda line, the item they present ("hiring plan")."""
+
+    words: str  # folded
+    name: str
+    agenda: bool
+
+
+_AGENDA_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[:h.]\s*\d{2}|\d+[.)])")
+_DESCRIPTION_SPLIT = re.compile(r"[()|,;/:–—]|\s-\s|\b(?:presentee?|presented|led)\s+(?:par|by)\b")
+
+
+def _descriptions(roster: Sequence[DocumentName], documents: Iterable[str]) -> list[_Description]:
+    """Each document line that names a listed person, less the name: roles from attendee
+    lists, items from agenda lines (a time or a number first)."""
+    lines = [line for text in documents for line in text.splitlines()]
+    out = []
+    for d in roster:
+        if d.kind == "absent":
+            continue
+        key = fold(d.name)
+        for line in lines:
+            folded = fold(line)
+            if key not in folded:
+                continue
+            agenda = _AGENDA_LINE.match(line) is not None
+            rest = _AGENDA_LINE.sub(" ", folded.replace(key, " "), count=1)
+            for piece in _DESCRIPTION_SPLIT.split(rest):
+                words = " ".join(WORD.findall(piece))
+                if len(words) >= 2 and words not in _NOT_DESCRIPTIONS:
+                    out.append(_Description(words, d.name, agenda))
+    return out
+
+
+_NOT_DESCRIPTIONS = {"excuse", "excusee", "absent", "absente", "apologies"}
+
+
+def _said(words: str, text: str) -> bool:
+    return re.search(rf"(?<![\w']){re.escape(words)}(?![\w])", text) is not None
+
+
+def _description_hits(sentence: str, descriptions: Sequence[_Description]) -> list[_Hit]:
+    """A role the speaker claims, or an agenda item announced for the next speaker; only
+    when one person fits."""
+    folded = fold(sentence)
+    hits = []
+    for m in _AS_ROLE.finditer(sentence):
+        rest = fold(sentence[m.end() :])
+        fits = {d.name for d in descriptions if _said(d.words, rest[: len(d.words) + 1])}
+        if len(fits) == 1:
+            hits.append(_Hit(fits.pop(), "self", P_SELF_ROLE, "said their role"))
+    if _TRANSITION.search(sentence):
+        fits = {d.name for d in descriptions if d.agenda and _said(d.words, folded)}
+        if len(fits) == 1:
+            hits.append(_Hit(fits.pop(), "next", P_AGENDA_ITEM, "their agenda item", False))
+    return hits
+
+
+def _votes(
+    turns: Sequence[_Turn], descriptions: Sequence[_Description] = ()
+) -> tuple[list[_Vote], list[tuple[str, str]]]:
     """Every vote of the rules, and the (speaker, name) pairs where a speaker addressed a
     name (so is not that person)."""
     votes: list[_Vote] = []
@@ -336,8 +473,9 @@ def _votes(turns: Sequence[_Turn]) -> tuple[list[_Vote], list[tuple[str, str]]]:
         sentences = turn.sentences()
         for k, sentence in enumerate(sentences):
             quote = f'"{quote_line(sentence)}" ({turn.label} at {turn.start:.1f} s)'
-            for hit in _sentence_hits(sentence, k, len(sentences)):
-                if hit.target != "self":
+            hits = _sentence_hits(sentence, k, len(sentences))
+            for hit in hits + _description_hits(sentence, descriptions):
+                if hit.target != "self" and hit.addressed:
                     not_self.append((turn.label, hit.name))
                 for label, p in _targets(hit, turn.label, prev, nxt):
                     votes.append(_Vote(label, hit.name, -math.log(1 - p), f"{hit.why}: {quote}"))
@@ -353,6 +491,7 @@ class _Hit:
     target: str
     p: float
     why: str
+    addressed: bool = True  # said to that person, so the speaker is not them
 
 
 def _sentence_hits(sentence: str, k: int, n: int) -> list[_Hit]:
@@ -371,12 +510,28 @@ def _sentence_hits(sentence: str, k: int, n: int) -> list[_Hit]:
             p = P_SELF_FULL if span and len(span.words) > 1 else P_SELF_PARTIAL
             add(span, "self", p, "self-introduction")
     if k < 2:  # "Marie Dupont, responsable des achats." / "Hi all, Peter here."
-        span = take_name(sentence, _LEAD_IN.match(sentence, _OPENING.match(sentence).end()).end())
-        if span and _is_self_role(sentence, span):
+        opening = _OPENING.match(sentence).end()
+        span = take_name(sentence, _LEAD_IN.match(sentence, opening).end())
+        if span and _is_self_role(sentence, span, greeted=opening > 0):
             add(span, "self", P_SELF_ROLE, "self-introduction")
+    for comma in re.finditer(r",\s*", sentence):  # "…, Fiona speaking."
+        span = take_name(sentence, comma.end())
+        if span and (m := _SELF_SUFFIX.match(sentence[span.end :])):
+            if not sentence[span.end + m.end() :].strip(" .!…"):
+                add(span, "self", P_SELF_ROLE, "self-introduction")
     for cue in _HANDOVER_CUES:
         for m in cue.finditer(sentence):
             add(take_name(sentence, m.end()), "next", P_HANDOVER, "handed the floor")
+    for m in _INTRODUCE_CUE.finditer(sentence):
+        add(take_name(sentence, m.end()), "next", P_INTRODUCED, "introduced")
+    for pos in [_LEAD_IN.match(sentence).end()] + [c.end() for c in re.finditer(r",\s*", sentence)]:
+        span = take_name(sentence, pos)
+        if span and _WILL_PRESENT.match(sentence[span.end :]):
+            add(span, "next", P_HANDOVER, "announced to speak next")
+    if m := _ITS_ME.match(sentence):  # "Bon, c'est Nathalie." — the name ends the sentence
+        span = take_name(sentence, m.end())
+        if span and not sentence[span.end :].strip(" .!…"):
+            add(span, "self", P_SELF_ROLE, "self-introduction")
     for m in _THANKS_CUE.finditer(sentence):
         p = P_THANKS_FIRST if k == 0 else P_THANKS_LATER
         add(take_name(sentence, m.end()), "prev", p, "thanked after speaking")
@@ -407,17 +562,18 @@ def _targets(hit: _Hit, speaker: str, prev: str | None, nxt: str | None) -> list
     return [(prev, P_GREETING_SPLIT), (nxt, P_GREETING_SPLIT)]
 
 
-def _is_self_role(sentence: str, span: Span) -> bool:
-    """ "Marie Dupont, responsable des achats." / "Peter here." opening a turn."""
+def _is_self_role(sentence: str, span: Span, greeted: bool) -> bool:
+    """ "Marie Dupont, responsable des achats." / "Peter here." opening a turn; after a
+    greeting, a full name and a comma are enough ("Bonjour, Kevin Da Silva, je…")."""
     after = sentence[span.end :]
     if after.rstrip().endswith("?"):
         return False
     if _SELF_SUFFIX.match(after):
         return True
-    if len(span.words) < 2 or not after.startswith(","):
+    if len(span.words) < 2 or not after.startswith(",") or _SECOND_PERSON.search(after):
         return False
     words = WORD.findall(after)
-    return bool(words) and fold(words[0]) in ROLE_WORDS and not _SECOND_PERSON.search(after)
+    return bool(words) and (greeted or fold(words[0]) in ROLE_WORDS)
 
 
 def _vocatives(sentence: str) -> Iterable[tuple[Span, bool]]:
@@ -436,7 +592,7 @@ def _vocatives(sentence: str) -> Iterable[tuple[Span, bool]]:
             group = _followed_by_name(sentence, span)
         if group:
             continue
-        if after.startswith(",") or (pos == starts[0] and _ASKS.match(after)):
+        if after.startswith(",") or (pos == starts[0] and (_ASKS.match(after) or after == "?")):
             yield span, False
         elif not after.strip(".!?… ") and pos > 0:
             yield span, True

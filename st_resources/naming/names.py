@@ -70,7 +70,9 @@ ROLE_WORDS = set(
     intern assistant assistante secretaire secretary coordinateur coordinatrice
     coordinator representant representante representative fondateur fondatrice founder
     cofounder associe associee partner from de du des en in of pour for here ici speaking
-    specialist specialiste expert experte officer owner senior junior
+    specialist specialiste expert experte officer owner senior junior general generale
+    counsel treasurer tresorier tresoriere auditor auditeur auditrice controller controleur
+    controleuse
     """.split()
 )
 
@@ -95,13 +97,14 @@ def fold(text: str) -> str:
 
 def normalize_name(text: str) -> str:
     """Tidy a name: words capitalised ("marie DUPONT" → "Marie Dupont", "jean-luc" →
-    "Jean-Luc"), particles inside in lower case ("Ludwig van Beethoven"); mixed-case words
+    "Jean-Luc"), particles inside in lower case ("Ludwig VAN beethoven" → "Ludwig van
+    Beethoven") unless written capitalised ("Kevin Da Silva"); mixed-case words
     ("McDonald") and diacritics kept."""
     words = text.replace("’", "'").split()
     out = []
     for i, word in enumerate(words):
-        if i and fold(word) in _PARTICLES and i < len(words) - 1:
-            out.append(word.lower())
+        if i and fold(word) in _PARTICLES and i < len(words) - 1 and not word.istitle():
+            out.append(word.lower())  # "VAN" → "van"; a written "Da Silva" stays
         elif word.islower() or word.isupper():
             out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word))
         else:
@@ -121,7 +124,7 @@ def _is_name_word(word: str, allow_caps: bool = False) -> bool:
     if len(letters) < 2 or not word[0].isupper():
         return False
     key = fold(word)
-    if key in _STOP or key.split("-")[0] in _STOP:
+    if key in _STOP or key in ROLE_WORDS or key.split("-")[0] in _STOP:
         return False
     if word.isupper():
         return allow_caps and key not in ACRONYMS
@@ -249,6 +252,14 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
             and (
                 SequenceMatcher(None, k, key).ratio() >= 0.85 or k.split()[-1][:1] == words[-1][:1]
             )
+        }
+        if len(close) == 1:
+            return next(iter(close.values()))
+    if not fits and len(words) == 1:  # "Mathieu" heard, "Matthieu Roussel" listed
+        close = {
+            k: v
+            for k, v in known.names.items()
+            if v[1] and SequenceMatcher(None, k.split()[0], key).ratio() >= 0.85
         }
         if len(close) == 1:
             return next(iter(close.values()))

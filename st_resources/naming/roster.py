@@ -38,10 +38,17 @@ _ABSENT_LABEL = (
     r"(?:absent(?:e?s)?|excusé(?:e?s)?|apologies|regrets|not\s+present|unable\s+to\s+attend)"
 )
 
+_EXCUSED = re.compile(rf"\b{_ABSENT_LABEL}\b", _I)  # "Guillaume Petitjean (excusé)"
+
 _LABEL_LINE = re.compile(
     rf"^[\W_]*(?:(?P<absent>{_ABSENT_LABEL})|(?P<attend>{_ATTENDEE_LABEL}))\b"
     r"\s*(?:\([^)]*\))?\s*(?:[:：]|\s[-–—]\s|$)\s*(?P<rest>.*)$",
     _I,
+)
+
+# "Steering committee - attendees", "Comité de pilotage : participants": a list follows.
+_LABEL_AT_END = re.compile(
+    rf"\s(?:[-–—:]\s*)(?:(?P<absent>{_ABSENT_LABEL})|(?P<attend>{_ATTENDEE_LABEL}))\s*:?\s*$", _I
 )
 
 _AGENDA_CUE = re.compile(
@@ -123,6 +130,11 @@ def _names_in_text(text: str) -> Iterable[DocumentName]:
         if header:
             section, columns, items_in_section = section or "attendee", header, 0
             continue
+        ending = _LABEL_AT_END.search(line) if not cells else None
+        if ending and (ending.group("absent") or _is_strong_label(ending.group("attend"))):
+            section, columns = ("absent" if ending.group("absent") else "attendee"), {}
+            items_in_section = 0
+            continue
         label = _LABEL_LINE.match(line)
         if label and not cells:
             kind = "absent" if label.group("absent") else "attendee"
@@ -140,7 +152,8 @@ def _names_in_text(text: str) -> Iterable[DocumentName]:
             span = _row_name(cells, columns) if cells else _leading_name(line, single_ok=True)
             if span is not None:
                 items_in_section += 1
-                yield DocumentName(_doc_name(span), quote, section)
+                excused = section == "attendee" and _EXCUSED.search(line[span.end :])
+                yield DocumentName(_doc_name(span), quote, "absent" if excused else section)
                 continue
             section, columns = None, {}
         yield from (DocumentName(_doc_name(s), quote, "mention") for s in _mentions(line, cells))

@@ -387,3 +387,92 @@ def test_pdf_agenda_and_docx_attendee_list_name_the_speakers(pdf_agenda, docx_at
     assert best(english, "R").name == "Ryan Mitchell"
     assert best(english, "S").name == "Sarah Collins"  # by elimination
     assert best(english, "S").score < best(english, "O").score
+
+
+# ------------------------------------------------- wider cues (eval.naming_texts, blind set)
+
+
+def test_self_introductions_after_fillers_greetings_and_commas():
+    result = speaker_candidates(
+        segments(
+            ("A", "Good afternoon, you're through to the service desk, Fiona speaking."),
+            ("B", "Hi Fiona, this is Gabriel Ortiz from accounts payable."),
+            ("C", "Um, and Daniel Reyes here, regional sales."),
+            ("D", "Bonjour, Kevin Da Silva, je travaille sur le dossier."),
+            ("E", "Bon, c'est Nathalie."),
+            ("F", "Bonjour monsieur Colin, c'est Laetitia à l'accueil."),
+        )
+    )
+    assert best(result, "A").name == "Fiona"
+    assert best(result, "B").name == "Gabriel Ortiz"
+    assert best(result, "C").name == "Daniel Reyes"
+    assert best(result, "D").name == "Kevin Da Silva"
+    assert best(result, "E").name == "Nathalie"
+    assert best(result, "F").name == "Laetitia"
+
+
+def test_roll_calls_introductions_and_announced_speakers_name_the_next_speaker():
+    result = speaker_candidates(
+        segments(
+            ("chair", "Let's start with a roll call. Brian Foster?"),
+            ("B", "Here."),
+            ("chair", "Before we go on, let me introduce Anna Lindqvist, our new designer."),
+            ("A", "Hi everyone, happy to be here."),
+            ("chair", "And now Mei-Ling will take us through the forecast."),
+            ("M", "So the forecast is 4.2 million."),
+        )
+    )
+    assert best(result, "B").name == "Brian Foster"
+    assert best(result, "A").name == "Anna Lindqvist"
+    assert best(result, "M").name == "Mei-Ling"
+    assert "Anna Lindqvist" not in names_of(result, "chair")
+
+
+def test_a_role_or_agenda_item_from_the_documents_names_its_person():
+    documents = [
+        "Steering committee - attendees\nNathaniel Brooks - CFO\nPriyanka Shah - Head of HR\n"
+        "Oliver Grant - CTO\n",
+        "Agenda\n10:05 Budget review - Samuel Adeyemi\n10:25 Hiring plan - Yuki Tanaka\n",
+    ]
+    result = speaker_candidates(
+        segments(
+            ("N", "As CFO, I can't approve it in its current form."),
+            ("P", "Speaking as head of HR, we need that office to hire."),
+            ("O", "Wearing my CTO hat, I'm fine with it. Next item is the hiring plan."),
+            ("Y", "We're planning 18 hires."),
+        ),
+        documents,
+    )
+    assert best(result, "N").name == "Nathaniel Brooks"
+    assert best(result, "P").name == "Priyanka Shah"
+    assert best(result, "O").name == "Oliver Grant"
+    assert best(result, "Y").name == "Yuki Tanaka"
+    assert {d.name for d in document_names(documents) if d.kind == "attendee"} == {
+        "Nathaniel Brooks",
+        "Priyanka Shah",
+        "Oliver Grant",
+    }
+
+
+def test_people_said_to_be_away_or_listed_as_excused_name_no_one():
+    documents = [
+        "Participants :\nCamille Roux - CFO\nGuillaume Petitjean - Directeur général (excusé)"
+    ]
+    result = speaker_candidates(
+        segments(
+            ("A", "Bonjour, je suis Camille Roux. Derek Wu? Derek sent his apologies."),
+            ("B", "Yes, I agree with the plan, it looks fine to me."),
+            ("A", "Marc est en congé cette semaine. Marc, tu es là ?"),
+            ("B", "Non, je suis seul aujourd'hui, on peut avancer."),
+        ),
+        documents,
+    )
+    assert names_of(result, "B") == []
+    kinds = {d.name: d.kind for d in document_names(documents)}
+    assert kinds == {"Camille Roux": "attendee", "Guillaume Petitjean": "absent"}
+
+
+def test_a_one_word_name_takes_the_listed_spelling_when_close():
+    known = ["Matthieu Roussel", "Sylvie Rambert"]
+    assert complete_name("Mathieu", known) == "Matthieu Roussel"
+    assert complete_name("Mathias", known) == "Mathias"
