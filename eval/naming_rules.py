@@ -1,21 +1,24 @@
 """Naming from what is said and written, on transcripts written blind to the rules.
 
-    python -m eval.naming_rules [--llm [URL]]
+    python -m eval.naming_rules [--set texts|texts2] [--llm [URL]]
 
 Runs `st_resources.naming.identify.name_speakers` — the asset's own function, without
 voiceprints — over `eval.naming_texts` (transcripts in Whisper's style with their context
 documents, each speaker's expected name or None, written by a separate helper who never
-saw st_resources/naming). With `--llm`, the LLM tier is asked too, through gpu_service
-at URL (one is started when no URL is given).
+saw st_resources/naming; the rules were then improved on its misses) or, with
+`--set texts2`, `eval.naming_texts2` (a second set, written blind to the rules and to the
+first set, and run once after those changes). With `--llm`, the LLM tier is asked too,
+through gpu_service at URL (one is started when no URL is given).
 
 Per speaker: right (the expected name, compared as `eval.metrics.normalize_name` does),
 wrong (another name), missed (no name where one was expected), false (a name where none
-could be told), or rightly unnamed. Writes eval/results/naming-texts[-llm].{json,md}.
+could be told), or rightly unnamed. Writes eval/results/naming-{set}[-llm].{json,md}.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import tempfile
 from collections import Counter
@@ -23,7 +26,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from eval.metrics import normalize_name
-from eval.naming_texts import CASES, NamingCase
 from st_resources.db.models import TranscriptSpeaker
 from st_resources.llm import LlmClient
 from st_resources.naming.identify import name_speakers
@@ -41,7 +43,8 @@ def outcome(expected: str | None, given: str | None) -> str:
     return "right" if normalize_name(given) == normalize_name(expected) else "wrong"
 
 
-def run_case(case: NamingCase, llm: LlmClient | None) -> list[dict]:
+def run_case(case, llm: LlmClient | None) -> list[dict]:
+    """`case`: an `eval.naming_texts.NamingCase` (or the same shape from another set)."""
     labels = list(dict.fromkeys(label for label, _ in case.lines))
     speakers = [TranscriptSpeaker(label=label) for label in labels]
     lines = [
@@ -91,7 +94,8 @@ def markdown(report: dict) -> str:
     lines = [
         "# Naming from transcripts and documents (written blind to the rules)",
         "",
-        f"{report['generated_at']} · {len(CASES)} meetings · LLM tier: {report['llm']}",
+        f"{report['generated_at']} · set {report['set']}, {report['meetings']} meetings · "
+        f"LLM tier: {report['llm']}",
         "",
         f"Speakers with a name to find: {s['nameable']}; right {s['right']} "
         f"(recall {s['recall']:.1%}), wrong {s['wrong']}, missed {s['missed']}. Speakers "
@@ -111,35 +115,39 @@ def markdown(report: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def evaluate(llm: LlmClient | None) -> list[dict]:
+def evaluate(cases, llm: LlmClient | None) -> list[dict]:
     rows = []
-    for case in CASES:
+    for case in cases:
         rows.extend(run_case(case, llm))
     return rows
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=["texts", "texts2"], default="texts")
     parser.add_argument("--llm", nargs="?", const="", help="ask the LLM tier too (gpu_service URL)")
     args = parser.parse_args()
+    cases = importlib.import_module(f"eval.naming_{args.set}").CASES
 
     if args.llm is None:
-        rows = evaluate(None)
+        rows = evaluate(cases, None)
     else:
         from bench.common import against_gpu_service
 
         def work(url: str) -> list[dict]:
-            return evaluate(LlmClient(url.rstrip("/") + "/v1", timeout_s=600, retries=2))
+            return evaluate(cases, LlmClient(url.rstrip("/") + "/v1", timeout_s=600, retries=2))
 
         with tempfile.TemporaryDirectory(prefix="naming-texts-") as tmp:
             _, _, _, rows = against_gpu_service(args.llm or None, Path(tmp), work)
     report = {
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "set": args.set,
+        "meetings": len(cases),
         "llm": "asked" if args.llm is not None else "not asked",
         "summary": summary(rows),
         "rows": rows,
     }
-    stem = "naming-texts-llm" if args.llm is not None else "naming-texts"
+    stem = f"naming-{args.set}" + ("-llm" if args.llm is not None else "")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"{stem}.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     (RESULTS / f"{stem}.md").write_text(markdown(report))

@@ -87,7 +87,8 @@ _LEAD_IN = re.compile(
 # A greeting that may open a self-introduction: "Bonjour à tous, Marie Dupont, directrice…".
 _OPENING = re.compile(
     r"(?:(?:bonjour|bonsoir|salut|hello|hi|hey|good\s+(?:morning|afternoon|evening))"
-    r"(?:\s+(?:à\s+tous|à\s+toutes|tout\s+le\s+monde|everyone|everybody|all))?\s*[,!.]?\s+)?",
+    r"(?:\s+(?:à\s+tous|à\s+toutes|tout\s+le\s+monde|everyone|everybody|all|madame|monsieur|"
+    r"mesdames|messieurs|sir|madam))?\s*[,!.]?\s+)?",
     re.IGNORECASE,
 )
 
@@ -123,13 +124,19 @@ _SELF_CUES = [
         r"(?:this\s+is|it['’]s)\s+",
         # "Bonjour monsieur Colin, c'est Laetitia": only after a greeting ("C'est Pierre qui
         # présente" is about Pierre)
-        r"^(?:bonjour|bonsoir|allô|allo|salut)(?:\s+[\w'’-]+){0,2}\W+c['’]est\s+",
+        r"^(?:oui\W+)?(?:bonjour|bonsoir|allô|allo|salut)(?:\s+[\w'’-]+){0,2}\W+c['’]est\s+",
         r"\bcall\s+me\s+",
+        r"\bc['’]est\s+moi\s*,?\s+",  # "c'est moi, Hélène Marchetti, qui préside"
+        r"(?<!and)(?<!et),\s+this\s+is\s+",  # "For the minutes, this is Nora Blackwood"
     )
 ]
 
 # A name, then one of these, at the start of a sentence: "Peter here", "Marie à l'appareil".
-_SELF_SUFFIX = re.compile(r"^\s*(?:here|speaking|ici|à\s+l['’]appareil|qui\s+parle)\b(?!\s*\?)", _I)
+_SELF_SUFFIX = re.compile(
+    r"^\s*(?:here|speaking|ici|à\s+l['’]appareil|qui\s+parle|à\s+votre\s+(?:écoute|service)|"
+    r"at\s+your\s+service)\b(?!\s*\?)",
+    _I,
+)
 _THANKS_CUE = re.compile(
     r"\b(?:merci|thanks|thank\s+you|cheers)"
     r"(?:\s+(?:beaucoup|bien|encore|a\s+lot|so\s+much|very\s+much|again))?\s*,?\s+",
@@ -168,7 +175,7 @@ _WILL_PRESENT = re.compile(
 _AWAY = re.compile(
     r"^\s*(?:(?:is|['’]s)\s+(?:on\s+leave|away|off\s+(?:sick|today)|absent|out\s+of\s+(?:the\s+)?"
     r"office|sick|travelling|traveling|not\s+(?:here|coming|joining|available))|"
-    r"sent\s+(?:his|her|their)\s+apologies|(?:couldn['’]t|can['’]t|won['’]t)\s+(?:make\s+it|"
+    r"sent\s+(?:his|her|their)\s+(?:apologies|regrets)|(?:couldn['’]t|can['’]t|won['’]t)\s+(?:make\s+it|"
     r"come|join|be\s+here)|est\s+(?:excusée?|absente?|en\s+(?:congé|vacances|déplacement|"
     r"rendez-vous|réunion)|malade)|n['’]est\s+pas\s+(?:là|disponible)|(?:ne\s+)?(?:peut|pourra)\s+pas"
     r"\s+(?:venir|être\s+là)|s['’]excuse)",
@@ -200,6 +207,16 @@ _TRANSITION = re.compile(
 _ITS_ME = re.compile(
     r"^(?:(?:bon|alors|oui|donc|euh|ok|okay|so|well|right)\W+)?(?:c['’]est|it['’]s)\s+", _I
 )
+
+# Nothing, or a greeting, after "…, Maxime à votre écoute": the end of the sentence.
+_GREETING_ONLY = re.compile(
+    r"^[\s,]*(?:(?:bonjour|bonsoir|hello|hi|good\s+(?:morning|afternoon|evening))\b)?[\s.!…]*$",
+    _I,
+)
+_FIRST_PERSON = set("i i'm i'll i've je j'ai j'suis moi".split())
+# Sentences that say nothing before "Thanks, Dr Patel.": the thanks still opens the turn
+# (not after a first "Thank you.": the second thanks is for something else).
+_INTERJECTION = re.compile(r"^\W*(?!thank|merci)(?:\w+\W*){0,2}$", _I)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=\S)")
 _ABBREV_END = re.compile(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme|Mlle|St|Prof)\.$")
@@ -264,7 +281,7 @@ def speaker_candidates(
     votes, not_self = _votes(turns, _descriptions(roster, documents))
     away = _away(turns)
     votes = [v for v in votes if not {fold(v.name), fold(v.name).split()[0]} & away]
-    known.add_transcript(v.name for v in votes)
+    known.add_transcript([v.name for v in votes] + _full_names(turns))
     listed = {fold(d.name) for d in roster if d.kind != "absent"}
 
     weights: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -298,6 +315,19 @@ def speaker_candidates(
         result[label].sort(key=lambda c: (-c.score, c.name))
         del result[label][max_candidates:]
     return result
+
+
+def _full_names(turns: Sequence[_Turn]) -> list[str]:
+    """Names of two words or more said anywhere ("Face à face ce soir, Fabienne
+    Roux-Delmas, adjointe…"): they complete a partial name a rule found ("Madame
+    Roux-Delmas")."""
+    out = []
+    for turn in turns:
+        for m in re.finditer(r"(?<![\w'’-])(?=[^\W\d_])", turn.text):
+            span = take_name(turn.text, m.start())
+            if span and len(span.words) > 1:
+                out.append(normalize_name(span.text))
+    return out
 
 
 def _away(turns: Sequence[_Turn]) -> set[str]:
@@ -473,7 +503,8 @@ def _votes(
         sentences = turn.sentences()
         for k, sentence in enumerate(sentences):
             quote = f'"{quote_line(sentence)}" ({turn.label} at {turn.start:.1f} s)'
-            hits = _sentence_hits(sentence, k, len(sentences))
+            opens = all(_INTERJECTION.match(s) for s in sentences[:k])
+            hits = _sentence_hits(sentence, k, len(sentences), opens)
             for hit in hits + _description_hits(sentence, descriptions):
                 if hit.target != "self" and hit.addressed:
                     not_self.append((turn.label, hit.name))
@@ -494,8 +525,9 @@ class _Hit:
     addressed: bool = True  # said to that person, so the speaker is not them
 
 
-def _sentence_hits(sentence: str, k: int, n: int) -> list[_Hit]:
-    """The rules applied to sentence k of a turn of n sentences; one hit per name said."""
+def _sentence_hits(sentence: str, k: int, n: int, opens: bool = False) -> list[_Hit]:
+    """The rules applied to sentence k of a turn of n sentences; one hit per name said.
+    `opens`: the sentences before it are only interjections ("Okay. Thanks, Dr Patel.")."""
     hits: list[_Hit] = []
     used: set[int] = set()
 
@@ -517,7 +549,7 @@ def _sentence_hits(sentence: str, k: int, n: int) -> list[_Hit]:
     for comma in re.finditer(r",\s*", sentence):  # "…, Fiona speaking."
         span = take_name(sentence, comma.end())
         if span and (m := _SELF_SUFFIX.match(sentence[span.end :])):
-            if not sentence[span.end + m.end() :].strip(" .!…"):
+            if _GREETING_ONLY.match(sentence[span.end + m.end() :]):
                 add(span, "self", P_SELF_ROLE, "self-introduction")
     for cue in _HANDOVER_CUES:
         for m in cue.finditer(sentence):
@@ -533,7 +565,7 @@ def _sentence_hits(sentence: str, k: int, n: int) -> list[_Hit]:
         if span and not sentence[span.end :].strip(" .!…"):
             add(span, "self", P_SELF_ROLE, "self-introduction")
     for m in _THANKS_CUE.finditer(sentence):
-        p = P_THANKS_FIRST if k == 0 else P_THANKS_LATER
+        p = P_THANKS_FIRST if k == 0 or opens else P_THANKS_LATER
         add(take_name(sentence, m.end()), "prev", p, "thanked after speaking")
     for m in _GREETING_CUE.finditer(sentence):
         span = take_name(sentence, m.end())
@@ -573,7 +605,8 @@ def _is_self_role(sentence: str, span: Span, greeted: bool) -> bool:
     if len(span.words) < 2 or not after.startswith(",") or _SECOND_PERSON.search(after):
         return False
     words = WORD.findall(after)
-    return bool(words) and (greeted or fold(words[0]) in ROLE_WORDS)
+    first_person = bool(words) and fold(words[0]) in _FIRST_PERSON
+    return bool(words) and (greeted or first_person or fold(words[0]) in ROLE_WORDS)
 
 
 def _vocatives(sentence: str) -> Iterable[tuple[Span, bool]]:

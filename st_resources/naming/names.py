@@ -43,6 +43,9 @@ _STOP = set(
     excuses excusees invites guests apologies chair board committee summary resume
     introduction conclusion welcome update status report rapport compte rendu annexe
     appendix page total budget
+    mum mom mummy mommy mama dad daddy papa maman mamie mamy papi papy nana nan granny
+    grandma grandmother grandpa grandad grandfather gran auntie aunt uncle tata tonton
+    tante oncle meme pepe cousin cousine darling love honey cheri cherie
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin
     juillet aout septembre octobre novembre decembre
     monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -124,7 +127,7 @@ def _is_name_word(word: str, allow_caps: bool = False) -> bool:
     if len(letters) < 2 or not word[0].isupper():
         return False
     key = fold(word)
-    if key in _STOP or key in ROLE_WORDS or key.split("-")[0] in _STOP:
+    if key in _STOP or key in ROLE_WORDS or key in _TITLES or key.split("-")[0] in _STOP:
         return False
     if word.isupper():
         return allow_caps and key not in ACRONYMS

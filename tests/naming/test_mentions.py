@@ -476,3 +476,52 @@ def test_a_one_word_name_takes_the_listed_spelling_when_close():
     known = ["Matthieu Roussel", "Sylvie Rambert"]
     assert complete_name("Mathieu", known) == "Matthieu Roussel"
     assert complete_name("Mathias", known) == "Mathias"
+
+
+def test_more_self_introductions_and_thanks_after_an_interjection():
+    result = speaker_candidates(
+        segments(
+            ("H", "Bonsoir. C'est moi, Hélène Marchetti, première adjointe, qui préside ce soir."),
+            ("M", "Service client Énergéo, Maxime à votre écoute, bonjour."),
+            ("L", "Oui bonjour monsieur, c'est Mme Lemaire à l'appareil, pour ma facture."),
+            ("N", "Good evening. For the minutes, this is Nora Blackwood, board secretary."),
+            ("T", "Hi. Tom Becker, I'm on the people team."),
+            ("P", "Bed 7 needs a repeat lactate at 10."),
+            ("R", "Okay. Thanks, Dr Patel. Anything else?"),
+        )
+    )
+    assert best(result, "H").name == "Hélène Marchetti"
+    assert best(result, "M").name == "Maxime"
+    assert best(result, "L").name == "Lemaire"
+    assert best(result, "N").name == "Nora Blackwood"
+    assert best(result, "T").name == "Tom Becker"
+    assert best(result, "P").name == "Patel" and best(result, "P").score >= 0.5
+
+
+def test_kin_words_and_titles_are_not_names_and_full_names_said_complete_partial_ones():
+    result = speaker_candidates(
+        segments(
+            ("A", "Can you see us? Mum? Mum, you need to tap the camera."),
+            ("B", "Oh, there you are! Look at the baby!"),
+            ("C", "Face à face ce soir, Fabienne Roux-Delmas et Stéphane Kowalski."),
+            ("C", "Madame Roux-Delmas, on commence avec vous ?"),
+            ("D", "Merci, bonsoir. Nous avons testé les rues scolaires."),
+            ("C", "Professeur, la parole est à vous."),
+            ("E", "Merci beaucoup."),
+        )
+    )
+    assert names_of(result, "B") == [] and names_of(result, "E") == []
+    assert best(result, "D").name == "Fabienne Roux-Delmas"
+
+
+def test_a_second_thanks_is_for_something_else():
+    result = speaker_candidates(
+        segments(
+            ("G", "Let me introduce Anna, our new designer."),
+            ("A", "Hi everyone, happy to be here."),
+            ("W", "Welcome Anna!"),
+            ("A", "Thank you. And thanks, George, for organising the onboarding."),
+        )
+    )
+    george = [c for c in result["W"] if c.name == "George"]
+    assert all(c.score < 0.5 for c in george)  # under naming's confidence floor
