@@ -1,13 +1,15 @@
 """Naming from what is said and written, on transcripts written blind to the rules.
 
-    python -m eval.naming_rules [--set texts|texts2] [--llm [URL]]
+    python -m eval.naming_rules [--set texts|texts2|texts3] [--llm [URL]]
 
 Runs `st_resources.naming.identify.name_speakers` — the asset's own function, without
 voiceprints — over `eval.naming_texts` (transcripts in Whisper's style with their context
 documents, each speaker's expected name or None, written by a separate helper who never
 saw st_resources/naming; the rules were then improved on its misses) or, with
 `--set texts2`, `eval.naming_texts2` (a second set, written blind to the rules and to the
-first set, and run once after those changes). With `--llm`, the LLM tier is asked too,
+first set, and run once after those changes; the rules were improved on its misses in
+turn), or `--set texts3` (a third, written blind to the rules and both sets, run once at
+the end). With `--llm`, the LLM tier is asked too,
 through gpu_service at URL (one is started when no URL is given).
 
 Per speaker: right (the expected name, compared as `eval.metrics.normalize_name` does),
@@ -124,7 +126,7 @@ def evaluate(cases, llm: LlmClient | None) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["texts", "texts2"], default="texts")
+    parser.add_argument("--set", choices=["texts", "texts2", "texts3"], default="texts")
     parser.add_argument("--llm", nargs="?", const="", help="ask the LLM tier too (gpu_service URL)")
     args = parser.parse_args()
     cases = importlib.import_module(f"eval.naming_{args.set}").CASES

@@ -189,8 +189,11 @@ def test_llm_down_completes_degraded_with_rule_names_and_raw_text(
         assert "LLM" in row.error and row.segments and all(s.text for s in row.segments)
         # Segments with something to clean kept their raw text; the others never needed
         # the LLM (their clean text is the raw one), and cleanup is degraded iff any did.
+        # Naming is degraded only when it had a speaker to ask the LLM about.
         needing = [s for s in row.segments if needs_cleanup(s.text, "fr")]
-        assert set(row.degradations) == {"naming"} | ({"cleanup"} if needing else set())
+        assert ("cleanup" in row.degradations) == bool(needing)
+        assert set(row.degradations) <= {"naming", "cleanup"} and row.degradations
+        assert all("LLM" in reason for reason in row.degradations.values())
         assert all(s.clean_text is None for s in needing)
         assert all(s.clean_text == s.text for s in row.segments if s not in needing)
     named = speakers_by_voice(tid, reference)

@@ -95,7 +95,8 @@ def test_naming_asset_keeps_rule_names_when_the_llm_answers_garbage(recording, m
     tid = recording(b"audio not needed: segments and speakers are given")
     with session_scope() as session:
         for i, (label, text) in enumerate(
-            [("SPEAKER_00", "Hello everyone, I'm Laura Chen."), *MEETING[1:]]
+            # "…, Omar." hints at SPEAKER_01 under the rules' floor: the LLM is asked
+            [("SPEAKER_00", "Hello everyone, I'm Laura Chen. Good to see you, Omar."), *MEETING[1:]]
         ):
             session.add(
                 Segment(transcript_id=tid, idx=i, start_s=2 * i, end_s=2 * i + 2, text=text,

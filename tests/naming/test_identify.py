@@ -1,0 +1,66 @@
+"""`name_speakers` end to end without I/O: the LLM tier only confirms names the rules
+hinted at, and is not asked when they hinted at nothing (a scripted client stands in for
+the LLM; tests/gpu_service/test_naming_llm.py runs the real one)."""
+
+from st_resources.db.models import TranscriptSpeaker
+from st_resources.naming.identify import name_speakers
+from st_resources.naming.llm import SpeakerNames
+from st_resources.settings import get_settings
+
+
+class ScriptedLlm:
+    def __init__(self, answer: dict[str, str]):
+        self.answer = answer
+        self.prompts: list[str] = []
+
+    def chat_json(self, messages, schema, **opts):
+        assert schema is SpeakerNames
+        self.prompts.append(messages[-1]["content"])
+        speakers = [{"label": label, "name": name} for label, name in self.answer.items()]
+        return SpeakerNames.model_validate({"speakers": speakers})
+
+
+def lines(*turns: tuple[str, str]) -> list[dict]:
+    return [
+        {"speaker": label, "start": 3.0 * i, "end": 3.0 * i + 3, "text": text}
+        for i, (label, text) in enumerate(turns)
+    ]
+
+
+MEETING = lines(
+    ("A", "Hello everyone, I'm Laura Chen. Good to see you, Omar."),
+    ("B", "Thanks. The migration finished on Friday."),
+    ("C", "Great news, the release can start on Monday then."),
+    ("B", "Yes, my team is ready."),
+)
+
+
+def speakers() -> list[TranscriptSpeaker]:
+    return [TranscriptSpeaker(label=label) for label in ("A", "B", "C")]
+
+
+def test_the_llm_confirms_a_hinted_name_and_is_asked_only_about_hinted_speakers():
+    llm = ScriptedLlm({"B": "Omar", "C": "Laura Chen"})
+    naming = name_speakers(speakers(), MEETING, [], [], llm, get_settings())
+    got = {label: (i.name, i.source) for label, i in naming.identities.items()}
+    assert got == {"A": ("Laura Chen", "rag"), "B": ("Omar", "llm"), "C": (None, "unknown")}
+    (prompt,) = llm.prompts
+    assert "Labels to identify: B." in prompt  # C had no hint: not asked about
+
+
+def test_a_name_the_rules_did_not_hint_at_is_a_guess_and_dropped():
+    llm = ScriptedLlm({"B": "Monday"})  # said in the meeting, so it passes the LLM checks
+    naming = name_speakers(speakers(), MEETING, [], [], llm, get_settings())
+    assert naming.identities["B"].name is None
+    assert naming.llm_note == "0 of 1 answers accepted"
+
+
+def test_the_llm_is_not_asked_when_the_rules_hint_at_no_open_speaker():
+    llm = ScriptedLlm({"B": "Laura Chen"})
+    meeting = lines(
+        ("A", "Hello everyone, I'm Laura Chen."),
+        ("B", "The migration finished on Friday."),
+    )
+    naming = name_speakers(speakers()[:2], meeting, [], [], llm, get_settings())
+    assert llm.prompts == [] and naming.llm_note == "not asked"
+    assert naming.identities["B"].name is None
