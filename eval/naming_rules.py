@@ -9,8 +9,8 @@ saw st_resources/naming; the rules were then improved on its misses) or, with
 `--set texts2`, `eval.naming_texts2` (a second set, written blind to the rules and to the
 first set, and run once after those changes; the rules were improved on its misses in
 turn), or `--set texts3` (a third, written blind to the rules and both sets, run once at
-the end). With `--llm`, the LLM tier is asked too,
-through gpu_service at URL (one is started when no URL is given).
+the end). With `--llm`, the LLM tier is asked too, through gpu_service at URL (one is
+started when no URL is given).
 
 Per speaker: right (the expected name, compared as `eval.metrics.normalize_name` does),
 wrong (another name), missed (no name where one was expected), false (a name where none
