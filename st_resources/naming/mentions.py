@@ -14,7 +14,8 @@ to the speaker it describes:
 - a question or hand-over addressed to someone ("Luc, tu peux…", "over to you Sarah")
   names the NEXT speaker; thanks ("merci Julien") name the PREVIOUS one; a greeting or a
   closing vocative ("bonjour Antoine", "…, Sarah.") names one of the two, weakly;
-- whoever addresses a name is, by that, not that person.
+- whoever addresses a name is, by that, not that person, and a name said to be away
+  ("Marc is on leave", "Derek sent his apologies") names no one.
 
 Votes add up over the meeting as evidence weights (-ln(1 - p) per vote, so independent
 votes combine as a noisy-OR); names voted for another speaker-label compete. Documents
@@ -441,6 +442,7 @@ class _Description:
     agenda: bool
 
 
+_NOT_DESCRIPTIONS = {"excuse", "excusee", "absent", "absente", "apologies"}
 _AGENDA_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[:h.]\s*\d{2}|\d+[.)])")
 _DESCRIPTION_SPLIT = re.compile(r"[()|,;/:–—]|\s-\s|\b(?:presentee?|presented|led)\s+(?:par|by)\b")
 
@@ -465,9 +467,6 @@ def _descriptions(roster: Sequence[DocumentName], documents: Iterable[str]) -> l
                 if len(words) >= 2 and words not in _NOT_DESCRIPTIONS:
                     out.append(_Description(words, d.name, agenda))
     return out
-
-
-_NOT_DESCRIPTIONS = {"excuse", "excusee", "absent", "absente", "apologies"}
 
 
 def _said(words: str, text: str) -> bool:

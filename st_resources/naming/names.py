@@ -43,7 +43,7 @@ _STOP = set(
     excuses excusees invites guests apologies chair board committee summary resume
     introduction conclusion welcome update status report rapport compte rendu annexe
     appendix page total budget
-    mum mom mummy mommy mama dad daddy papa maman mamie mamy papi papy nana nan granny
+    mum mom mummy mommy mama dad daddy papa maman mamie mamy papi papy nana granny
     grandma grandmother grandpa grandad grandfather gran auntie aunt uncle tata tonton
     tante oncle meme pepe cousin cousine darling love honey cheri cherie
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin
