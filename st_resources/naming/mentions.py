@@ -79,7 +79,7 @@ BACKCHANNEL_WORDS = 3  # an overlapping turn this short is an acknowledgement, n
 # Interjections that may stand before a vocative: "Alors, Luc, tu…", "OK Sarah, can you…".
 _LEAD_IN = re.compile(
     r"(?:(?:oui|bon|alors|ok|okay|donc|et|so|and|well|right|now|maintenant|bien|très bien|"
-    r"euh|heu|um|uh|er|erm|hmm|ah|oh|"
+    r"euh|heu|um|uh|er|erm|hmm|ah|oh|sorry|désolée?|pardon|"
     r"parfait|great|perfect|good|then|ensuite|puis|enfin|finally|also|aussi|d['’]accord|"
     r"toi|vous|you)\s*,?\s+){0,3}",
     re.IGNORECASE,
@@ -194,7 +194,7 @@ _INTRODUCE_CUE = re.compile(
 # follows (compared with what the documents say of each person).
 _AS_ROLE = re.compile(
     r"\b(?:speaking\s+as|in\s+my\s+(?:role|capacity)\s+as|as|wearing\s+my|"
-    r"en\s+tant\s+que|côté)\s+(?:(?:the|our|your|le|la|l['’]|notre)\s*)?",
+    r"en\s+tant\s+que|côté)\s+(?:(?:the|our|your|le|la|notre)\s+|l['’]\s*)?",
     _I,
 )
 
@@ -473,6 +473,20 @@ def _said(words: str, text: str) -> bool:
     return re.search(rf"(?<![\w']){re.escape(words)}(?![\w])", text) is not None
 
 
+def _claims(description: str, rest: str) -> bool:
+    """Whether `rest` (folded, after "as") starts with the role: in full, by its first word
+    when that is distinctive ("legal" for "legal counsel"), or by its initials ("pm" for
+    "product manager")."""
+    if _said(description, rest[: len(description) + 1]):
+        return True
+    head = WORD.findall(rest[:40])[:1]
+    words = description.split()
+    if not head or len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words if w not in ("of", "de", "des", "du", "the"))
+    return head[0] == initials or (len(head[0]) >= 4 and head[0] == words[0])
+
+
 def _description_hits(sentence: str, descriptions: Sequence[_Description]) -> list[_Hit]:
     """A role the speaker claims, or an agenda item announced for the next speaker; only
     when one person fits."""
@@ -480,7 +494,7 @@ def _description_hits(sentence: str, descriptions: Sequence[_Description]) -> li
     hits = []
     for m in _AS_ROLE.finditer(sentence):
         rest = fold(sentence[m.end() :])
-        fits = {d.name for d in descriptions if _said(d.words, rest[: len(d.words) + 1])}
+        fits = {d.name for d in descriptions if _claims(d.words, rest)}
         if len(fits) == 1:
             hits.append(_Hit(fits.pop(), "self", P_SELF_ROLE, "said their role"))
     if _TRANSITION.search(sentence):

@@ -46,6 +46,7 @@ _STOP = set(
     mum mom mummy mommy mama dad daddy papa maman mamie mamy papi papy nana granny
     grandma grandmother grandpa grandad grandfather gran auntie aunt uncle tata tonton
     tante oncle meme pepe cousin cousine darling love honey cheri cherie
+    gestion controle compta comptabilite accueil contact info noreply office
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin
     juillet aout septembre octobre novembre decembre
     monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -258,11 +259,16 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
         }
         if len(close) == 1:
             return next(iter(close.values()))
-    if not fits and len(words) == 1:  # "Mathieu" heard, "Matthieu Roussel" listed
+    if not fits and len(words) == 1:  # "Mathieu" or "Alex" heard, "Matthieu Roussel" or
+        # "Alexandra Petrov" listed: a close spelling, or a short form of the first name
         close = {
             k: v
             for k, v in known.names.items()
-            if v[1] and SequenceMatcher(None, k.split()[0], key).ratio() >= 0.85
+            if v[1]
+            and (
+                SequenceMatcher(None, k.split()[0], key).ratio() >= 0.85
+                or (len(key) >= 3 and k.split()[0].startswith(key))
+            )
         }
         if len(close) == 1:
             return next(iter(close.values()))

@@ -114,12 +114,23 @@ def document_names(texts: Iterable[str]) -> list[DocumentName]:
     return list(found.values())
 
 
+# "marie.dupont@acme.fr" in an invitation's attendee line is Marie Dupont (not in
+# "Sophie van der Berg <sophie.vdberg@…>", where the name is written out already).
+_EMAIL = re.compile(r"(?<![\w.<])([^\W\d_]{2,})[._-]([^\W\d_]{2,})@[\w-]+(?:\.[\w-]+)+")
+
+
+def _email_as_name(m: re.Match[str]) -> str:
+    name = f"{m.group(1).capitalize()} {m.group(2).capitalize()}"
+    span = take_name(name, 0)
+    return name if span is not None and span.text == name else m.group(0)
+
+
 def _names_in_text(text: str) -> Iterable[DocumentName]:
     section: str | None = None  # "attendee"/"absent" while under a bare "Participants:" line
     columns: dict[str, int] = {}
     items_in_section = 0
     for raw in text.splitlines():
-        line = raw.strip()
+        line = _EMAIL.sub(_email_as_name, raw.strip())
         quote = quote_line(line)
         if not line:
             if section and items_in_section:

@@ -525,3 +525,25 @@ def test_a_second_thanks_is_for_something_else():
     )
     george = [c for c in result["W"] if c.name == "George"]
     assert all(c.score < 0.5 for c in george)  # under naming's confidence floor
+
+
+def test_invitation_emails_short_first_names_and_abbreviated_roles():
+    documents = [
+        "Participants : marie.dupont@acme.fr ; julien.moreau@acme.fr ; controle.gestion@acme.fr\n"
+        "From: Sophie van der Berg <sophie.vdberg@ledgerly.io>",
+        "Name | Role\nGrace Lin | Product manager\nOmar Saleh | Legal counsel\n",
+    ]
+    names = {d.name for d in document_names(documents)}
+    assert {"Marie Dupont", "Julien Moreau"} <= names
+    assert not {"Controle Gestion", "Sophie Vdberg"} & names
+    assert complete_name("Alex", ["Alexandra Petrov", "Benjamin Holt"]) == "Alexandra Petrov"
+    assert complete_name("Ben", ["Alexandra Petrov", "Benjamin Holt"]) == "Benjamin Holt"
+    result = speaker_candidates(
+        segments(
+            ("G", "Is that a blocker? Because as PM I've already promised the 1st."),
+            ("O", "Speaking as legal here, the bigger issue is the data agreement."),
+        ),
+        documents,
+    )
+    assert best(result, "G").name == "Grace Lin"
+    assert best(result, "O").name == "Omar Saleh"
