@@ -183,6 +183,14 @@ _AWAY = re.compile(
     _I,
 )
 
+# "…, he's travelling" / "mais il est en déplacement": said of a name earlier in the sentence.
+_AWAY_PRONOUN = re.compile(
+    r"\b(?:il|elle|he|she)\s*(?:is|['’]s|est)\s+(?:on\s+leave|away|travelling|traveling|"
+    r"off\s+sick|sick|absente?|en\s+(?:congé|vacances|déplacement|arrêt)|malade|excusée?)",
+    _I,
+)
+_WORD_START = re.compile(r"(?<![\w'’-])(?=[^\W\d_])")
+
 _INTRODUCE_CUE = re.compile(
     r"\b(?:(?:let\s+me|I['’]d\s+like\s+to|I\s+want\s+to|allow\s+me\s+to)\s+introduce|"
     r"please\s+welcome|say\s+hello\s+to|joining\s+us(?:\s+today)?\s+is|"
@@ -311,7 +319,7 @@ def speaker_candidates(
                 result[label].append(
                     Candidate(name, round(score, 3), "rag", _top(evidence[label, name]))
                 )
-    _eliminate(result, roster, turns, negatives, settled or {})
+    _eliminate(result, roster, turns, negatives, settled or {}, away)
     for label in result:
         result[label].sort(key=lambda c: (-c.score, c.name))
         del result[label][max_candidates:]
@@ -324,7 +332,7 @@ def _full_names(turns: Sequence[_Turn]) -> list[str]:
     Roux-Delmas")."""
     out = []
     for turn in turns:
-        for m in re.finditer(r"(?<![\w'’-])(?=[^\W\d_])", turn.text):
+        for m in _WORD_START.finditer(turn.text):
             span = take_name(turn.text, m.start())
             if span and len(span.words) > 1:
                 out.append(normalize_name(span.text))
@@ -332,10 +340,17 @@ def _full_names(turns: Sequence[_Turn]) -> list[str]:
 
 
 def _away(turns: Sequence[_Turn]) -> set[str]:
-    """Folded names said to be away ("Marc is on leave"), first names included."""
+    """Folded names said to be away ("Marc is on leave", "Paul devait venir mais il est
+    en déplacement"), first names included."""
     away: set[str] = set()
     for turn in turns:
         for sentence in turn.sentences():
+            if _AWAY_PRONOUN.search(sentence):  # the sentence's only name is the one away
+                spans = [take_name(sentence, m.start()) for m in _WORD_START.finditer(sentence)]
+                named = {s.text for s in spans if s is not None}
+                if len(named) == 1:
+                    name = named.pop()
+                    away |= {fold(name), fold(name.split()[0])}
             for pos in [0] + [
                 m.end() for m in re.finditer(r"(?:,|\bthat|\bque|\bbut|\bmais)\s*", sentence)
             ]:
@@ -359,10 +374,15 @@ def _eliminate(
     turns: Sequence[_Turn],
     negatives: Mapping[tuple[str, str], float],
     settled: Mapping[str, str],
+    away: set[str],
 ) -> None:
     """Attendees no speaker claims go, weakly, to the speakers nothing named: with one of
-    each, the list itself says who that speaker is."""
-    attendees = [d for d in roster if d.kind == "attendee"]
+    each, the list itself says who that speaker is. Those said to be away are not there."""
+    attendees = [
+        d
+        for d in roster
+        if d.kind == "attendee" and not {fold(d.name), fold(d.name).split()[0]} & away
+    ]
     if len(attendees) < 2:
         return
     claimed = {fold(c[0].name) for c in result.values() if c and c[0].score >= 0.5}

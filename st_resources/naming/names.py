@@ -47,6 +47,9 @@ _STOP = set(
     grandma grandmother grandpa grandad grandfather gran auntie aunt uncle tata tonton
     tante oncle meme pepe cousin cousine darling love honey cheri cherie
     gestion controle compta comptabilite accueil contact info noreply office
+    distribution consulting conseil solutions services systems systemes technologies
+    logistics logistique industries industrie partners holding foods bank banque
+    assurances assurance immobilier transports transport sa sas sarl inc ltd llc gmbh corp
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin
     juillet aout septembre octobre novembre decembre
     monday tuesday wednesday thursday friday saturday sunday january february march april

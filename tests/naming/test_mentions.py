@@ -547,3 +547,21 @@ def test_invitation_emails_short_first_names_and_abbreviated_roles():
     )
     assert best(result, "G").name == "Grace Lin"
     assert best(result, "O").name == "Omar Saleh"
+
+
+def test_an_attendee_said_to_be_away_is_not_given_to_the_last_speaker():
+    documents = ["Participants : marie.dupont@acme.fr ; paul.girard@acme.fr"]
+    result = speaker_candidates(
+        segments(
+            ("A", "Bonjour, je suis Marie Dupont. On commence par les chiffres du trimestre."),
+            ("B", "Alors, côté contrôle de gestion, je rappelle les règles de transfert."),
+            ("A", "Paul devait venir mais il est en déplacement, je lui transmettrai."),
+            ("B", "Et il me faudrait vos prévisions avant vendredi, par écrit."),
+        ),
+        documents,
+    )
+    assert best(result, "A").name == "Marie Dupont"
+    assert names_of(result, "B") == []
+    assert "Martin Distribution" not in {
+        d.name for d in document_names(["Client: Martin Distribution (Lyon)"])
+    }
