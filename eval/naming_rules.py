@@ -1,6 +1,6 @@
 """Naming from what is said and written, on transcripts written blind to the rules.
 
-    python -m eval.naming_rules [--set texts|texts2|texts3] [--llm [URL]]
+    python -m eval.naming_rules [--set texts|texts2|texts3|texts4] [--llm [URL]]
 
 Runs `st_resources.naming.identify.name_speakers` — the asset's own function, without
 voiceprints — over `eval.naming_texts` (transcripts in Whisper's style with their context
@@ -126,7 +126,7 @@ def evaluate(cases, llm: LlmClient | None) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["texts", "texts2", "texts3"], default="texts")
+    parser.add_argument("--set", choices=["texts", "texts2", "texts3", "texts4"], default="texts")
     parser.add_argument("--llm", nargs="?", const="", help="ask the LLM tier too (gpu_service URL)")
     args = parser.parse_args()
     cases = importlib.import_module(f"eval.naming_{args.set}").CASES
