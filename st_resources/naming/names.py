@@ -84,7 +84,7 @@ ROLE_WORDS = set(
 )
 
 _TITLES = set(
-    "madame monsieur mme mlle mademoiselle m mr mrs ms miss dr docteur doctor prof "
+    "madame monsieur mme mlle mademoiselle m mr mrs ms miss dr docteur doctor prof pr "
     "professeur professor maitre".split()
 )
 

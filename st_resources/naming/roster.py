@@ -27,7 +27,8 @@ _ATTENDEE_LABEL = (
     r"organi[sz]ateur|organi[sz]er|organisatrice|animat(?:eur|rice)|facilitator|host|"
     r"moderator|modérat(?:eur|rice)|chair(?:person)?|présiden(?:t|te)(?:\s+de\s+séance)?|"
     r"secrétaire(?:\s+de\s+séance)?|secretary|note[-\s]?taker|rapporteur|scribe|"
-    r"équipe(?:\s+projet)?|team|with|avec|who|qui|from|de|to|à|cc|contacts?)"
+    r"équipe(?:\s+projet)?|team|with|avec|who|qui|from|de|to|à|cc|contacts?|"
+    r"required|optional|requis|facultatifs?|obligatoires?)"
 )
 
 _WEAK_LABELS = set("with avec who qui from de to a cc team equipe contact contacts".split()) | {
@@ -70,6 +71,7 @@ _OTHER_HEADER = set(
 )
 
 _HEADER_WORDS = set().union(*_HEADER_CELLS.values(), _OTHER_HEADER)
+_HEADER_SPLIT = re.compile(r"\s+[/|]\s+|\t+")
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;/•·|\t]|\s(?:et|and|&)\s)\s*")
 _DASH_SPLIT = re.compile(r"\s+[-–—]\s+|\s*[:：]\s+")
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]+|\d+[.)]|\(\d+\))?\s*")
@@ -137,6 +139,12 @@ def _names_in_text(text: str) -> Iterable[DocumentName]:
                 section, columns = None, {}
             continue
         cells = [c.strip() for c in line.split(CELL_SEPARATOR)] if CELL_SEPARATOR in line else []
+        keys = [fold(part).strip(" :*") for part in _HEADER_SPLIT.split(line)]
+        if not cells and all(k in _HEADER_WORDS for k in keys):  # "Nom / Fonction / Signature"
+            if any(k in _HEADER_CELLS["name"] for k in keys):
+                section, columns, items_in_section = "attendee", {}, 0
+            if section and not items_in_section:
+                continue
         header = _header_columns(cells) if cells else {}
         if header:
             section, columns, items_in_section = section or "attendee", header, 0
@@ -256,6 +264,9 @@ def _mentions(line: str, cells: Sequence[str]) -> Iterable[Span]:
                 yield span
         return
     body = _TIME.sub("", _BULLET.sub("", line, count=1), count=1)
+    if body != line.strip() and (span := _whole_name(body, single_ok=False)):
+        yield span  # "10:00-10:45  Samuel Adeyemi": a schedule slot
+        return
     for m in _PAREN.finditer(body):  # "(Marie Dupont)"
         span = _whole_name(m.group(1), single_ok=False)
         if span is not None:

@@ -565,3 +565,24 @@ def test_an_attendee_said_to_be_away_is_not_given_to_the_last_speaker():
     assert "Martin Distribution" not in {
         d.name for d in document_names(["Client: Martin Distribution (Lyon)"])
     }
+
+
+def test_attendance_sheets_invitations_and_schedules():
+    sheet = (
+        "Staff pédiatrie – Feuille d'émargement\n\nNom / Fonction / Signature\n"
+        "Dr Camille Nguyen – praticien hospitalier – [signé]\n"
+        "Sophie Laurent – cadre de santé – [signé]\n\nExcusé : Pr Jacques Morel"
+    )
+    invitation = "Organizer: Rachel Stein <r.stein@firm.co.uk>\nRequired: Graham Henley; Owen Price"
+    schedule = "Interview schedule\n10:00-10:45  Samuel Adeyemi\n11:00-11:45  Rebecca Holt"
+    kinds = {d.name: d.kind for d in document_names([sheet, invitation, schedule])}
+    assert kinds == {
+        "Camille Nguyen": "attendee",
+        "Sophie Laurent": "attendee",
+        "Jacques Morel": "absent",
+        "Rachel Stein": "attendee",
+        "Graham Henley": "attendee",
+        "Owen Price": "attendee",
+        "Samuel Adeyemi": "mention",
+        "Rebecca Holt": "mention",
+    }
