@@ -262,6 +262,17 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
         }
         if len(close) == 1:
             return next(iter(close.values()))
+        # Whisper garbles foreign names whole ("Thomas Kalski" for the listed "Tomasz
+        # Kowalski"): a listed name of as many words, close over all its letters.
+        close = {
+            k: v
+            for k, v in known.names.items()
+            if v[1]
+            and len(k.split()) == len(words)
+            and SequenceMatcher(None, k, key).ratio() >= 0.8
+        }
+        if len(close) == 1:
+            return next(iter(close.values()))
     if not fits and len(words) == 1:  # "Mathieu" or "Alex" heard, "Matthieu Roussel" or
         # "Alexandra Petrov" listed: a close spelling, or a short form of the first name
         close = {

@@ -49,6 +49,7 @@ def test_complete_name_is_accent_and_case_insensitive():
     assert complete_name("Marie-Dupont", known) == "Marie Dupont"  # ASR's hyphenation
     assert complete_name("Marie Dubois", known) == "Marie Dupont"  # a garbled surname
     assert complete_name("Marie Curie", known) == "Marie Curie"  # another initial: another person
+    assert complete_name("Thomas Kalski", ["Tomasz Kowalski", "Rachel Green"]) == "Tomasz Kowalski"
     assert complete_name("Marie-Claire", known) == "Marie-Claire Petit"
 
 
