@@ -19,6 +19,7 @@ from st_resources.llm import LlmClient, LlmOutputError, LlmUnavailable
 from st_resources.naming.assign import Identity, Option, assign, same_person
 from st_resources.naming.llm import identify_speakers
 from st_resources.naming.mentions import Candidate, speaker_candidates
+from st_resources.naming.names import complete_name
 from st_resources.naming.roster import document_names
 from st_resources.settings import Settings
 from st_resources.voiceprints import name_key
@@ -56,7 +57,9 @@ def voiceprint_options(
 
 def complete_names(identities: dict[str, Identity], rag: Sequence[Option]) -> dict[str, Identity]:
     """A voice known only as "Sarah" whose speaker this meeting's rules or documents call
-    "Sarah Collins" takes the full name (and the voiceprint is renamed on auto-save)."""
+    "Sarah Collins" takes the full name, and one enrolled under a misheard spelling
+    ("Thomas Kalski") takes the spelling the rules found for the same speaker from a
+    document ("Tomasz Kowalski"); the voiceprint is renamed on auto-save."""
     out = dict(identities)
     for label, identity in identities.items():
         if identity.source != "voiceprint" or not identity.name:
@@ -65,14 +68,27 @@ def complete_names(identities: dict[str, Identity], rag: Sequence[Option]) -> di
             o
             for o in rag
             if o.label == label
-            and same_person(o.name, identity.name)
-            and len(name_key(o.name).split()) > len(name_key(identity.name).split())
+            and (
+                same_person(o.name, identity.name)
+                and len(name_key(o.name).split()) > len(name_key(identity.name).split())
+                or _respelt(identity.name, o)
+            )
         ]
         if fuller:
             best = max(fuller, key=lambda o: o.score)
             evidence = {**identity.evidence, "full_name_from": best.evidence}
             out[label] = replace(identity, name=best.name, evidence=evidence)
     return out
+
+
+def _respelt(name: str, option: Option) -> bool:
+    """Whether `option` is a document's spelling of `name` (not the same words)."""
+    listed = option.evidence.get("listed")
+    return (
+        bool(listed)
+        and not same_person(name, option.name)
+        and (complete_name(name, [option.name]) == option.name)
+    )
 
 
 def _hint(answer: Option, candidates: Sequence[Candidate]) -> Candidate | None:
@@ -102,8 +118,14 @@ def name_speakers(
     found = speaker_candidates(
         lines, documents, settled={label: i.name for label, i in settled.items() if i.name}
     )
+    listed = {name_key(d.name) for d in document_names(documents) if d.kind != "absent"}
     rag = [
-        Option(label, c.name, c.score, {"evidence": c.evidence[:3]})
+        Option(
+            label,
+            c.name,
+            c.score,
+            {"evidence": c.evidence[:3], "listed": name_key(c.name) in listed},
+        )
         for label, candidates in found.items()
         for c in candidates
         if label in labels and c.score >= settings.naming_min_confidence

@@ -64,3 +64,16 @@ def test_the_llm_is_not_asked_when_the_rules_hint_at_no_open_speaker():
     naming = name_speakers(speakers()[:2], meeting, [], [], llm, get_settings())
     assert llm.prompts == [] and naming.llm_note == "not asked"
     assert naming.identities["B"].name is None
+
+
+def test_a_voice_enrolled_under_a_misheard_name_takes_the_documents_spelling():
+    from st_resources.naming.assign import Identity, Option
+    from st_resources.naming.identify import complete_names
+
+    heard = {"B": Identity("B", "Thomas Kalski", "voiceprint", 0.97)}
+    listed = Option("B", "Tomasz Kowalski", 0.9, {"listed": True})
+    unlisted = Option("B", "Tomasz Kowalski", 0.9, {"listed": False})
+    other = Option("B", "Rachel Green", 0.9, {"listed": True})
+    assert complete_names(heard, [listed])["B"].name == "Tomasz Kowalski"
+    assert complete_names(heard, [unlisted])["B"].name == "Thomas Kalski"  # no document says
+    assert complete_names(heard, [other])["B"].name == "Thomas Kalski"  # another person
