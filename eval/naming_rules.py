@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from eval.metrics import normalize_name
+from eval.naming_texts import NamingCase
 from st_resources.db.models import TranscriptSpeaker
 from st_resources.llm import LlmClient
 from st_resources.naming.identify import name_speakers
@@ -45,8 +46,7 @@ def outcome(expected: str | None, given: str | None) -> str:
     return "right" if normalize_name(given) == normalize_name(expected) else "wrong"
 
 
-def run_case(case, llm: LlmClient | None) -> list[dict]:
-    """`case`: an `eval.naming_texts.NamingCase` (or the same shape from another set)."""
+def run_case(case: NamingCase, llm: LlmClient | None) -> list[dict]:
     labels = list(dict.fromkeys(label for label, _ in case.lines))
     speakers = [TranscriptSpeaker(label=label) for label in labels]
     lines = [

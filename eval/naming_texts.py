@@ -13,6 +13,8 @@ S0, S1, S2, S3, S4 = (f"SPEAKER_{i:02d}" for i in range(5))
 
 @dataclass(frozen=True)
 class NamingCase:
+    """One transcript and who its speakers are; the shape of every naming_texts* set."""
+
     name: str  # short id
     language: str  # "en" or "fr"
     lines: tuple[tuple[str, str], ...]  # (speaker label, text) in spoken order

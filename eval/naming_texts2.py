@@ -5,19 +5,7 @@ what a careful human reader would infer from the lines and documents alone (None
 34 cases (17 fr / 17 en, 7 with documents), 127 speakers: 95 named, 32 None.
 """
 
-from dataclasses import dataclass, field
-
-
-@dataclass(frozen=True)
-class NamingCase:
-    name: str  # unique short id
-    language: str  # "en" or "fr"
-    lines: tuple[tuple[str, str], ...]  # (speaker label, text) in spoken order
-    documents: tuple[str, ...] = ()  # plain text of context documents, if any
-    # every label -> the full name a careful reader would give from text and documents, or None
-    expected: dict[str, str | None] = field(default_factory=dict)
-    note: str = ""  # one line: what the case tests
-
+from eval.naming_texts import NamingCase
 
 CASES: tuple[NamingCase, ...] = (
     NamingCase(

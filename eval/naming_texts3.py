@@ -6,19 +6,7 @@ Speakers per case: 7 with 2, 9 with 3, 14 with 4, 3 with 5, 1 with 6.
 118 diarized speakers: 83 with an expected name, 35 expected None.
 """
 
-from dataclasses import dataclass, field
-
-
-@dataclass(frozen=True)
-class NamingCase:
-    name: str  # unique short id
-    language: str  # "en" or "fr"
-    lines: tuple[tuple[str, str], ...]  # (speaker label, text) in spoken order
-    documents: tuple[str, ...] = ()  # plain text of context documents, if any
-    # every label -> the name a careful reader would give from text and documents, or None
-    expected: dict[str, str | None] = field(default_factory=dict)
-    note: str = ""  # one line: what the case tests
-
+from eval.naming_texts import NamingCase
 
 CASES: tuple[NamingCase, ...] = (
     NamingCase(

@@ -5,18 +5,7 @@ Written blind, without knowledge of the product's naming rules or of earlier set
 75 expected to be named, 38 expected None; 7 cases come with context documents.
 """
 
-from dataclasses import dataclass, field
-
-
-@dataclass(frozen=True)
-class NamingCase:
-    name: str  # unique short id
-    language: str  # "en" or "fr"
-    lines: tuple[tuple[str, str], ...]  # (speaker label, text) in spoken order
-    documents: tuple[str, ...] = ()  # plain text of context documents, if any
-    expected: dict[str, str | None] = field(default_factory=dict)
-    note: str = ""  # one line: what the case tests
-
+from eval.naming_texts import NamingCase
 
 CASES: tuple[NamingCase, ...] = (
     # ------------------------------------------------------------------ English
