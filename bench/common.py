@@ -25,14 +25,17 @@ def machine(loadavg_before: list[float]) -> dict:
     }
 
 
-def write_report(name: str, report: dict, render: Callable[[dict], str]) -> None:
-    """Stamp `report` with the time, write bench/results/NAME.json (everything) and
-    NAME.md (`render(report)`, the table), and print the table."""
+def write_report(
+    name: str, report: dict, render: Callable[[dict], str], results: Path = RESULTS
+) -> None:
+    """Stamp `report` with the time, write RESULTS/NAME.json (everything; bench/results
+    unless `results` says another folder, e.g. eval/results) and NAME.md
+    (`render(report)`, the table), and print the table."""
     report = {"generated_at": datetime.now(UTC).isoformat(timespec="seconds"), **report}
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / f"{name}.json").write_text(json.dumps(report, indent=2) + "\n")
+    results.mkdir(parents=True, exist_ok=True)
+    (results / f"{name}.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     table = render(report)
-    (RESULTS / f"{name}.md").write_text(table)
+    (results / f"{name}.md").write_text(table)
     print(table)
 
 

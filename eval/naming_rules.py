@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import tempfile
 from collections import Counter
-from datetime import UTC, datetime
 from pathlib import Path
 
+from bench.common import against_gpu_service, write_report
 from eval.metrics import normalize_name
 from eval.naming_texts import NamingCase
 from st_resources.db.models import TranscriptSpeaker
@@ -134,7 +133,6 @@ def main() -> None:
     if args.llm is None:
         rows = evaluate(cases, None)
     else:
-        from bench.common import against_gpu_service
 
         def work(url: str) -> list[dict]:
             return evaluate(cases, LlmClient(url.rstrip("/") + "/v1", timeout_s=600, retries=2))
@@ -142,7 +140,6 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="naming-texts-") as tmp:
             _, _, _, rows = against_gpu_service(args.llm or None, Path(tmp), work)
     report = {
-        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "set": args.set,
         "meetings": len(cases),
         "llm": "asked" if args.llm is not None else "not asked",
@@ -150,10 +147,7 @@ def main() -> None:
         "rows": rows,
     }
     stem = f"naming-{args.set}" + ("-llm" if args.llm is not None else "")
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / f"{stem}.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    (RESULTS / f"{stem}.md").write_text(markdown(report))
-    print(markdown(report))
+    write_report(stem, report, markdown, RESULTS)
 
 
 if __name__ == "__main__":

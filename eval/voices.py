@@ -21,12 +21,11 @@ import json
 import random
 import statistics
 import tempfile
-from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 
-from bench.common import against_gpu_service
+from bench.common import against_gpu_service, write_report
 from bench.diarize_rtf import scores
 from tests.gpu_service.meetings import build, conversation
 
@@ -126,16 +125,12 @@ def main() -> None:
             args.url, Path(tmp), lambda url: evaluate(url, meetings)
         )
     report = {
-        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "seed": args.seed,
         "model": models["diarization"]["id"],
         "summary": summary(rows),
         "rows": rows,
     }
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "voices.json").write_text(json.dumps(report, indent=2) + "\n")
-    (RESULTS / "voices.md").write_text(markdown(report))
-    print(markdown(report))
+    write_report("voices", report, markdown, RESULTS)
 
 
 if __name__ == "__main__":
