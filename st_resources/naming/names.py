@@ -4,7 +4,7 @@ ground of the transcript rules (mentions) and the document roster (roster)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -250,47 +250,49 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
         # ASR garbles surnames more than first names ("Oliver Gladford" for the listed
         # "Oliver Grant"): a listed name with the same first name and the surname's
         # initial also counts, when it is the only one.
-        close = {
-            k: v
-            for k, v in known.names.items()
-            if v[1]
-            and k.split()[0] == words[0]
-            and len(k.split()) == len(words)
-            and (
-                SequenceMatcher(None, k, key).ratio() >= 0.85 or k.split()[-1][:1] == words[-1][:1]
-            )
-        }
-        if len(close) == 1:
-            return next(iter(close.values()))
+        same_first = _only_listed(
+            known,
+            lambda k: (
+                k.split()[0] == words[0]
+                and len(k.split()) == len(words)
+                and (
+                    SequenceMatcher(None, k, key).ratio() >= 0.85
+                    or k.split()[-1][:1] == words[-1][:1]
+                )
+            ),
+        )
+        if same_first:
+            return same_first
         # Whisper garbles foreign names whole ("Thomas Kalski" for the listed "Tomasz
         # Kowalski"): a listed name of as many words, close over all its letters.
-        close = {
-            k: v
-            for k, v in known.names.items()
-            if v[1]
-            and len(k.split()) == len(words)
-            and SequenceMatcher(None, k, key).ratio() >= 0.8
-        }
-        if len(close) == 1:
-            return next(iter(close.values()))
+        whole = _only_listed(
+            known,
+            lambda k: len(k.split()) == len(words) and SequenceMatcher(None, k, key).ratio() >= 0.8,
+        )
+        if whole:
+            return whole
     if not fits and len(words) == 1:  # "Mathieu" or "Alex" heard, "Matthieu Roussel" or
         # "Alexandra Petrov" listed: a close spelling, or a short form of the first name
-        close = {
-            k: v
-            for k, v in known.names.items()
-            if v[1]
-            and (
+        first = _only_listed(
+            known,
+            lambda k: (
                 SequenceMatcher(None, k.split()[0], key).ratio() >= 0.85
                 or (len(key) >= 3 and k.split()[0].startswith(key))
-            )
-        }
-        if len(close) == 1:
-            return next(iter(close.values()))
+            ),
+        )
+        if first:
+            return first
     if "-" in name:  # ASR hyphenates names: "Marie-Dupont" for the listed "Marie Dupont"
         spaced = complete_with(name.replace("-", " "), known)
         if spaced[1] or fold(spaced[0]) in known.names:
             return spaced
     return name, ""
+
+
+def _only_listed(known: Known, close: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The one name from a document whose folded key is `close`, or None (none or several)."""
+    found = [v for k, v in known.names.items() if v[1] and close(k)]
+    return found[0] if len(found) == 1 else None
 
 
 def _contains(full: Sequence[str], part: Sequence[str]) -> bool:
