@@ -118,7 +118,8 @@ def name_speakers(
     found = speaker_candidates(
         lines, documents, settled={label: i.name for label, i in settled.items() if i.name}
     )
-    listed = {name_key(d.name) for d in document_names(documents) if d.kind != "absent"}
+    present = [d.name for d in document_names(documents) if d.kind != "absent"]
+    listed = {name_key(n) for n in present}
     rag = [
         Option(
             label,
@@ -140,7 +141,7 @@ def name_speakers(
     if not open_labels or llm is None:
         return Naming(identities, None, "not asked")
     mentioned = {c.name for candidates in found.values() for c in candidates}
-    mentioned |= {d.name for d in document_names(documents) if d.kind != "absent"}
+    mentioned |= set(present)
     known = {label: i.name for label, i in identities.items() if i.name}
     try:
         answers = identify_speakers(
