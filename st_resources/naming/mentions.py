@@ -589,7 +589,7 @@ def _sentence_hits(sentence: str, k: int, n: int, opens: bool = False) -> list[_
             add(take_name(sentence, m.end()), "next", P_HANDOVER, "handed the floor")
     for m in _INTRODUCE_CUE.finditer(sentence):
         add(take_name(sentence, m.end()), "next", P_INTRODUCED, "introduced")
-    for pos in [_LEAD_IN.match(sentence).end()] + [c.end() for c in re.finditer(r",\s*", sentence)]:
+    for pos in _clause_starts(sentence):
         span = take_name(sentence, pos)
         if span and _WILL_PRESENT.match(sentence[span.end :]):
             add(span, "next", P_HANDOVER, "announced to speak next")
@@ -642,11 +642,17 @@ def _is_self_role(sentence: str, span: Span, greeted: bool) -> bool:
     return bool(words) and (greeted or first_person or fold(words[0]) in ROLE_WORDS)
 
 
+def _clause_starts(sentence: str) -> list[int]:
+    """Where a name may start a clause: after the lead-in ("Alors, …"), then after each
+    comma."""
+    return [_LEAD_IN.match(sentence).end()] + [c.end() for c in re.finditer(r",\s*", sentence)]
+
+
 def _vocatives(sentence: str) -> Iterable[tuple[Span, bool]]:
     """Names said to someone: at the start before a comma ("Luc, tu…") or a question
     ("Luc tu peux…"), between commas, or after a comma at the end ("…, Sarah ?").
     Yields (span, at_end)."""
-    starts = [_LEAD_IN.match(sentence).end()] + [c.end() for c in re.finditer(r",\s*", sentence)]
+    starts = _clause_starts(sentence)
     group = False  # "Anne, Bob, can you…": said to several people, so to no one in particular
     for pos in starts:
         span = take_name(sentence, pos)
