@@ -1,7 +1,7 @@
 """Chat quality on the development meetings: citations, "not found", reliability AUROC.
 
-    python -m eval.chat [--set dev|heldout|heldout2|heldout3] [--devset var/devset] [--gpu-url URL]
-                        [--out eval/results]
+    python -m eval.chat [--set dev|heldout|heldout2|heldout3|heldout4] [--devset var/devset]
+                        [--gpu-url URL] [--out eval/results]
 
 The ten meetings of `eval.scripts` (built, or reused from cache, by `eval.devset`) are
 indexed as one tenant's segments: one segment per reference turn with its RTTM times,
@@ -29,8 +29,9 @@ the relevance (dense cosine) of the best segment per question, which sets
 segment per line, speakers S0..S3), written after the floor, prompts and guards were
 fixed and not to be tuned on; it writes chat-heldout-<date>.json and .md. `--set heldout2`
 does the same with `eval.heldout2`, a second held-out set written after the first had been
-looked at (chat-heldout2-<date>.json and .md), and `--set heldout3` with `eval.heldout3`, a
-third written blind after the reliability judge's guard had been chosen on the other three.
+looked at (chat-heldout2-<date>.json and .md), `--set heldout3` with `eval.heldout3`, a
+third written blind after the reliability judge's guard had been chosen on the other three,
+and `--set heldout4` with `eval.heldout4`, a fourth written blind.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
-from eval import heldout, heldout2, heldout3
+from eval import heldout, heldout2, heldout3, heldout4
 from eval.devset import DEFAULT_OUT as DEVSET_DIR
 from eval.devset import generate
 from eval.scripts import MEETINGS, PERSONS
@@ -168,9 +169,20 @@ NOTES = {
         "on the other three sets; never to be tuned on. Segments are clean text with "
         "speakers S0..S3: ASR errors would lower the figures.",
     ),
+    "heldout4": (
+        "fourth held-out meetings",
+        "Fourth held-out set (`eval/heldout4.py`): meetings and questions written blind, by "
+        "someone who saw neither the code nor any result, on 2026-12-05; never to be tuned "
+        "on. Segments are clean text with speakers S0..S3: ASR errors would lower the figures.",
+    ),
 }
 # --set → module of held-out meetings and questions
-HELDOUT = {"heldout": heldout, "heldout2": heldout2, "heldout3": heldout3}
+HELDOUT = {
+    "heldout": heldout,
+    "heldout2": heldout2,
+    "heldout3": heldout3,
+    "heldout4": heldout4,
+}
 
 
 def load_corpus(devset: Path) -> dict[str, list[q.SegmentText]]:

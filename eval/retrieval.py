@@ -1,7 +1,7 @@
 """Retrieval evaluation of the search index: recall@5 and MRR for dense, keyword and hybrid.
 
-    python -m eval.retrieval [--set dev|heldout|heldout2|heldout3] [--out eval/results] [--rrf-k K]
-                             [--dense-weight W] [--no-ablation]
+    python -m eval.retrieval [--set dev|heldout|heldout2|heldout3|heldout4] [--out eval/results]
+                             [--rrf-k K] [--dense-weight W] [--no-ablation]
 
 A corpus of eight meetings (four French, four English; 111 segments, written for this
 evaluation in the style of Whisper output, with small talk and topics that share words
@@ -20,8 +20,9 @@ The parameters were chosen on this corpus. `--set heldout` runs the same on the 
 and queries of `eval.heldout`, written after they were fixed and not to be tuned on, and
 writes `retrieval-heldout.json` and `retrieval-heldout.md`; `--set heldout2` does the same
 with `eval.heldout2`, a second held-out set written after the first had been looked at
-(`retrieval-heldout2.json` and `.md`), and `--set heldout3` with `eval.heldout3`, a third
-written blind after the second had been looked at.
+(`retrieval-heldout2.json` and `.md`), `--set heldout3` with `eval.heldout3`, a third
+written blind after the second had been looked at, and `--set heldout4` with
+`eval.heldout4`, a fourth written blind.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from eval import heldout, heldout2, heldout3
+from eval import heldout, heldout2, heldout3, heldout4
 from st_resources import qdrant as q
 from st_resources.embeddings import get_embedder
 from st_resources.settings import get_settings
@@ -388,6 +389,12 @@ SETS = {
         "Third held-out set (`eval/heldout3.py`): written blind, by someone who saw neither "
         "the code nor any result, after the second held-out set had been looked at; never to "
         "be tuned on.",
+    ),
+    "heldout4": (
+        heldout4.MEETINGS,
+        heldout4.QUERIES,
+        "Fourth held-out set (`eval/heldout4.py`): written blind on 2026-12-05, by someone who "
+        "saw neither the code nor any result; never to be tuned on.",
     ),
 }
 GROUPS = ("all", "fr", "en", "cross")
