@@ -211,6 +211,17 @@ class SearchRequest(BaseModel):
         return value.strip()
 
 
+class RepliedQuestion(BaseModel):
+    """The question asked in the meeting that a hit replies to: the search found the
+    question, and gives the reply in its place."""
+
+    segment_idx: int | None
+    speaker: str | None
+    start: float | None
+    end: float | None
+    text: str
+
+
 class SearchHit(BaseModel):
     transcript_id: uuid.UUID
     title: str
@@ -221,6 +232,7 @@ class SearchHit(BaseModel):
     score: float
     segment_idx: int | None = None
     language: str | None = None
+    in_reply_to: RepliedQuestion | None = None
 
 
 class SearchResponse(BaseModel):
@@ -259,6 +271,7 @@ class ChatSnippet(BaseModel):
     segment_idx: int | None
     score: float
     relevance: float
+    in_reply_to: RepliedQuestion | None = None
 
 
 class ChatRetrievalEvent(BaseModel):

@@ -1,6 +1,6 @@
 """Chat quality on the development meetings: citations, "not found", reliability AUROC.
 
-    python -m eval.chat [--set dev|heldout|heldout2|heldout3|heldout4] [--devset var/devset]
+    python -m eval.chat [--set dev|heldout|...|heldout5] [--devset var/devset]
                         [--gpu-url URL] [--out eval/results]
 
 The ten meetings of `eval.scripts` (built, or reused from cache, by `eval.devset`) are
@@ -31,7 +31,7 @@ fixed and not to be tuned on; it writes chat-heldout-<date>.json and .md. `--set
 does the same with `eval.heldout2`, a second held-out set written after the first had been
 looked at (chat-heldout2-<date>.json and .md), `--set heldout3` with `eval.heldout3`, a
 third written blind after the reliability judge's guard had been chosen on the other three,
-and `--set heldout4` with `eval.heldout4`, a fourth written blind.
+and `--set heldout4` / `heldout5` with `eval.heldout4` / `eval.heldout5`, written blind.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
-from eval import heldout, heldout2, heldout3, heldout4
+from eval import heldout, heldout2, heldout3, heldout4, heldout5
 from eval.devset import DEFAULT_OUT as DEVSET_DIR
 from eval.devset import generate
 from eval.scripts import MEETINGS, PERSONS
@@ -175,6 +175,14 @@ NOTES = {
         "someone who saw neither the code nor any result, on 2026-12-05; never to be tuned "
         "on. Segments are clean text with speakers S0..S3: ASR errors would lower the figures.",
     ),
+    "heldout5": (
+        "fifth held-out meetings",
+        "Fifth held-out set (`eval/heldout5.py`): meetings and questions written blind, by "
+        "someone who saw neither the code nor any result, on 2026-12-05, and run once after "
+        "that day's changes (answers to questions asked in meetings, answer types, figures' "
+        "sources); never to be tuned on. Segments are clean text with speakers S0..S3: ASR "
+        "errors would lower the figures.",
+    ),
 }
 # --set → module of held-out meetings and questions
 HELDOUT = {
@@ -182,6 +190,7 @@ HELDOUT = {
     "heldout2": heldout2,
     "heldout3": heldout3,
     "heldout4": heldout4,
+    "heldout5": heldout5,
 }
 
 

@@ -1,6 +1,6 @@
 """Retrieval evaluation of the search index: recall@5 and MRR for dense, keyword and hybrid.
 
-    python -m eval.retrieval [--set dev|heldout|heldout2|heldout3|heldout4] [--out eval/results]
+    python -m eval.retrieval [--set dev|heldout|...|heldout5] [--out eval/results]
                              [--rrf-k K] [--dense-weight W] [--no-ablation]
 
 A corpus of eight meetings (four French, four English; 111 segments, written for this
@@ -22,7 +22,7 @@ writes `retrieval-heldout.json` and `retrieval-heldout.md`; `--set heldout2` doe
 with `eval.heldout2`, a second held-out set written after the first had been looked at
 (`retrieval-heldout2.json` and `.md`), `--set heldout3` with `eval.heldout3`, a third
 written blind after the second had been looked at, and `--set heldout4` with
-`eval.heldout4`, a fourth written blind.
+`eval.heldout4` (and `heldout5`), written blind.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from eval import heldout, heldout2, heldout3, heldout4
+from eval import heldout, heldout2, heldout3, heldout4, heldout5
 from st_resources import qdrant as q
 from st_resources.embeddings import get_embedder
 from st_resources.settings import get_settings
@@ -395,6 +395,13 @@ SETS = {
         heldout4.QUERIES,
         "Fourth held-out set (`eval/heldout4.py`): written blind on 2026-12-05, by someone who "
         "saw neither the code nor any result; never to be tuned on.",
+    ),
+    "heldout5": (
+        heldout5.MEETINGS,
+        heldout5.QUERIES,
+        "Fifth held-out set (`eval/heldout5.py`): written blind on 2026-12-05, by someone who "
+        "saw neither the code nor any result, and first run after that day's changes; never "
+        "to be tuned on.",
     ),
 }
 GROUPS = ("all", "fr", "en", "cross")

@@ -50,8 +50,10 @@ _NUMBER_WORDS = (
 )
 _NUMBER = rf"(?:\d+(?:[.,\s]\d+)*|\b(?:{_NUMBER_WORDS})\b)"
 _CURRENCY = r"(?:€|\$|£|euros?|eur\b|dollars?|usd\b|pounds?|francs?|chf\b|k€|keur\b)"
+# A share answers "by how much" as well as a sum does ("the budget is 20 % over").
 _HAS_MONEY = re.compile(
     rf"{_CURRENCY}\s*{_NUMBER}|{_NUMBER}\s*(?:k|m|mille|million)?\s*{_CURRENCY}|\b\d+\s*k\b"
+    rf"|{_NUMBER}\s*(?:%|percent|per cent|pour ?cent)"
 )
 _HAS_COUNT = re.compile(rf"{_NUMBER}|\b(?:none|nobody|no one|aucun|aucune|zero)\b")
 _MONTHS = (

@@ -40,8 +40,10 @@ goes: retrieve → gate → select → answer → score.
    false, the text says the meetings do not seem to answer, the cited passages stay for
    the user to check and the model's draft is kept (`draft`). A draft that talks about
    "snippets" (the prompt's word: "the snippet that states the answer is [2]") is
-   withheld the same way, with reliability 0, before any judging. The streamed tokens are
-   that draft; the final event's answer is the one to show.
+   withheld the same way, with reliability 0, before any judging, and so is a draft that
+   holds no amount, count or time when the question asks for one (`of_the_type_asked`,
+   st_resources.answer_type). The streamed tokens are that draft; the final event's
+   answer is the one to show.
 
    When the server sends no log-probabilities (a hosted endpoint without them), the score
    falls back to the overlap of the answer with its evidence (`basis` = "overlap"), guarded
@@ -175,6 +177,7 @@ class Snippet:
     segment_idx: int | None
     score: float
     relevance: float
+    in_reply_to: dict[str, Any] | None = None  # the question it answers (q.answer_questions)
 
     @classmethod
     def from_hit(cls, n: int, hit: q.Hit, relevance: float) -> Snippet:
@@ -190,11 +193,17 @@ class Snippet:
             segment_idx=p.get("segment_idx"),
             score=round(hit.score, 6),
             relevance=round(relevance, 4),
+            in_reply_to=p.get("in_reply_to"),
         )
 
     def line(self) -> str:
-        """How the model sees it: no times (a small model reads "00:30" as an answer)."""
-        return f'[{self.n}] {self.speaker or "Someone"}, in "{self.title}": {self.text}'
+        """How the model sees it: no times (a small model reads "00:30" as an answer); a
+        reply with the question it answers, which alone says what the reply is about."""
+        asked = ""
+        if self.in_reply_to:
+            asker = self.in_reply_to.get("speaker") or "someone"
+            asked = f', answering {asker}\'s question "{self.in_reply_to.get("text", "")}"'
+        return f'[{self.n}] {self.speaker or "Someone"}, in "{self.title}"{asked}: {self.text}'
 
 
 @dataclass
@@ -299,6 +308,13 @@ def says_not_found(text: str) -> bool:
     return any(phrase in folded for phrase in _REFUSALS)
 
 
+def of_the_type_asked(question: str, text: str) -> bool:
+    """False when the question asks for an amount, a count or a time and the answer holds
+    none: "the check is planned for 3 April" to "how much will the check cost?"."""
+    kind = expected_type(question)
+    return kind is None or holds(without_markers(text), kind)
+
+
 def talks_about_snippets(text: str) -> bool:
     """An answer about the prompt ("the snippet that states the answer is [2]") rather than
     the meetings: the word is the prompt's, people in meetings do not say it."""
@@ -357,8 +373,7 @@ def answer_messages(
 def judge_messages(question: str, answer: str, evidence: Sequence[Snippet]) -> list[dict]:
     """A yes/no question on its own (not the answer's conversation: the model would vouch
     for what it just wrote), the evidence in the order it was said."""
-    said = sorted(evidence, key=lambda s: (s.transcript_id, s.start))
-    passages = "\n".join(f"{s.speaker or 'Someone'}: {s.text}" for s in said)
+    passages = "\n".join(f"{who or 'Someone'}: {text}" for who, text in said_in_order(evidence))
     claim = without_markers(answer)
     return [
         {
@@ -372,6 +387,20 @@ def judge_messages(question: str, answer: str, evidence: Sequence[Snippet]) -> l
             f"{claim}\n\nDo the passages state this answer to this question? Answer yes or no.",
         },
     ]
+
+
+def said_in_order(evidence: Sequence[Snippet]) -> list[tuple[str | None, str]]:
+    """(speaker, text) of the evidence and of the questions its replies answer, each once,
+    meeting by meeting in the order they were said."""
+    lines: dict[tuple[str, int | float], tuple[str | None, str]] = {}
+    for s in evidence:
+        asked = s.in_reply_to
+        if asked and asked.get("text"):
+            key = (s.transcript_id, asked.get("segment_idx", asked.get("start", s.start)))
+            lines.setdefault(key, (asked.get("speaker"), asked["text"]))
+        key = (s.transcript_id, s.segment_idx if s.segment_idx is not None else s.start)
+        lines.setdefault(key, (s.speaker, s.text))
+    return [lines[key] for key in sorted(lines)]
 
 
 def in_order(hits: Sequence[q.Hit]) -> list[q.Hit]:
@@ -421,6 +450,15 @@ def check_selection(numbers_: Sequence[int], snippets: Sequence[Snippet]) -> lis
 # --------------------------------------------------------------------------- reliability
 
 
+def _beside(a: Snippet, b: Snippet) -> bool:
+    return (
+        a.transcript_id == b.transcript_id
+        and a.segment_idx is not None
+        and b.segment_idx is not None
+        and abs(a.segment_idx - b.segment_idx) <= 2
+    )
+
+
 def with_context(cited: Sequence[Snippet], snippets: Sequence[Snippet]) -> list[Snippet]:
     """The cited snippets and, from the retrieved ones, the turn or two said just before
     each: a reply ("we released twelve of them") means something only after its question,
@@ -428,13 +466,7 @@ def with_context(cited: Sequence[Snippet], snippets: Sequence[Snippet]) -> list[
     out = list(cited)
     for c in cited:
         for s in snippets:
-            if (
-                s not in out
-                and s.transcript_id == c.transcript_id
-                and s.segment_idx is not None
-                and c.segment_idx is not None
-                and 0 < c.segment_idx - s.segment_idx <= 2
-            ):
+            if s not in out and _beside(s, c) and s.segment_idx < c.segment_idx:
                 out.append(s)
     return out
 
@@ -550,7 +582,13 @@ class ChatEngine:
                 for hit in nearest:
                     relevance[hit.id] = max(relevance.get(hit.id, -1.0), hit.score)
                 rankings.append((1.0, hits))
-        fused = rankings[0][1] if len(rankings) == 1 else q.rrf(rankings, self.rrf_k)
+            fused = rankings[0][1] if len(rankings) == 1 else q.rrf(rankings, self.rrf_k)
+            fused = q.answer_questions(self.store, flt, fused)
+        for hit in fused:  # a reply is as relevant as the question that found it
+            asked = hit.payload.get("in_reply_to")
+            if asked is not None:
+                question = q.segment_point_id(hit.payload["transcript_id"], asked["segment_idx"])
+                relevance[hit.id] = max(relevance.get(hit.id, -1.0), relevance.get(question, -1.0))
         return fused, relevance
 
     def retrieve(
@@ -597,7 +635,7 @@ class ChatEngine:
             answer = self.not_found(question) if not text else Answer(text=text, found=False)
             answer.chosen = list(chosen)
             return answer
-        if talks_about_snippets(text):  # no claim to judge: withheld, passages listed
+        if talks_about_snippets(text) or not of_the_type_asked(question, text):
             guarded = GUARDED[language_of(question)]
             return Answer(guarded, False, cited, 0.0, list(chosen), invalid, draft=text)
         evidence = with_context(cited, snippets)

@@ -49,11 +49,12 @@ _ST_CONFIG_FILES = (
 )
 _ST_WEIGHT_SUFFIXES = (".safetensors", ".bin", ".onnx", ".pt")
 # How index vectors are made beyond the model: "ln1" = language axis from PARALLEL
-# projected out, "ctx40" = segments mixed 40 % with their neighbourhood. Change it when
-# either changes, so that the reindex schedule re-embeds everything.
+# projected out, "ctx40t" = segments mixed 40 % with their neighbourhood, which starts with
+# the recording's title (st_resources.qdrant.points). Change it when any of these changes,
+# so that the reindex schedule re-embeds everything.
 CONTEXT_WEIGHT = 0.4
-RECIPE = "ln1-ctx40"
-RECIPE_PLAIN = "ctx40"
+RECIPE = "ln1-ctx40t"
+RECIPE_PLAIN = "ctx40t"
 # French/English translations of everyday meeting sentences, for the language axis.
 PARALLEL = (
     ("Bonjour à tous, merci d'être venus.", "Hello everyone, thanks for coming."),

@@ -38,6 +38,8 @@ def test_expected_type(question, kind):
         ("That's roughly 40k on top of the plan.", "money", True),
         ("Ça coûte vingt euros par personne.", "money", True),
         ("The caterer needs three more days.", "money", False),
+        ("The reagent budget is already 20% over for the year.", "money", True),
+        ("Les charges augmentent de huit pour cent.", "money", True),
         ("Nous avons reçu 64 candidatures.", "count", True),
         ("Twelve people passed the first interview.", "count", True),
         ("Aucun client ne s'est plaint.", "count", True),

@@ -122,6 +122,7 @@ def search(
                 score=round(h.score, 6),
                 segment_idx=h.payload.get("segment_idx"),
                 language=h.payload.get("language"),
+                in_reply_to=h.payload.get("in_reply_to"),
             )
             for h in hits
         ],

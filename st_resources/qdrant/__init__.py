@@ -30,7 +30,8 @@ it to every prefetch, so no caller can search across tenants.
 
 Modules: `model` (collections, point ids, points, hits, filters), `keywords` (the BM25
 side), `store` (the interface and the fusion), `edge` and `server` (the backends),
-`points` (what indexing writes); `open_store` and `search` are here.
+`points` (what indexing writes), `replies` (a question found stands for its reply);
+`open_store` and `search` are here.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ from st_resources.qdrant.points import (
     segment_points,
     transcript_point,
 )
+from st_resources.qdrant.replies import answer_questions
 from st_resources.qdrant.server import ServerStore
 from st_resources.qdrant.store import VectorStore, rrf
 from st_resources.settings import Settings, get_settings
@@ -90,6 +92,7 @@ __all__ = [
     "StoreBusy",
     "TranscriptInfo",
     "VectorStore",
+    "answer_questions",
     "chunk_paragraphs",
     "document_points",
     "get_keywords",
@@ -134,11 +137,13 @@ def search(
     rrf_k: int = RRF_K,
     dense_weight: float = DENSE_WEIGHT,
     keywords: KeywordEncoder | None = None,
+    replies: bool = True,
 ) -> list[Hit]:
-    """Embed the query (only the sides the mode uses) and search `collection`."""
+    """Embed the query (only the sides the mode uses) and search `collection`; in the
+    segments, a question asked in a meeting gives way to its reply (`replies`)."""
     dense = embedder.embed_query(query).tolist() if mode != "keyword" else None
     sparse = (keywords or get_keywords()).query(query, flt.language) if mode != "dense" else None
-    return store.search(
+    hits = store.search(
         collection,
         flt,
         dense=dense,
@@ -148,3 +153,6 @@ def search(
         rrf_k=rrf_k,
         dense_weight=dense_weight,
     )
+    if replies and collection == SEGMENTS:
+        hits = answer_questions(store, flt, hits)[:limit]
+    return hits

@@ -328,6 +328,17 @@ class EdgeStore(VectorStore):
             )
             return {str(hit.value): hit.count for hit in response.hits}
 
+    def _scroll(self, collection: str, spec: _Spec, limit: int) -> list[Hit]:
+        from qdrant_edge import ScrollRequest
+
+        request = ScrollRequest(limit=limit, filter=self._filter(spec), with_payload=True)
+        with self.lease():
+            shard = self._shard(collection)
+            if shard is None:
+                return []
+            records, _ = shard.scroll(request)
+        return [Hit(str(r.id), 0.0, dict(r.payload or {})) for r in records]
+
     def _query(self, collection, spec, dense, sparse, limit) -> list[Hit]:
         from qdrant_edge import Query, QueryRequest, SparseVector
 

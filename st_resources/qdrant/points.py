@@ -53,9 +53,15 @@ class SegmentText:
     speaker: str | None = None
 
 
-def _neighbourhood(segments: Sequence[SegmentText], i: int) -> str:
-    """Segment i with the one before and the one after: what its context vector reads."""
-    return " ".join(s.text for s in segments[max(0, i - 1) : i + 2])
+def _neighbourhood(segments: Sequence[SegmentText], i: int, title: str) -> str:
+    """What segment i's context vector reads: the recording's title, then the segment with
+    the one before and the one after. A reply says what it answers only with its question
+    ("About two years"), and a turn says what meeting it is in only with the title ("race
+    day is April 26"). Measured with eval/retrieval.py, hybrid recall@5 / MRR@10 on the
+    development set 0.957 / 0.872 without the title, 0.979 / 0.908 with it; on the
+    held-out sets from equal to +0.023 recall@5, MRR from -0.012 to +0.017."""
+    around = " ".join(s.text for s in segments[max(0, i - 1) : i + 2])
+    return f"{title}. {around}" if title else around
 
 
 def segment_points(
@@ -70,7 +76,7 @@ def segment_points(
     segments = [s for s in segments if s.text.strip()]
     texts = [s.text for s in segments]
     if in_context:
-        contexts = [_neighbourhood(segments, i) for i in range(len(segments))]
+        contexts = [_neighbourhood(segments, i, info.title) for i in range(len(segments))]
         vectors = embedder.embed_passages_in_context(texts, contexts)
     else:
         vectors = embedder.embed_passages(texts)

@@ -145,6 +145,14 @@ class ServerStore(VectorStore):
         )
         return {str(hit.value): hit.count for hit in response.hits}
 
+    def _scroll(self, collection: str, spec: _Spec, limit: int) -> list[Hit]:
+        if not self._exists(collection):
+            return []
+        records, _ = self.client.scroll(
+            self._name(collection), scroll_filter=self._filter(spec), limit=limit
+        )
+        return [Hit(str(r.id), 0.0, dict(r.payload or {})) for r in records]
+
     def _query(self, collection, spec, dense, sparse, limit) -> list[Hit]:
         from qdrant_client import models
 

@@ -39,6 +39,10 @@ class VectorStore(ABC):
     def _facet(self, collection: str, key: str, spec: _Spec, limit: int) -> dict[str, int]: ...
 
     @abstractmethod
+    def _scroll(self, collection: str, spec: _Spec, limit: int) -> list[Hit]:
+        """Points matching `spec` (score 0), in no particular order."""
+
+    @abstractmethod
     def _query(
         self,
         collection: str,
@@ -108,6 +112,14 @@ class VectorStore(ABC):
                 for value, n in self._facet(collection, MODEL_FIELD, _Spec(), 100).items():
                     models[value] = models.get(value, 0) + n
         return models
+
+    def fetch(self, collection: str, flt: SearchFilter, ids: Sequence[str]) -> list[Hit]:
+        """The points among `ids` that a search with `flt` may see."""
+        if not ids:
+            return []
+        spec = _search_spec(flt)
+        spec.must.append(_Cond(ids=tuple(ids)))
+        return self._scroll(collection, spec, len(ids))
 
     def search(
         self,

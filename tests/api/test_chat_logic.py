@@ -2,8 +2,11 @@
 selection checks, snippet order, reply following, refusals, number folding, the judge's
 prompt and fallback, and the overlap score's behaviour at its edges."""
 
+import uuid
+
 import pytest
 
+from api.schemas import ChatSnippet
 from st_resources import chat as c
 from st_resources.embeddings import get_embedder
 from st_resources.qdrant import Hit
@@ -129,6 +132,26 @@ def test_the_judge_reads_the_evidence_as_said_and_the_answer_without_markers():
     assert messages[-1]["content"].rstrip().endswith("Answer yes or no.")
 
 
+ASKED = {"segment_idx": 7, "speaker": "Tom", "start": 42.0, "end": 44.0, "text": QUESTION.text}
+ANSWERED = c.Snippet(**{**vars(REPLY), "n": 1, "in_reply_to": ASKED})
+
+
+def test_a_reply_found_through_its_question_shows_it_to_the_model_and_the_judge():
+    assert c.Snippet.from_hit(1, Hit("p", 0.5, {"transcript_id": "t1"}), 0.9).in_reply_to is None
+    found = Hit("p", 0.5, {"transcript_id": "t1", "in_reply_to": ASKED})
+    assert c.Snippet.from_hit(1, found, 0.9).in_reply_to == ASKED
+    event = ChatSnippet(**{**vars(ANSWERED), "transcript_id": str(uuid.uuid4())})
+    assert event.in_reply_to.speaker == "Tom"  # as the retrieval event sends it
+    line = ANSWERED.line()
+    assert 'answering Tom\'s question "And the idle machines?"' in line
+    assert line.endswith(REPLY.text)
+    user = c.judge_messages("How many idle machines?", "Twelve [1].", [ANSWERED])[-1]["content"]
+    assert "Tom: And the idle machines?\nSarah: We released twelve" in user
+    # the question retrieved as well is not shown twice
+    both = c.judge_messages("How many?", "Twelve [1].", [ANSWERED, QUESTION])[-1]["content"]
+    assert both.count("And the idle machines?") == 1
+
+
 class _Llm:
     """The one method ChatEngine.reliability calls, answering as a server would."""
 
@@ -176,3 +199,19 @@ def test_an_answer_about_the_snippets_is_withheld_without_asking_the_judge(draft
     assert not answer.found and answer.reliability == 0.0 and answer.draft == draft
     assert answer.citations == [SPENT]
     assert c.talks_about_snippets("We spent $420,000 in the third quarter [1].") is False
+
+
+@pytest.mark.parametrize(
+    "question, draft",
+    [
+        ("How much will the extinguisher check cost?", "The check is planned for 3 April [1]."),
+        ("When does the new ambulance arrive?", "The new ambulance was ordered [1]."),
+        ("How many volunteers signed up?", "Volunteers signed up for the race [1]."),
+    ],
+)
+def test_an_answer_of_another_type_than_asked_is_withheld_without_asking_the_judge(question, draft):
+    engine = c.ChatEngine(store=None, embedder=get_embedder(), llm=_Llm(0.99))
+    answer = engine.finish(question, draft, [SPENT, OTHER], [1])
+    assert not answer.found and answer.reliability == 0.0 and answer.draft == draft
+    assert c.of_the_type_asked(SPENT_QUESTION, "We spent $420,000 [1].")
+    assert c.of_the_type_asked("Who chairs the board?", "Nobody said [1].")

@@ -180,3 +180,32 @@ def test_filters_narrow_the_callers_own_results(client, tenants):
     assert texts(language="de") == []
     assert texts(date_from="2026-04-15") == []
     assert len(texts(date_from="2026-04-14", date_to="2026-04-14")) == 4
+
+
+def test_a_question_asked_in_a_meeting_gives_its_reply_with_the_question(client, tenants):
+    tenant_id, token, _ = tenants["a"]
+    embedder, store, tid = get_embedder(), q.open_store(), str(uuid.uuid4())
+    info = q.TranscriptInfo(tid, tenant_id, "Garden members", "garden", "en", DAY)
+    lines = [
+        ("SPEAKER_02", "How long is the wait for a garden plot right now?"),
+        ("SPEAKER_03", "About two years, a bit less if people don't renew."),
+    ]
+    segments = [q.SegmentText(i, 5.0 * i, 5.0 * i + 4, t, s) for i, (s, t) in enumerate(lines)]
+    store.replace_transcript(
+        q.SEGMENTS, tid, q.segment_points(embedder, q.KeywordEncoder(), info, segments)
+    )
+    try:
+        body = {"query": "how long do people wait for a plot?", "filters": {"transcript_id": tid}}
+        resp = client.post(URL, headers=auth(token), json=body)
+        assert resp.status_code == 200, resp.text
+        (hit,) = resp.json()["hits"]  # the question only asks: it gives way to its reply
+        assert hit["text"] == lines[1][1] and hit["speaker"] == "SPEAKER_03"
+        assert hit["in_reply_to"] == {
+            "segment_idx": 0,
+            "speaker": "SPEAKER_02",
+            "start": 0.0,
+            "end": 4.0,
+            "text": lines[0][1],
+        }
+    finally:
+        store.delete_transcript(tid)
