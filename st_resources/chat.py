@@ -450,15 +450,6 @@ def check_selection(numbers_: Sequence[int], snippets: Sequence[Snippet]) -> lis
 # --------------------------------------------------------------------------- reliability
 
 
-def _beside(a: Snippet, b: Snippet) -> bool:
-    return (
-        a.transcript_id == b.transcript_id
-        and a.segment_idx is not None
-        and b.segment_idx is not None
-        and abs(a.segment_idx - b.segment_idx) <= 2
-    )
-
-
 def with_context(cited: Sequence[Snippet], snippets: Sequence[Snippet]) -> list[Snippet]:
     """The cited snippets and, from the retrieved ones, the turn or two said just before
     each: a reply ("we released twelve of them") means something only after its question,
@@ -466,7 +457,13 @@ def with_context(cited: Sequence[Snippet], snippets: Sequence[Snippet]) -> list[
     out = list(cited)
     for c in cited:
         for s in snippets:
-            if s not in out and _beside(s, c) and s.segment_idx < c.segment_idx:
+            if (
+                s not in out
+                and s.transcript_id == c.transcript_id
+                and s.segment_idx is not None
+                and c.segment_idx is not None
+                and 0 < c.segment_idx - s.segment_idx <= 2
+            ):
                 out.append(s)
     return out
 
