@@ -181,8 +181,8 @@ NOTES = {
         "fifth held-out meetings",
         "Fifth held-out set (`eval/heldout5.py`): meetings and questions written blind, by "
         "someone who saw neither the code nor any result, on 2026-12-05, and run once after "
-        "that day's changes (answers to questions asked in meetings, answer types, figures' "
-        "sources); never to be tuned on. Segments are clean text with speakers S0..S3: ASR "
+        "that day's changes (answers to questions asked in meetings, titles in the index, answer "
+        "types); never to be tuned on. Segments are clean text with speakers S0..S3: ASR "
         "errors would lower the figures.",
     ),
 }
