@@ -394,10 +394,10 @@ def said_in_order(evidence: Sequence[Snippet]) -> list[tuple[str | None, str]]:
     meeting by meeting in the order they were said."""
     lines: dict[tuple[str, int | float], tuple[str | None, str]] = {}
     for s in evidence:
-        asked = s.in_reply_to
-        if asked and asked.get("text"):
-            key = (s.transcript_id, asked.get("segment_idx", asked.get("start", s.start)))
-            lines.setdefault(key, (asked.get("speaker"), asked["text"]))
+        asked = s.in_reply_to  # as q.answer_questions writes it: always with its index
+        if asked:
+            key = (s.transcript_id, asked["segment_idx"])
+            lines.setdefault(key, (asked["speaker"], asked["text"]))
         key = (s.transcript_id, s.segment_idx if s.segment_idx is not None else s.start)
         lines.setdefault(key, (s.speaker, s.text))
     return [lines[key] for key in sorted(lines)]
@@ -484,8 +484,7 @@ def overlap(
     claims = sentences(answer)
     if not evidence or not claims:
         return 0.0
-    kind = expected_type(question)
-    if kind is not None and not holds(" ".join(s.text for s in evidence), kind):
+    if not of_the_type_asked(question, " ".join(s.text for s in evidence)):
         return 0.0
     support_words = set().union(*(content_words(s.text) for s in evidence))
     evidence_languages = {language_of(s.text) for s in evidence}

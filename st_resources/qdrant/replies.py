@@ -78,7 +78,8 @@ def _reply(question: Hit, candidates: Sequence[Hit]) -> Hit | None:
     """The first candidate said by someone else, else the first one."""
     asker = question.payload.get("speaker")
     others = [c for c in candidates if asker is None or c.payload.get("speaker") != asker]
-    return (others or list(candidates) or [None])[0]
+    pool = others or candidates
+    return pool[0] if pool else None
 
 
 def _question(hit: Hit) -> dict:
