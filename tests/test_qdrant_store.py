@@ -386,3 +386,41 @@ def test_threads_of_one_process_share_the_store(tmp_path, points, embedder):
         t.join()
     assert errors == [] and store.handovers == 1
     store.release()
+
+
+def test_concurrent_searches_get_a_core_each_first_come_first_served():
+    import threading
+
+    from st_resources.qdrant.edge import _FairGate
+
+    def run(slots: int, n: int) -> tuple[list[int], int]:
+        gate, lock, go = _FairGate(slots), threading.Lock(), threading.Event()
+        order: list[int] = []
+        inside = peak = 0
+
+        def search(i: int) -> None:
+            nonlocal inside, peak
+            with gate():
+                with lock:
+                    order.append(i)
+                    inside += 1
+                    peak = max(peak, inside)
+                go.wait()
+                with lock:
+                    inside -= 1
+
+        threads = []
+        for i in range(n):  # started one by one: each is in (or queued) before the next
+            threads.append(threading.Thread(target=search, args=(i,)))
+            threads[-1].start()
+            while len(order) + len(gate._queue) < i + 1:
+                time.sleep(0.001)
+        go.set()
+        for t in threads:
+            t.join()
+        return order, peak
+
+    order, _ = run(1, 6)
+    assert order == list(range(6))
+    _, peak = run(2, 8)
+    assert peak == 2

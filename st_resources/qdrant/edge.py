@@ -29,6 +29,7 @@ import fcntl
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,6 +44,7 @@ from st_resources.qdrant.model import (
     Hit,
     IndexMismatch,
     IndexPoint,
+    SparseVec,
     StoreBusy,
     _Cond,
     _Spec,
@@ -106,6 +108,35 @@ class _Handoff:
             self._owner_fd = None
 
 
+class _FairGate:
+    """At most `slots` searches at once, let in in the order they came. Without it, eight
+    threads searching on two cores fight over the GIL between qdrant-edge's calls and some
+    wait far longer than others: p95 42-67 ms against 15 ms gated, for the same throughput
+    (bench/search_latency.py, 100k segments)."""
+
+    def __init__(self, slots: int):
+        self._slots, self._active = slots, 0
+        self._queue: deque[object] = deque()
+        self._cond = threading.Condition()
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        ticket = object()
+        with self._cond:
+            self._queue.append(ticket)
+            while self._queue[0] is not ticket or self._active >= self._slots:
+                self._cond.wait()
+            self._queue.popleft()
+            self._active += 1
+            self._cond.notify_all()  # the next in line may take a free slot too
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._active -= 1
+                self._cond.notify_all()
+
+
 class EdgeStore(VectorStore):
     """qdrant-edge shards under `root`, one per collection, handed over between processes.
 
@@ -115,7 +146,7 @@ class EdgeStore(VectorStore):
     backend = "edge"
     WATCH_INTERVAL_S = 0.05
 
-    def __init__(self, root: Path, lock_timeout_s: float = 30.0):
+    def __init__(self, root: Path, lock_timeout_s: float = 30.0, search_slots: int | None = None):
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
         self._handoff = _Handoff(self.root, lock_timeout_s)
@@ -125,6 +156,7 @@ class EdgeStore(VectorStore):
         self._active = 0
         self._watcher: threading.Thread | None = None
         self.handovers = 0  # times this process took the store (for tests and metrics)
+        self._gate = _FairGate(search_slots or len(os.sched_getaffinity(0)))
 
     # -- ownership
 
@@ -174,6 +206,11 @@ class EdgeStore(VectorStore):
                 if self._active == 0 and self._handoff.someone_waiting():
                     self._give_back()
                     return
+
+    def search(self, *args: Any, **kwargs: Any) -> list[Hit]:
+        """The interface's search, a core each at most, first come first served."""
+        with self._gate():
+            return super().search(*args, **kwargs)
 
     # -- shards
 
@@ -339,22 +376,38 @@ class EdgeStore(VectorStore):
             records, _ = shard.scroll(request)
         return [Hit(str(r.id), 0.0, dict(r.payload or {})) for r in records]
 
-    def _query(self, collection, spec, dense, sparse, limit) -> list[Hit]:
-        from qdrant_edge import Query, QueryRequest, SparseVector
-
-        if dense is not None:
-            query = Query.Nearest(list(dense), using=DENSE)
-        else:
-            query = Query.Nearest(SparseVector(sparse.indices, sparse.values), using=SPARSE)
-        request = QueryRequest(
-            limit=limit, query=query, filter=self._filter(spec), with_payload=True
-        )
+    def _payloads(self, collection: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         with self.lease():
             shard = self._shard(collection)
             if shard is None:
-                return []
-            points = shard.query(request)
-        return [Hit(str(p.id), float(p.score), dict(p.payload or {})) for p in points]
+                return {}
+            records = shard.retrieve(list(ids), with_payload=True, with_vector=False)
+        return {str(r.id): dict(r.payload or {}) for r in records}
+
+    def _query(self, collection, spec, sides, limit, with_payload) -> list[list[Hit]]:
+        from qdrant_edge import Query, QueryBatchRequest, QueryRequest, SparseVector
+
+        flt = self._filter(spec)
+        requests = [
+            QueryRequest(
+                limit=limit,
+                query=Query.Nearest(SparseVector(side.indices, side.values), using=SPARSE)
+                if isinstance(side, SparseVec)
+                else Query.Nearest(list(side), using=DENSE),
+                filter=flt,
+                with_payload=with_payload,
+            )
+            for side in sides
+        ]
+        with self.lease():
+            shard = self._shard(collection)
+            if shard is None:
+                return [[] for _ in sides]
+            results = shard.query_batch(QueryBatchRequest(requests))
+        return [
+            [Hit(str(p.id), float(p.score), dict(p.payload or {})) for p in points]
+            for points in results
+        ]
 
     def optimize(self) -> None:
         """Build the HNSW and payload indexes of grown segments (slow: run it off-hours)."""

@@ -14,6 +14,7 @@ from st_resources.qdrant.model import (
     Hit,
     IndexMismatch,
     IndexPoint,
+    SparseVec,
     _Cond,
     _Spec,
 )
@@ -153,21 +154,32 @@ class ServerStore(VectorStore):
         )
         return [Hit(str(r.id), 0.0, dict(r.payload or {})) for r in records]
 
-    def _query(self, collection, spec, dense, sparse, limit) -> list[Hit]:
+    def _payloads(self, collection: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        if not ids or not self._exists(collection):
+            return {}
+        records = self.client.retrieve(self._name(collection), ids=list(ids), with_payload=True)
+        return {str(r.id): dict(r.payload or {}) for r in records}
+
+    def _query(self, collection, spec, sides, limit, with_payload) -> list[list[Hit]]:
         from qdrant_client import models
 
         if not self._exists(collection):
-            return []
-        if dense is not None:
-            query, using = list(dense), DENSE
-        else:
-            query, using = models.SparseVector(indices=sparse.indices, values=sparse.values), SPARSE
-        response = self.client.query_points(
-            self._name(collection),
-            query=query,
-            using=using,
-            query_filter=self._filter(spec),
-            limit=limit,
-            with_payload=True,
-        )
-        return [Hit(str(p.id), float(p.score), dict(p.payload or {})) for p in response.points]
+            return [[] for _ in sides]
+        flt = self._filter(spec)
+        requests = [
+            models.QueryRequest(
+                query=models.SparseVector(indices=side.indices, values=side.values)
+                if isinstance(side, SparseVec)
+                else list(side),
+                using=SPARSE if isinstance(side, SparseVec) else DENSE,
+                filter=flt,
+                limit=limit,
+                with_payload=with_payload,
+            )
+            for side in sides
+        ]
+        responses = self.client.query_batch_points(self._name(collection), requests=requests)
+        return [
+            [Hit(str(p.id), float(p.score), dict(p.payload or {})) for p in response.points]
+            for response in responses
+        ]

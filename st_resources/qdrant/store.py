@@ -43,15 +43,20 @@ class VectorStore(ABC):
         """Points matching `spec` (score 0), in no particular order."""
 
     @abstractmethod
+    def _payloads(self, collection: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The payloads of points found by a search just before (no filter of its own)."""
+
+    @abstractmethod
     def _query(
         self,
         collection: str,
         spec: _Spec,
-        dense: Sequence[float] | None,
-        sparse: SparseVec | None,
+        sides: Sequence[Sequence[float] | SparseVec],
         limit: int,
-    ) -> list[Hit]:
-        """One side: nearest points to `dense`, or best BM25 matches of `sparse`."""
+        with_payload: bool,
+    ) -> list[list[Hit]]:
+        """Each side's best points, one request for all: the nearest to a dense vector,
+        or the best BM25 matches of a sparse one."""
 
     @contextmanager
     def lease(self) -> Iterator[VectorStore]:
@@ -136,7 +141,10 @@ class VectorStore(ABC):
         """Dense, keyword, or both fused by reciprocal rank fusion: a point scores
         dense_weight / (rrf_k + dense rank) + 1 / (rrf_k + keyword rank), ranks from 1,
         over the top `4 x limit` (at least 50) of each side. Fusing here rather than in
-        the engine keeps both backends identical and leaves room for re-ranking."""
+        the engine keeps both backends identical and leaves room for re-ranking. The sides
+        come without payloads, fetched after by id for the fused top `limit` only (those ids
+        passed the tenant filter): building a hundred payloads in Python cost more than both
+        searches (bench/search_latency.py)."""
         spec = _search_spec(flt)
         if mode == "dense":
             sparse = None
@@ -147,14 +155,16 @@ class VectorStore(ABC):
         if dense is None or sparse is None:
             if dense is None and sparse is None:
                 return []
-            return self._query(collection, spec, dense, sparse, limit)
+            side = dense if dense is not None else sparse
+            return self._query(collection, spec, [side], limit, True)[0]
         candidates = max(4 * limit, 50)
         with self.lease():
-            sides = [
-                (dense_weight, self._query(collection, spec, dense, None, candidates)),
-                (1.0, self._query(collection, spec, None, sparse, candidates)),
-            ]
-        return rrf(sides, rrf_k)[:limit]
+            dense_side, sparse_side = self._query(
+                collection, spec, [dense, sparse], candidates, False
+            )
+            best = rrf([(dense_weight, dense_side), (1.0, sparse_side)], rrf_k)[:limit]
+            payloads = self._payloads(collection, [h.id for h in best])
+        return [Hit(h.id, h.score, payloads[h.id]) for h in best if h.id in payloads]
 
 
 def rrf(sides: Sequence[tuple[float, Sequence[Hit]]], k: int) -> list[Hit]:
