@@ -146,7 +146,7 @@ class EdgeStore(VectorStore):
     backend = "edge"
     WATCH_INTERVAL_S = 0.05
 
-    def __init__(self, root: Path, lock_timeout_s: float = 30.0, search_slots: int | None = None):
+    def __init__(self, root: Path, lock_timeout_s: float = 30.0):
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
         self._handoff = _Handoff(self.root, lock_timeout_s)
@@ -156,7 +156,7 @@ class EdgeStore(VectorStore):
         self._active = 0
         self._watcher: threading.Thread | None = None
         self.handovers = 0  # times this process took the store (for tests and metrics)
-        self._gate = _FairGate(search_slots or len(os.sched_getaffinity(0)))
+        self._gate = _FairGate(len(os.sched_getaffinity(0)))  # a search uses one core
 
     # -- ownership
 
