@@ -415,6 +415,16 @@ def in_order(hits: Sequence[q.Hit]) -> list[q.Hit]:
     )
 
 
+def _just_after(later: Snippet, earlier: Snippet) -> bool:
+    """`later` was said one or two turns after `earlier`, in the same meeting."""
+    return (
+        later.transcript_id == earlier.transcript_id
+        and later.segment_idx is not None
+        and earlier.segment_idx is not None
+        and 0 < later.segment_idx - earlier.segment_idx <= 2
+    )
+
+
 def follow_replies(chosen: Sequence[int], snippets: Sequence[Snippet]) -> list[int]:
     """A chosen snippet that asks a question brings the reply after it (the next segment or
     the one after, of the same meeting) when that was retrieved too: small models pick the
@@ -423,14 +433,8 @@ def follow_replies(chosen: Sequence[int], snippets: Sequence[Snippet]) -> list[i
     out: list[int] = []
     for n in chosen:
         snippet = by_n[n]
-        if snippet.text.rstrip().endswith("?") and snippet.segment_idx is not None:
-            replies = [
-                s.n
-                for s in snippets
-                if s.transcript_id == snippet.transcript_id
-                and s.segment_idx is not None
-                and 0 < s.segment_idx - snippet.segment_idx <= 2
-            ]
+        if snippet.text.rstrip().endswith("?"):
+            replies = [s.n for s in snippets if _just_after(s, snippet)]
             out.extend(r for r in replies[:1] if r not in out and r not in chosen)
         if n not in out:
             out.append(n)
@@ -457,13 +461,7 @@ def with_context(cited: Sequence[Snippet], snippets: Sequence[Snippet]) -> list[
     out = list(cited)
     for c in cited:
         for s in snippets:
-            if (
-                s not in out
-                and s.transcript_id == c.transcript_id
-                and s.segment_idx is not None
-                and c.segment_idx is not None
-                and 0 < c.segment_idx - s.segment_idx <= 2
-            ):
+            if s not in out and _just_after(c, s):
                 out.append(s)
     return out
 
