@@ -6,6 +6,16 @@
 #
 # docker-compose.yml builds both. Torch is not installed: the default engines run without it.
 
+# llama-cpp-python compiled once, for a portable CPU target (scripts/llama-wheel.sh): pip's
+# own build would tune it to the build host's CPU, and the image runs on others.
+FROM python:3.11-slim AS llama-wheel
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends build-essential cmake \
+    && rm -rf /var/lib/apt/lists/*
+COPY scripts/llama-wheel.sh /tmp/
+RUN PIP=pip ST_WHEELHOUSE=/wheels bash /tmp/llama-wheel.sh
+
+
 FROM python:3.11-slim AS base
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -15,9 +25,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     DAGSTER_HOME=/app/var/dagster_home
 
 # PyAV wheels bundle FFmpeg, so no ffmpeg package: libsndfile for soundfile-style readers,
+# libgomp for llama.cpp's OpenMP threads,
 # sox for converting and inspecting audio by hand inside the container.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libsndfile1 sox \
+    && apt-get install -y --no-install-recommends libsndfile1 sox libgomp1 \
     && rm -rf /var/lib/apt/lists/*
 
 RUN groupadd --system --gid 1000 app \
@@ -27,7 +38,9 @@ WORKDIR /app
 
 # Dependencies first, from pyproject.toml alone, so a code change does not reinstall them.
 COPY pyproject.toml ./
-RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
+COPY --from=llama-wheel /wheels /tmp/wheels
+RUN pip install /tmp/wheels/*/llama_cpp_python-*.whl && rm -rf /tmp/wheels \
+    && python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
         > /tmp/requirements.txt \
     && pip install -r /tmp/requirements.txt \
     && rm /tmp/requirements.txt

@@ -11,7 +11,10 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip wheel
 
-$(STAMP): $(BIN)/python pyproject.toml
+# llama-cpp-python first, from a wheel built once per machine with portable CPU flags
+# (scripts/llama-wheel.sh says why); the project's install then finds it satisfied.
+$(STAMP): $(BIN)/python pyproject.toml scripts/llama-wheel.sh
+	$(BIN)/pip install -q --no-deps --force-reinstall "$$(PIP=$(BIN)/pip scripts/llama-wheel.sh)"
 	$(BIN)/pip install -q -e ".[test]"
 	rm -f $(VENV)/.installed-* && touch $@
 

@@ -1,14 +1,17 @@
 """LLM speed on this machine: prompt and generation tokens/s of the packaged GGUF, and RSS.
 
     .venv/bin/python -m bench.llm_speed [--runs 3] [--threads 2] [--no-service]
+        [--extra-buffer-types] [--out llm_speed]
 
 Loads LLM_MODEL (the packaged Qwen2.5-Coder-1.5B-Instruct Q4_K_M, SPEC §7) with
-llama-cpp-python as gpu_service does. Per run, with the KV cache reset: a ~400-token prompt
-answered with 1 token (prompt tokens ÷ its time = prompt tok/s), then a short prompt with
-up to 128 generated tokens (tokens after the first ÷ the time after the prompt = generation
-tok/s). Medians of `--runs`. Then, unless --no-service, starts `python -m gpu_service`
-and records its RSS once every engine (LLM included) is loaded and after one chat request.
-Writes bench/results/llm_speed.json and llm_speed.md.
+llama-cpp-python as the LLM worker does (extra buffer types off unless asked). Per run,
+with the KV cache reset: a ~400-token prompt answered with 1 token (prompt tokens ÷ its
+time = prompt tok/s), then a short prompt with up to 128 generated tokens (tokens after
+the first ÷ the time after the prompt = generation tok/s). Medians of `--runs`. The
+report names the llama.cpp build's CPU features, so builds can be compared. Then, unless
+--no-service, starts `python -m gpu_service` and records its RSS and its LLM worker's once
+every engine is loaded and after one chat request.
+Writes bench/results/OUT.json and OUT.md.
 """
 
 from __future__ import annotations
@@ -44,11 +47,18 @@ def timed(llm, prompt: str, max_tokens: int) -> tuple[float, int, int]:
     return time.perf_counter() - started, usage["prompt_tokens"], usage["completion_tokens"]
 
 
-def measure(model_path: str, threads: int, runs: int) -> dict:
-    from llama_cpp import Llama
+def build_features() -> str:
+    """The CPU features llama.cpp was compiled for and uses here, as it prints them."""
+    import llama_cpp
+
+    return llama_cpp.llama_print_system_info().decode().strip()
+
+
+def measure(model_path: str, threads: int, runs: int, extra_buffer_types: bool) -> dict:
+    from gpu_service.engines.llm import _load_llama
 
     started = time.perf_counter()
-    llm = Llama(model_path=model_path, n_ctx=4096, n_threads=threads, verbose=False)
+    llm = _load_llama(model_path, extra_buffer_types, n_ctx=4096, n_threads=threads, verbose=False)
     load_s = time.perf_counter() - started
     timed(llm, "Hi", 1)  # warm-up
     prompt_tps, gen_tps, rows = [], [], []
@@ -73,13 +83,15 @@ def service_memory() -> dict:
     with tempfile.TemporaryDirectory() as logs:
         proc, url = start_gpu_service(dict(os.environ), Path(logs))
         try:
-            memory = {"after_load": rss_mb(proc.proc.pid)}
+            worker = httpx.get(url + "/ready").json()["engines"]["llm"]["process"]["pid"]
+            memory = {"after_load": rss_mb(proc.proc.pid), "llm_worker": rss_mb(worker)}
             httpx.post(
                 url + "/v1/chat/completions",
                 json={"messages": [{"role": "user", "content": STORY}], "max_tokens": 64},
                 timeout=120,
             ).raise_for_status()
             memory["after_chat"] = rss_mb(proc.proc.pid)
+            memory["llm_worker_after_chat"] = rss_mb(worker)
         finally:
             proc.stop()
     return memory
@@ -90,7 +102,10 @@ def render(report: dict) -> str:
     lines = [
         "# LLM speed (llama.cpp, packaged Qwen2.5-Coder-1.5B-Instruct Q4_K_M)",
         "",
-        f"{report['threads']} threads, median of {report['n_runs']} runs, load {r['load_s']} s.",
+        f"{report['threads']} threads, median of {report['n_runs']} runs, load {r['load_s']} s, "
+        f"extra buffer types {'on' if report['extra_buffer_types'] else 'off'}.",
+        "",
+        f"llama.cpp build: `{report['build']}`",
         "",
         "| prompt tok/s | generation tok/s |",
         "|---:|---:|",
@@ -99,8 +114,10 @@ def render(report: dict) -> str:
     ]
     if memory := report.get("gpu_service_memory"):
         lines.append(
-            f"gpu_service RSS (ASR + speakers + LLM): {memory['after_load']['rss_mb']:.0f} MB "
-            f"after load, {memory['after_chat']['peak_rss_mb']:.0f} MB peak after a chat."
+            f"RSS after load: gpu_service (ASR, speakers) {memory['after_load']['rss_mb']:.0f} MB, "
+            f"its LLM worker {memory['llm_worker']['rss_mb']:.0f} MB; peaks after a chat "
+            f"{memory['after_chat']['peak_rss_mb']:.0f} MB and "
+            f"{memory['llm_worker_after_chat']['peak_rss_mb']:.0f} MB."
         )
     lines.append(f"Load average before: {report['machine']['loadavg_before']}.")
     return "\n".join(lines) + "\n"
@@ -111,6 +128,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--threads", type=int, default=get_settings().llm_cpu_threads)
     parser.add_argument("--no-service", action="store_true")
+    parser.add_argument("--extra-buffer-types", action="store_true")
+    parser.add_argument("--out", default="llm_speed", help="results file name, no suffix")
     args = parser.parse_args()
     loadavg = [round(x, 2) for x in os.getloadavg()]
     model = resolve_llm_model(get_settings().llm_model)
@@ -118,12 +137,14 @@ def main() -> None:
         "model": Path(model).name,
         "threads": args.threads,
         "n_runs": args.runs,
-        "results": measure(model, args.threads, args.runs),
+        "extra_buffer_types": args.extra_buffer_types,
+        "build": build_features(),
+        "results": measure(model, args.threads, args.runs, args.extra_buffer_types),
     }
     if not args.no_service:
         report["gpu_service_memory"] = service_memory()
     report["machine"] = machine(loadavg)
-    write_report("llm_speed", report, render)
+    write_report(args.out, report, render)
 
 
 if __name__ == "__main__":

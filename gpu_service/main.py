@@ -1,7 +1,10 @@
 """App factory: routers, OpenAI-shaped errors, and a lifespan that owns the engines.
 
-The model loads in a worker thread after start-up, so the port opens at once: /health is
-green from the first second, /ready turns 200 only when the engine is loaded and warm.
+Models load in worker threads after start-up, so the port opens at once: /health is
+green from the first second. Each engine passes a self-test (one tiny real inference)
+before it serves; one that fails is `dead` with its reason and the others carry on. The
+LLM runs in its own supervised process (engines/llm_process.py), so a native crash there
+leaves ASR and diarization serving. /ready reports every engine (routes/health.py).
 """
 
 from __future__ import annotations
@@ -13,18 +16,17 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
-from starlette.exceptions import HTTPException
+from fastapi import FastAPI
 
-from gpu_service.deps import EngineSlot
-from gpu_service.engines import WhisperEngine
 from gpu_service.engines.diarize import Diarizer, PyannotePipelineDiarizer, SegmentationDiarizer
-from gpu_service.engines.llm import LlamaEngine, LlmEngine, OpenAIProxyEngine
+from gpu_service.engines.llm import OpenAIProxyEngine
+from gpu_service.engines.llm_process import LlmProcess
 from gpu_service.engines.speaker import SpeakerEmbedder
+from gpu_service.engines.whisper import WhisperEngine
+from gpu_service.errors import add_error_handlers
 from gpu_service.routes import chat, health, openai, speakers
-from st_resources.model_files import resolve_llm_model, resolve_whisper_model
+from gpu_service.slots import EngineSlot
+from st_resources.model_files import resolve_whisper_model
 from st_resources.settings import Settings, get_settings
 
 # Under uvicorn.error so the lines show with uvicorn's own, without a logging config.
@@ -32,7 +34,8 @@ log = logging.getLogger("uvicorn.error")
 
 
 def load_asr(slot: EngineSlot, settings: Settings, lock: threading.Lock) -> None:
-    """Load and warm the Whisper engine into `slot`; a failure marks it dead, not the process."""
+    """Load and self-test the Whisper engine into `slot`; a failure marks it dead, not the
+    process."""
     started = time.monotonic()
     try:
         engine = WhisperEngine(
@@ -42,7 +45,7 @@ def load_asr(slot: EngineSlot, settings: Settings, lock: threading.Lock) -> None
             cpu_threads=settings.whisper_cpu_threads,
             lock=lock,
         )
-        engine.warm_up()
+        engine.self_test()
     except Exception as exc:
         log.exception("ASR engine failed to load")
         slot.load_error = f"{type(exc).__name__}: {exc}"
@@ -54,7 +57,7 @@ def load_asr(slot: EngineSlot, settings: Settings, lock: threading.Lock) -> None
 def load_speakers(
     embedder: EngineSlot, diarizer: EngineSlot, settings: Settings, lock: threading.Lock
 ) -> None:
-    """Load and warm the embedder, then the diarizer that uses it."""
+    """Load and self-test the embedder, then the diarizer that uses it."""
     started = time.monotonic()
     try:
         encoder = SpeakerEmbedder(
@@ -63,7 +66,7 @@ def load_speakers(
             lock,
             device=settings.speaker_device,
         )
-        encoder.warm_up()
+        encoder.self_test()
     except Exception as exc:
         log.exception("speaker embedding engine failed to load")
         embedder.load_error = diarizer.load_error = f"{type(exc).__name__}: {exc}"
@@ -71,7 +74,7 @@ def load_speakers(
     embedder.engine = encoder
     try:
         engine = build_diarizer(settings, encoder, lock)
-        engine.warm_up()
+        engine.self_test()
     except Exception as exc:
         log.exception("diarization engine failed to load")
         diarizer.load_error = f"{type(exc).__name__}: {exc}"
@@ -102,38 +105,32 @@ def build_diarizer(settings: Settings, embedder: SpeakerEmbedder, lock: threadin
     )
 
 
-def build_llm(settings: Settings, lock: threading.Lock) -> LlmEngine:
-    if settings.llm_backend == "openai":
+def load_llm(slot: EngineSlot, settings: Settings, lock: threading.Lock) -> None:
+    """LLM_BACKEND=llama-cpp: start the supervised LLM worker (its state is the slot's from
+    then on); openai: check the server answers. A failure marks the LLM dead, no more."""
+    if settings.llm_backend == "llama-cpp":
+        engine = LlmProcess(settings, lock)
+        engine.start()
+        slot.engine = engine
+        return
+    try:
+        if settings.llm_backend != "openai":
+            raise ValueError(f"unknown LLM_BACKEND {settings.llm_backend!r}: llama-cpp or openai")
         if not settings.llm_base_url:
             raise ValueError("LLM_BACKEND=openai needs LLM_BASE_URL")
-        return OpenAIProxyEngine(
+        proxy = OpenAIProxyEngine(
             settings.llm_base_url,
             settings.llm_model,
             settings.openai_api_key,
             settings.llm_timeout_s,
         )
-    if settings.llm_backend != "llama-cpp":
-        raise ValueError(f"unknown LLM_BACKEND {settings.llm_backend!r}: use llama-cpp or openai")
-    return LlamaEngine(
-        resolve_llm_model(settings.llm_model),
-        n_ctx=settings.llm_n_ctx,
-        cpu_threads=settings.llm_cpu_threads,
-        lock=lock,
-    )
-
-
-def load_llm(slot: EngineSlot, settings: Settings, lock: threading.Lock) -> None:
-    """Load and warm the LLM into `slot`; a failure marks it dead, not the process."""
-    started = time.monotonic()
-    try:
-        engine = build_llm(settings, lock)
-        engine.warm_up()
+        proxy.self_test()
     except Exception as exc:
         log.exception("LLM engine failed to load")
         slot.load_error = f"{type(exc).__name__}: {exc}"
         return
-    slot.engine = engine
-    log.info("LLM engine %s ready in %.1f s", engine.name, time.monotonic() - started)
+    slot.engine = proxy
+    log.info("LLM engine %s (%s) ready", proxy.name, proxy.base_url)
 
 
 @asynccontextmanager
@@ -160,23 +157,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     loading = asyncio.ensure_future(load_all())
     yield
     await loading  # a thread cannot be cancelled; let it finish before the process exits
-
-
-def _error(status: int, message: str, param: str | None = None) -> JSONResponse:
-    kind = "invalid_request_error" if status < 500 else "server_error"
-    body = {"error": {"message": message, "type": kind, "param": param, "code": None}}
-    return JSONResponse(body, status_code=status)
-
-
-async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
-    return _error(exc.status_code, str(exc.detail))
-
-
-async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
-    """OpenAI answers 400, not 422, for a missing or malformed field."""
-    first = exc.errors()[0]
-    param = str(first["loc"][-1]) if first.get("loc") else None
-    return _error(400, f"{param}: {first['msg']}" if param else first["msg"], param)
+    if isinstance(app.state.llm.engine, LlmProcess):
+        await asyncio.to_thread(app.state.llm.engine.stop)
 
 
 def build_app(settings: Settings | None = None) -> FastAPI:
@@ -187,8 +169,7 @@ def build_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(openai.router, prefix="/v1")
     app.include_router(speakers.router, prefix="/v1")
     app.include_router(chat.router, prefix="/v1")
-    app.add_exception_handler(HTTPException, _http_error)
-    app.add_exception_handler(RequestValidationError, _validation_error)
+    add_error_handlers(app)
     return app
 
 

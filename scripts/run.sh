@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make run`: start gpu_service, the API, and Dagster (code server, webserver, daemon) on embedded
-# defaults, wait until each answers, print where they listen, and stop them all on Ctrl-C.
+# defaults, wait until each answers, print where they listen, and stop them all on Ctrl-C or
+# when one fails to come up. Refuses to start on a port already taken.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,10 +17,31 @@ mkdir -p "$LOGS"
 BIN=.venv/bin
 pids=()
 
-stop() {
+port_taken() {  # port: something already listens on it
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+for port in "$GPU_PORT" "$API_PORT" "$DAGSTER_PORT" "$DAGSTER_CODE_SERVER_PORT"; do
+  # gRPC lets a second Dagster code server bind a port a stale one holds: check them all.
+  if port_taken "$port"; then
+    echo "port $port is already in use (a process of an earlier run, or another program);" \
+      "stop it or choose other ports (GPU_SERVICE_PORT, API_PORT, DAGSTER_PORT," \
+      "DAGSTER_CODE_SERVER_PORT)" >&2
+    exit 1
+  fi
+done
+
+stop() {  # every process group started here: TERM, then KILL what is still there after 15 s
+  trap - EXIT INT TERM
   echo; echo "stopping..."
   for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  for _ in $(seq 30); do
+    alive=0
+    for pid in "${pids[@]}"; do kill -0 -- "-$pid" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && return 0
+    sleep 0.5
+  done
+  for pid in "${pids[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
 }
 trap stop EXIT INT TERM
 
@@ -57,12 +79,19 @@ wait_for_code_server 120  # the daemon and the webserver load the location from 
 start dagster-daemon "$BIN/dagster-daemon" run -w workspace.yaml
 start dagster-webserver "$BIN/dagster-webserver" -w workspace.yaml -h 127.0.0.1 -p "$DAGSTER_PORT"
 
-wait_for gpu_service "http://127.0.0.1:$GPU_PORT/ready" 180
+wait_for gpu_service "http://127.0.0.1:$GPU_PORT/ready" 240  # 200: ready, or degraded (no LLM)
 wait_for api "http://127.0.0.1:$API_PORT/health" 60
 wait_for dagster-webserver "http://127.0.0.1:$DAGSTER_PORT/server_info" 120
 
 token=$("$BIN/st" create-tenant demo | "$BIN/python" -c "import json,sys; print(json.load(sys.stdin)['token'])")
 umask 077; echo "$token" > var/demo_token
+
+llm=$(curl -fsS "http://127.0.0.1:$GPU_PORT/ready" | "$BIN/python" -c \
+  "import json,sys; e=json.load(sys.stdin)['engines']['llm']; print(e['state'], e['reason'] or '')")
+if [ "${llm%% *}" != ready ]; then
+  echo "WARNING: the LLM is ${llm} — recordings complete as completed_degraded (names from" \
+    "voiceprints and rules, raw text) until it is back; see $LOGS/gpu_service.log" >&2
+fi
 
 cat <<TXT
 

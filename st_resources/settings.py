@@ -41,13 +41,23 @@ class Settings(BaseSettings):
     llm_api_url: str | None = None
     llm_timeout_s: float = 300.0
     llm_retries: int = 3
-    # gpu_service's LLM engine: "llama-cpp" runs LLM_MODEL (a GGUF) in-process; "openai"
-    # forwards to LLM_BASE_URL (vLLM in docker-compose) under the model name LLM_MODEL.
+    # gpu_service's LLM engine: "llama-cpp" runs LLM_MODEL (a GGUF) in a child process that
+    # gpu_service supervises (a native crash there never takes ASR down); "openai" forwards
+    # to LLM_BASE_URL (vLLM in docker-compose) under the model name LLM_MODEL.
     llm_backend: str = "llama-cpp"
     llm_model: str = str(PROJECT_ROOT / "models" / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf")
     llm_base_url: str | None = None
     llm_cpu_threads: int = 2
     llm_n_ctx: int = 4096
+    # llama.cpp's extra buffer types repack weights for CPU-specific kernels (AMX, AVX2
+    # repack). Off: the AMX path segfaults on some Xeons (SPEC §8); turn on only where a
+    # self-test has passed on that machine, for a measured gain.
+    llm_extra_buffer_types: bool = False
+    # The LLM process: how long its load and self-test may take, and the restart back-off
+    # after it dies (doubling from the first to the last value).
+    llm_start_timeout_s: float = 120.0
+    llm_restart_backoff_s: float = 1.0
+    llm_restart_backoff_max_s: float = 60.0
 
     qdrant_host: str | None = None
     qdrant_port: int = 6333

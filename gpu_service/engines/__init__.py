@@ -1,17 +1,4 @@
-"""Inference engines, free of HTTP: loaded once by the app's lifespan, shared by routes."""
+"""Inference engines, free of HTTP: loaded once by the app's lifespan, shared by routes.
 
-from gpu_service.engines.whisper import (
-    AudioDecodeError,
-    EngineDeadError,
-    TranscriptionResult,
-    UnsupportedLanguageError,
-    WhisperEngine,
-)
-
-__all__ = [
-    "AudioDecodeError",
-    "EngineDeadError",
-    "TranscriptionResult",
-    "UnsupportedLanguageError",
-    "WhisperEngine",
-]
+No re-exports here: the LLM worker imports `engines.llm` alone, without Whisper or torch.
+"""

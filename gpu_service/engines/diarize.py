@@ -80,7 +80,8 @@ class Diarizer(Protocol):
     error: str | None
     calls: deque[tuple[float, float]]
 
-    def warm_up(self) -> None: ...
+    def self_test(self) -> None:
+        """One small real inference at load: raises if the backend cannot run here."""
 
     def diarize(
         self,
@@ -175,9 +176,12 @@ class SegmentationDiarizer(_LockedDiarizer):
         self.min_gap_s = min_gap_s
         self.min_turn_s = min_turn_s
 
-    def warm_up(self) -> None:
+    def self_test(self) -> None:
+        """Segment one window: the ONNX session runs, and gives local speakers' activity."""
         with self._lock:
-            self._segment(np.zeros(WINDOW, dtype=np.float32))
+            activity = self._segment(np.zeros(WINDOW, dtype=np.float32))
+        if activity.ndim != 3 or not np.isfinite(activity).all():
+            raise RuntimeError(f"self-test: segmentation output {activity.shape} is not finite")
 
     def _annotate(self, samples, num_speakers, min_speakers, max_speakers) -> Annotation:
         activity = self._activity(samples, num_speakers, min_speakers, max_speakers)
@@ -367,8 +371,10 @@ class PyannotePipelineDiarizer(_LockedDiarizer):
         self.min_gap_s = min_gap_s
         self.min_turn_s = min_turn_s
 
-    def warm_up(self) -> None:
-        """Nothing to warm: the pipeline loaded its models in __init__."""
+    def self_test(self) -> None:
+        """Diarize two seconds of silence through the whole pipeline."""
+        with self._lock:
+            self._annotate(np.zeros(2 * SAMPLE_RATE, dtype=np.float32), None, None, None)
 
     def _annotate(self, samples, num_speakers, min_speakers, max_speakers) -> Annotation:
         import torch

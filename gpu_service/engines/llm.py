@@ -1,9 +1,10 @@
 """The LLM behind `/v1/chat/completions`, apart from HTTP.
 
-Two backends (LLM_BACKEND): "llama-cpp" loads a GGUF once with llama-cpp-python and runs
-it under the service's shared compute lock (generation uses every core it is given, like
-Whisper); "openai" forwards the request to LLM_BASE_URL (vLLM in docker-compose, the
-production path) with httpx. Both return OpenAI-shaped dicts: a `chat.completion` from
+Two engines: `LlamaEngine` loads a GGUF once with llama-cpp-python (it runs in the LLM
+worker process, gpu_service/llm_worker.py, never in gpu_service itself: a native fault
+there must not take ASR down); `OpenAIProxyEngine` forwards to an OpenAI-compatible server
+with httpx: vLLM in docker-compose (LLM_BACKEND=openai, the production path), or the LLM
+worker over its Unix socket. Both return OpenAI-shaped dicts: a `chat.completion` from
 `chat`, `chat.completion.chunk` dicts from `stream`.
 
 `response_format` follows OpenAI: `{"type": "json_object"}` or `{"type": "json_schema",
@@ -33,6 +34,11 @@ import numpy as np
 
 class EngineDeadError(RuntimeError):
     """A model call failed unexpectedly earlier; the process needs a restart."""
+
+
+class LlmUnavailableError(RuntimeError):
+    """The engine cannot answer now: its process is restarting, or the server it forwards
+    to is down or failing (5xx). Worth a retry later, unlike a bad request."""
 
 
 class BadChatRequest(ValueError):
@@ -87,9 +93,33 @@ def _check_logprobs(logprobs: bool, top_logprobs: int | None, temperature, respo
         )
 
 
+def _load_llama(model_path: str, extra_buffer_types: bool, **kwargs: Any):
+    """`Llama(model_path, **kwargs)` with llama.cpp's `use_extra_bufts` set as asked.
+
+    `Llama()` has no argument for that field: it reads llama.cpp's default model params
+    while it loads, so the defaults are wrapped for the duration of the load. Off, the
+    weights stay in plain CPU buffers and no CPU-specific repacked kernel (AMX, which
+    segfaults on some Xeons: SPEC §8) is ever chosen.
+    """
+    import llama_cpp.llama_cpp as native
+    from llama_cpp import Llama
+
+    defaults = native.llama_model_default_params
+
+    def params():
+        p = defaults()
+        p.use_extra_bufts = extra_buffer_types
+        return p
+
+    native.llama_model_default_params = params
+    try:
+        return Llama(model_path=model_path, **kwargs)
+    finally:
+        native.llama_model_default_params = defaults
+
+
 class LlamaEngine:
-    """One GGUF loaded by llama.cpp; one call at a time under `lock` (shared with ASR and
-    diarization, so an LLM call never competes with them for the cores)."""
+    """One GGUF loaded by llama.cpp; one call at a time under `lock`."""
 
     def __init__(
         self,
@@ -97,18 +127,19 @@ class LlamaEngine:
         n_ctx: int = 4096,
         cpu_threads: int = 2,
         lock: threading.Lock | None = None,
+        extra_buffer_types: bool = False,
     ):
-        from llama_cpp import Llama
-
         self.model_path = model_path
         self.name = os.path.splitext(os.path.basename(model_path))[0]
         self.backend = "llama-cpp"
         self.n_ctx = n_ctx
+        self.extra_buffer_types = extra_buffer_types
         self._lock = lock or threading.Lock()
         self.error: str | None = None
         # chat_format=None: llama-cpp-python reads the GGUF's template (ChatML for Qwen2.5).
-        self._llm = Llama(
-            model_path=model_path,
+        self._llm = _load_llama(
+            model_path,
+            extra_buffer_types,
             n_ctx=n_ctx,
             n_threads=cpu_threads,
             n_threads_batch=cpu_threads,
@@ -117,8 +148,12 @@ class LlamaEngine:
         self.chat_format = self._llm.chat_format
         self.loaded_at = int(time.time())
 
-    def warm_up(self) -> None:
-        self.chat([{"role": "user", "content": "Hi"}], max_tokens=1, temperature=0.0)
+    def self_test(self) -> None:
+        """One real token: a build or a CPU path that cannot generate fails here, at load,
+        not on a user's first request."""
+        out = self.chat([{"role": "user", "content": "Say OK."}], max_tokens=1, temperature=0.0)
+        if out["usage"]["completion_tokens"] != 1:
+            raise RuntimeError(f"self-test generated {out['usage']['completion_tokens']} tokens")
 
     def _check(self) -> None:
         if self.error:
@@ -202,13 +237,27 @@ class LlamaEngine:
 
     @property
     def info(self) -> dict[str, Any]:
-        return {"id": self.name, "backend": self.backend, "n_ctx": self.n_ctx}
+        return {
+            "id": self.name,
+            "backend": self.backend,
+            "n_ctx": self.n_ctx,
+            "extra_buffer_types": self.extra_buffer_types,
+        }
 
 
 class OpenAIProxyEngine:
-    """Forwards chat completions to an OpenAI-compatible server (vLLM in production)."""
+    """Forwards chat completions to an OpenAI-compatible server (vLLM in production, the LLM
+    worker over a Unix socket by default). Its 4xx are the caller's (BadChatRequest); a
+    server that is unreachable, drops the connection or answers 5xx is LlmUnavailableError."""
 
-    def __init__(self, base_url: str, model: str, api_key: str | None = None, timeout_s=300.0):
+    def __init__(
+        self,
+        base_url: str,
+        model: str,
+        api_key: str | None = None,
+        timeout_s=300.0,
+        transport: httpx.BaseTransport | None = None,
+    ):
         self.base_url = base_url.rstrip("/")
         self.name = model
         self.backend = "openai"
@@ -217,11 +266,25 @@ class OpenAIProxyEngine:
         self.loaded_at = int(time.time())
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._http = httpx.Client(
-            base_url=self.base_url, headers=headers, timeout=httpx.Timeout(timeout_s, connect=5)
+            base_url=self.base_url,
+            headers=headers,
+            timeout=httpx.Timeout(timeout_s, connect=5),
+            transport=transport,
         )
 
-    def warm_up(self) -> None:
+    def self_test(self) -> None:
         self._http.get("/models").raise_for_status()
+
+    def _raise_for(self, status: int, text: str) -> None:
+        if status < 400:
+            return
+        try:  # an OpenAI error body: pass its message on, not the JSON around it
+            message = json.loads(text)["error"]["message"]
+        except (ValueError, KeyError, TypeError):
+            message = text
+        if status >= 500:
+            raise LlmUnavailableError(f"LLM server answered {status}: {message[:300]}")
+        raise BadChatRequest(message[:500])
 
     def _body(self, messages, max_tokens, temperature, response_format, stream, **extra) -> dict:
         body: dict[str, Any] = {"model": self.name, "messages": messages, "stream": stream}
@@ -252,29 +315,32 @@ class OpenAIProxyEngine:
             logprobs=logprobs,
             top_logprobs=top_logprobs,
         )
-        resp = self._http.post("/chat/completions", json=body)
-        if 400 <= resp.status_code < 500:
-            raise BadChatRequest(resp.text[:500])
-        resp.raise_for_status()
+        try:
+            resp = self._http.post("/chat/completions", json=body)
+        except httpx.TransportError as exc:
+            raise LlmUnavailableError(f"LLM server unreachable or gone: {exc!r}") from exc
+        self._raise_for(resp.status_code, resp.text)
         return resp.json()
 
     def stream(self, messages, max_tokens=256, temperature=0.0, response_format=None):
         body = self._body(messages, max_tokens, temperature, response_format, True)
-        with self._http.stream("POST", "/chat/completions", json=body) as resp:
-            if 400 <= resp.status_code < 500:
-                raise BadChatRequest(resp.read().decode(errors="replace")[:500])
-            resp.raise_for_status()
-            for line in resp.iter_lines():
-                if not line.startswith("data:"):
-                    continue
-                data = line[5:].strip()
-                if data == "[DONE]":
-                    return
-                yield json.loads(data)
+        try:
+            with self._http.stream("POST", "/chat/completions", json=body) as resp:
+                if resp.status_code >= 400:
+                    self._raise_for(resp.status_code, resp.read().decode(errors="replace"))
+                for line in resp.iter_lines():
+                    if not line.startswith("data:"):
+                        continue
+                    data = line[5:].strip()
+                    if data == "[DONE]":
+                        return
+                    chunk = json.loads(data)
+                    if "error" in chunk:  # the worker's in-band error, passed on as ours
+                        raise LlmUnavailableError(str(chunk["error"].get("message")))
+                    yield chunk
+        except httpx.TransportError as exc:
+            raise LlmUnavailableError(f"LLM server unreachable or gone: {exc!r}") from exc
 
     @property
     def info(self) -> dict[str, Any]:
         return {"id": self.name, "backend": self.backend, "base_url": self.base_url}
-
-
-LlmEngine = LlamaEngine | OpenAIProxyEngine

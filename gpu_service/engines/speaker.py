@@ -68,12 +68,15 @@ class SpeakerEmbedder:
         self.error: str | None = None
         self.calls: deque[tuple[float, float]] = deque(maxlen=100)
 
-    def warm_up(self) -> None:
-        """The first mel call builds librosa's filters (seconds); do it before serving."""
+    def self_test(self) -> None:
+        """Embed two seconds of a tone: a broken model fails here, and the first mel call,
+        which builds librosa's filters (seconds), is not a user's."""
         with self._lock:
             tone = np.sin(np.arange(SAMPLE_RATE * 2) * 0.05).astype(np.float32) * 0.1
             feats = self.features(tone)
-            self.embed_picks(feats, [np.arange(feats.frames)])
+            (vector,) = self.embed_picks(feats, [np.arange(feats.frames)])
+        if not np.isfinite(vector).all() or abs(np.linalg.norm(vector) - 1) > 1e-3:
+            raise RuntimeError("self-test: the voice embedding is not a finite unit vector")
 
     def embed_spans(
         self, audio: AudioInput, spans: list[tuple[float, float]]

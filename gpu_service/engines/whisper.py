@@ -103,16 +103,17 @@ class WhisperEngine:
     def languages(self) -> list[str]:
         return self._model.supported_languages
 
-    def warm_up(self) -> None:
-        """Load the VAD and run each model stage once, so the first request isn't slow.
+    def self_test(self) -> None:
+        """Run each model stage once on a second of audio, with and without the VAD: a
+        native path that cannot run fails here, at load, and the first request isn't slow.
 
-        One second of silence, capped at a few tokens: on silence Whisper rambles
-        ("I'm sorry, I'm sorry...") and a full decode would take seconds.
+        Silence, capped at a few tokens: on silence Whisper rambles ("I'm sorry, I'm
+        sorry...") and a full decode would take seconds.
         """
         silence = np.zeros(SAMPLE_RATE, dtype=np.float32)
         with self._lock:
             for vad_filter in (True, False):
-                segments, _ = self._model.transcribe(
+                segments, info = self._model.transcribe(
                     silence,
                     vad_filter=vad_filter,
                     word_timestamps=True,
@@ -120,6 +121,8 @@ class WhisperEngine:
                     max_new_tokens=4,
                 )
                 list(segments)
+                if abs(info.duration - 1.0) > 0.01:
+                    raise RuntimeError(f"self-test: 1 s of audio measured {info.duration} s")
 
     def transcribe(
         self,

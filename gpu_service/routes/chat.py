@@ -18,8 +18,16 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from gpu_service.deps import _ready
-from gpu_service.engines.llm import BadChatRequest, EngineDeadError, LlmEngine, grammar_format
+from gpu_service.engines.llm import (
+    BadChatRequest,
+    EngineDeadError,
+    LlamaEngine,
+    LlmUnavailableError,
+    OpenAIProxyEngine,
+    grammar_format,
+)
+from gpu_service.engines.llm_process import LlmProcess
+from gpu_service.slots import ready_engine
 
 router = APIRouter(tags=["chat"])
 
@@ -42,8 +50,11 @@ class ChatRequest(BaseModel):
     top_logprobs: Annotated[int | None, Field(ge=0, le=20)] = None
 
 
+LlmEngine = LlamaEngine | OpenAIProxyEngine | LlmProcess
+
+
 def get_llm(request: Request) -> LlmEngine:
-    return _ready(request, "llm", "LLM")
+    return ready_engine(request, "llm", "LLM")
 
 
 LlmDep = Annotated[LlmEngine, Depends(get_llm)]
@@ -82,4 +93,6 @@ async def create_chat_completion(
         raise HTTPException(400, str(exc)) from exc
     except EngineDeadError as exc:
         raise HTTPException(503, f"LLM engine is dead: {exc}") from exc
+    except LlmUnavailableError as exc:
+        raise HTTPException(503, str(exc)) from exc
     return JSONResponse(completion)

@@ -1,17 +1,31 @@
 """Liveness and readiness, kept apart so an orchestrator can tell "starting" from "broken".
 
-Both are `async def`: they answer on the event loop even while every worker thread is
-queued behind a long transcription.
+`/ready` reports every engine: its state (loading, ready, restarting, dead), the reason
+when it is not ready, and its model once it is. Its own status:
+
+- `loading` (503) while an engine loads for the first time;
+- `ready` (200) once every engine passed its self-test;
+- `degraded` (200) while ASR, diarization and embeddings are ready but the LLM is not
+  (its worker is restarting, or it failed): recordings are still transcribed, diarized and
+  named from voiceprints and rules, and end `completed_degraded`;
+- `dead` (503) when ASR, diarization or embeddings failed: no recording can be processed.
+
+Both routes are `async def`: they answer on the event loop even while every worker
+thread is queued behind a long transcription.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
-from gpu_service.deps import EngineSlot
+from gpu_service.slots import EngineSlot
 
 router = APIRouter(tags=["health"])
+
+CORE = ("asr", "diarization", "embedding")  # without any of these nothing can be processed
 
 
 @router.get("/health")
@@ -20,20 +34,43 @@ async def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
+def _model(name: str, engine: Any) -> dict[str, Any]:
+    if name == "asr":
+        return {"id": engine.name, "device": engine.device, "compute_type": engine.compute_type}
+    if name == "diarization":
+        return {"id": engine.name, **engine.model}
+    if name == "embedding":
+        return {"id": engine.name, "dim": engine.dim}
+    return engine.info
+
+
+def _engine(name: str, slot: EngineSlot) -> dict[str, Any]:
+    view: dict[str, Any] = {"state": slot.status, "reason": slot.error}
+    if slot.status == "ready":
+        view["model"] = _model(name, slot.engine)
+    if process := getattr(slot.engine, "process", None):
+        view["process"] = process
+    return view
+
+
 @router.get("/ready")
 async def ready(request: Request) -> JSONResponse:
-    """200 once every engine is loaded and warm; 503 while loading, and again if one died."""
     state = request.app.state
-    slots: list[EngineSlot] = [state.asr, state.diarizer, state.embedder, state.llm]
-    if dead := [slot for slot in slots if slot.status == "dead"]:
-        return JSONResponse({"status": "dead", "error": dead[0].error}, status_code=503)
-    if any(slot.status == "loading" for slot in slots):
-        return JSONResponse({"status": "loading"}, status_code=503)
-    asr, diarizer, embedder, llm = (slot.engine for slot in slots)
-    models = {
-        "asr": {"id": asr.name, "device": asr.device, "compute_type": asr.compute_type},
-        "diarization": {"id": diarizer.name, **diarizer.model},
-        "embedding": {"id": embedder.name, "dim": embedder.dim},
-        "llm": llm.info,
+    slots = {"asr": state.asr, "diarization": state.diarizer, "embedding": state.embedder}
+    slots["llm"] = state.llm
+    engines = {name: _engine(name, slot) for name, slot in slots.items()}
+    states = {name: view["state"] for name, view in engines.items()}
+    if any(states[name] in ("dead", "restarting") for name in CORE):
+        status = "dead"
+    elif "loading" in states.values():
+        status = "loading"
+    elif states["llm"] == "ready":
+        status = "ready"
+    else:
+        status = "degraded"
+    body = {
+        "status": status,
+        "engines": engines,
+        "models": {name: view["model"] for name, view in engines.items() if "model" in view},
     }
-    return JSONResponse({"status": "ready", "models": models})
+    return JSONResponse(body, status_code=200 if status in ("ready", "degraded") else 503)

@@ -24,7 +24,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse
 from starlette.concurrency import run_in_threadpool
 
 from gpu_service.deps import AsrDep, SettingsDep
-from gpu_service.engines import (
+from gpu_service.engines.whisper import (
     AudioDecodeError,
     EngineDeadError,
     TranscriptionResult,

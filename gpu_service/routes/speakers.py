@@ -23,7 +23,7 @@ from fastapi import APIRouter, File, Form, HTTPException, UploadFile
 from starlette.concurrency import run_in_threadpool
 
 from gpu_service.deps import DiarizerDep, EmbedderDep
-from gpu_service.engines import AudioDecodeError, EngineDeadError
+from gpu_service.engines.whisper import AudioDecodeError, EngineDeadError
 
 router = APIRouter(tags=["speakers"])
 

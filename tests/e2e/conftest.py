@@ -88,9 +88,9 @@ def upload(api_url: str, token: str, path: Path, language: str, title: str) -> d
     return resp.json()
 
 
-def follow_events(api_url: str, token: str, events_url: str, timeout: float = 300) -> list:
-    """Read the SSE stream until the final event; returns [(event type, payload)]."""
-    events = []
+def iter_events(api_url: str, token: str, events_url: str, timeout: float = 300):
+    """(event type, payload, id) from the SSE stream as they come, until the final event,
+    so a test can act between them."""
     started = time.monotonic()
     with httpx.Client(base_url=api_url, timeout=timeout) as client:
         headers = {"Authorization": f"Bearer {token}"}
@@ -98,10 +98,14 @@ def follow_events(api_url: str, token: str, events_url: str, timeout: float = 30
             for sse in source.iter_sse():
                 if sse.event not in ("progress", "final"):
                     continue  # keep-alive pings
-                events.append((sse.event, json.loads(sse.data), sse.id))
+                yield sse.event, json.loads(sse.data), sse.id
                 if sse.event == "final" or time.monotonic() - started > timeout:
-                    break
-    return events
+                    return
+
+
+def follow_events(api_url: str, token: str, events_url: str, timeout: float = 300) -> list:
+    """Read the SSE stream until the final event; returns [(event type, payload, id)]."""
+    return list(iter_events(api_url, token, events_url, timeout))
 
 
 def get_transcript(api_url: str, token: str, tid: str) -> dict:

@@ -5,6 +5,7 @@ few tokens, so the module stays well under a minute once the engines are loaded.
 """
 
 import json
+import os
 import time
 
 import pytest
@@ -49,6 +50,22 @@ QUESTION = [
 def test_ready_and_models_list_the_llm(client):
     ready = wait_ready(client)
     assert ready["models"]["llm"]["id"] == DEFAULT_LLM_GGUF.stem
+    # The default: llama.cpp's extra buffer types (AMX repack) off, in its own process.
+    llm = ready["engines"]["llm"]
+    assert llm["state"] == "ready" and llm["model"]["extra_buffer_types"] is False
+    assert llm["process"]["pid"] not in (None, os.getpid())
+
+
+def test_default_settings_generate_text(client):
+    """A build, or a CPU path, that loads but cannot generate fails here."""
+    resp = client.post(
+        "/v1/chat/completions",
+        json={"messages": QUESTION, "max_tokens": 12, "temperature": 0},
+    )
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    assert body["usage"]["completion_tokens"] >= 3
+    assert len(body["choices"][0]["message"]["content"].strip()) >= 3
     ids = [m["id"] for m in client.get("/v1/models").json()["data"]]
     assert DEFAULT_LLM_GGUF.stem in ids
 

@@ -251,8 +251,12 @@ def test_dead_engine_fails_readiness(client, speech):
     try:
         ready = client.get("/ready")
         assert ready.status_code == 503
-        assert ready.json() == {"status": "dead", "error": "RuntimeError: simulated"}
-        assert post(client, speech["en_short"]).status_code == 503
+        body = ready.json()
+        assert body["status"] == "dead"
+        assert body["engines"]["asr"] == {"state": "dead", "reason": "RuntimeError: simulated"}
+        assert body["engines"]["diarization"]["state"] == "ready"
+        refused = post(client, speech["en_short"])
+        assert refused.status_code == 503 and "simulated" in refused.text
         assert client.get("/health").status_code == 200
     finally:
         engine.error = None
@@ -263,7 +267,8 @@ def test_ready_is_503_while_loading():
     with TestClient(build_app()) as c:
         assert c.get("/health").status_code == 200
         loading = c.get("/ready")
-        assert (loading.status_code, loading.json()) == (503, {"status": "loading"})
+        assert (loading.status_code, loading.json()["status"]) == (503, "loading")
+        assert loading.json()["engines"]["llm"] == {"state": "loading", "reason": None}
         assert c.get("/v1/models").status_code == 503
         wait_status(c, "ready")
 
@@ -272,7 +277,8 @@ def test_failed_load_is_dead_not_crashed(tmp_path):
     broken = get_settings().model_copy(update={"whisper_model": str(tmp_path)})
     with TestClient(build_app(broken)) as c:
         body = wait_status(c, "dead", timeout=30)
-        assert "model.bin" in body["error"]
+        assert "model.bin" in body["engines"]["asr"]["reason"]
+        assert body["engines"]["asr"]["state"] == "dead"
         assert c.get("/ready").status_code == 503
         assert c.get("/health").status_code == 200
 
