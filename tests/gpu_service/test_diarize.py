@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -226,6 +227,13 @@ def test_missing_pyannote_audio_is_a_dead_engine_not_a_crash():
     settings = get_settings().model_copy(update={"diarization_backend": "pyannote-pipeline"})
     with TestClient(build_app(settings)) as c:
         body = wait_status(c, "dead", timeout=60)
-        assert "pyannote.audio" in body["error"]
+        assert body["engines"]["diarization"]["state"] == "dead"
+        assert "pyannote.audio" in body["engines"]["diarization"]["reason"]
+        # The other engines carry on loading and serve.
+        deadline = time.monotonic() + 120
+        while (asr := c.get("/ready").json()["engines"]["asr"])["state"] == "loading":
+            assert time.monotonic() < deadline
+            time.sleep(0.5)
+        assert asr["state"] == "ready" and c.get("/ready").json()["status"] == "dead"
         assert c.get("/health").status_code == 200
         assert c.post(DIARIZE, files={"file": ("a.wav", b"RIFF")}).status_code == 503
