@@ -11,11 +11,10 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip wheel
 
-# llama-cpp-python first, from a wheel built once per machine with portable CPU flags
-# (scripts/llama-wheel.sh says why); the project's install then finds it satisfied.
-$(STAMP): $(BIN)/python pyproject.toml scripts/llama-wheel.sh
-	$(BIN)/pip install -q --no-deps --force-reinstall "$$(PIP=$(BIN)/pip scripts/llama-wheel.sh)"
-	$(BIN)/pip install -q -e ".[test]"
+# llama-cpp-python from a wheel built once per machine with portable CPU flags
+# (scripts/llama-wheel.sh says why), compiled while the rest installs (scripts/install.sh).
+$(STAMP): $(BIN)/python pyproject.toml scripts/install.sh scripts/llama-wheel.sh
+	scripts/install.sh
 	rm -f $(VENV)/.installed-* && touch $@
 
 $(MODEL): $(STAMP)

@@ -12,7 +12,7 @@ DAGSTER_PORT="${DAGSTER_PORT:-3000}"
 export DAGSTER_CODE_SERVER_HOST="${DAGSTER_CODE_SERVER_HOST:-127.0.0.1}"
 export DAGSTER_CODE_SERVER_PORT="${DAGSTER_CODE_SERVER_PORT:-4266}"
 export MEETNOO_API_URL="${MEETNOO_API_URL:-http://127.0.0.1:$GPU_PORT}"
-LOGS=var/logs
+LOGS="${ST_LOG_DIR:-var/logs}"
 mkdir -p "$LOGS"
 BIN=.venv/bin
 pids=()
@@ -61,6 +61,24 @@ wait_for() {  # name, url, seconds
   exit 1
 }
 
+wait_for_gpu_service() {  # seconds: ready or degraded (200); an engine dead is a failure now
+  local body
+  for _ in $(seq "$1"); do
+    body=$(curl -sS "http://127.0.0.1:$GPU_PORT/ready" 2>/dev/null || true)
+    case "$body" in
+      *'"status":"ready"'* | *'"status":"degraded"'*) return 0 ;;
+      *'"status":"dead"'*)
+        echo "gpu_service cannot serve: $body" >&2
+        echo "see $LOGS/gpu_service.log" >&2
+        exit 1 ;;
+    esac
+    sleep 1
+  done
+  echo "gpu_service did not come up; see $LOGS/gpu_service.log" >&2
+  tail -n 20 "$LOGS/gpu_service.log" >&2
+  exit 1
+}
+
 wait_for_code_server() {  # seconds
   for _ in $(seq "$1"); do
     "$BIN/dagster" api grpc-health-check -h "$DAGSTER_CODE_SERVER_HOST" \
@@ -79,7 +97,7 @@ wait_for_code_server 120  # the daemon and the webserver load the location from 
 start dagster-daemon "$BIN/dagster-daemon" run -w workspace.yaml
 start dagster-webserver "$BIN/dagster-webserver" -w workspace.yaml -h 127.0.0.1 -p "$DAGSTER_PORT"
 
-wait_for gpu_service "http://127.0.0.1:$GPU_PORT/ready" 240  # 200: ready, or degraded (no LLM)
+wait_for_gpu_service 240
 wait_for api "http://127.0.0.1:$API_PORT/health" 60
 wait_for dagster-webserver "http://127.0.0.1:$DAGSTER_PORT/server_info" 120
 

@@ -96,7 +96,12 @@ class LlmProcess:
         s = self.settings
         backoff = s.llm_restart_backoff_s
         while not self._stopping.is_set():
-            ready_for, reason = self._run_once()
+            try:
+                ready_for, reason = self._run_once()
+            except Exception as exc:  # never leave the LLM without a supervisor
+                log.exception("LLM worker supervision failed")
+                self._terminate()
+                ready_for, reason = 0.0, f"LLM worker supervision failed: {exc!r}"
             if self._stopping.is_set():
                 return
             if ready_for > s.llm_restart_backoff_max_s:
@@ -196,8 +201,11 @@ class LlmProcess:
             raise LlmUnavailableError(f"LLM engine is {self.state}: {self.error or 'starting'}")
 
     def _gone(self, exc: LlmUnavailableError) -> LlmUnavailableError:
-        """A failure of the worker mid-request, told with the supervisor's reason."""
-        time.sleep(0.2)  # let the supervisor see the exit before reading its reason
+        """A failure of the worker mid-request, told with the supervisor's reason once it
+        has seen the exit (within a second; else the transport's own error)."""
+        deadline = time.monotonic() + 1.0
+        while self.state == "ready" and time.monotonic() < deadline:
+            time.sleep(0.02)
         if self.state != "ready" and self.error:
             return LlmUnavailableError(f"LLM engine is {self.state}: {self.error}")
         return exc

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Install the project into .venv (the Makefile's setup step). llama-cpp-python compiles
+# (scripts/llama-wheel.sh: CPU-bound, minutes on a fresh machine) while every other
+# dependency downloads and unpacks; then its wheel goes in, then the project itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+wheel_path=$(mktemp)
+trap 'rm -f "$wheel_path"' EXIT
+PIP=$BIN/pip scripts/llama-wheel.sh >"$wheel_path" &
+build=$!
+$BIN/python - >.venv/requirements-others.txt <<'PY'
+import tomllib
+
+project = tomllib.load(open("pyproject.toml", "rb"))["project"]
+for requirement in project["dependencies"] + project["optional-dependencies"]["test"]:
+    if not requirement.startswith("llama-cpp-python"):
+        print(requirement)
+PY
+$BIN/pip install -q -r .venv/requirements-others.txt
+wait "$build"
+$BIN/pip install -q --no-deps --force-reinstall "$(cat "$wheel_path")"
+$BIN/pip install -q -e ".[test]"
