@@ -6,14 +6,14 @@
 #
 # docker-compose.yml builds both. Torch is not installed: the default engines run without it.
 
-# llama-cpp-python compiled once, for a portable CPU target (scripts/llama-wheel.sh): pip's
-# own build would tune it to the build host's CPU, and the image runs on others.
+# llama-cpp-python compiled once for any x86-64-v3 CPU (scripts/llama-wheel.sh): the image
+# runs on other machines than the one that builds it, so no feature of the build host's.
 FROM python:3.11-slim AS llama-wheel
 RUN apt-get update \
     && apt-get install -y --no-install-recommends build-essential cmake \
     && rm -rf /var/lib/apt/lists/*
 COPY scripts/llama-wheel.sh /tmp/
-RUN PIP=pip ST_WHEELHOUSE=/wheels bash /tmp/llama-wheel.sh
+RUN PIP=pip LLAMA_CPU=x86-64-v3 ST_WHEELHOUSE=/wheels bash /tmp/llama-wheel.sh
 
 
 FROM python:3.11-slim AS base
