@@ -47,7 +47,9 @@ trap stop EXIT INT TERM
 
 start() {  # name, command...: its own process group, logs in var/logs/NAME.log
   local name=$1; shift
-  setsid "$@" >"$LOGS/$name.log" 2>&1 &
+  # bash starts background commands with SIGINT ignored, and Dagster's processes map
+  # SIGTERM onto SIGINT's handler: without the default back they ignore SIGTERM too.
+  setsid env --default-signal=INT "$@" >"$LOGS/$name.log" 2>&1 &
   pids+=($!)
 }
 

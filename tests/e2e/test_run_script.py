@@ -1,6 +1,7 @@
 """`make run`'s script (scripts/run.sh), run for real: it refuses a port already taken, and
-a start that fails leaves nothing behind — every process it started gone (the Dagster code
-server, which ignores SIGTERM, included) and every port free for the next try."""
+a start that fails leaves nothing behind — every process it started gone (Dagster's
+included, which once ignored SIGTERM under the script) and every port free for the next
+try."""
 
 import os
 import socket
@@ -34,16 +35,21 @@ def run_script(env: dict[str, str], timeout: float) -> subprocess.CompletedProce
     )
 
 
-def processes_with(marker: str) -> list[int]:
-    """Pids whose environment holds `marker` (every process the script started does)."""
+def processes_with(marker: str) -> list[str]:
+    """Command lines of the processes whose environment holds `marker` (every process the
+    script started does)."""
     found = []
     for proc in Path("/proc").iterdir():
         try:
             if proc.name.isdigit() and marker.encode() in (proc / "environ").read_bytes():
-                found.append(int(proc.name))
+                found.append((proc / "cmdline").read_bytes().replace(b"\0", b" ").decode())
         except OSError:
             pass
     return found
+
+
+def stopped_gracefully(log: Path) -> bool:
+    return "Shutting down Dagster code proxy server" in log.read_text()
 
 
 def test_refuses_a_port_already_taken(tmp_path):
@@ -66,3 +72,6 @@ def test_failed_start_stops_everything_it_started(tmp_path):
     assert {p.stem for p in tmp_path.glob("*.log")} >= {"gpu_service", "dagster-code-server"}
     assert processes_with(f"DAGSTER_HOME={env['DAGSTER_HOME']}") == []
     assert not [name for name in PORTS if taken(int(env[name]))]
+    # The code server stopped on SIGTERM, as it should, not on the SIGKILL 15 s later.
+    assert "stopping..." in result.stdout
+    assert stopped_gracefully(tmp_path / "dagster-code-server.log")
