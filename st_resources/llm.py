@@ -78,10 +78,15 @@ class LlmClient:
         return attempt()
 
     def _check(self, resp: httpx.Response) -> None:
+        if resp.status_code < 400:
+            return
+        try:  # an OpenAI error body: its message is what a person can read
+            message = str(resp.json()["error"]["message"])
+        except (ValueError, KeyError, TypeError):
+            message = resp.text
         if resp.status_code >= 500:
-            raise LlmUnavailable(f"LLM server error {resp.status_code}: {resp.text[:300]}")
-        if resp.status_code >= 400:
-            raise LlmRequestError(f"LLM refused ({resp.status_code}): {resp.text[:300]}")
+            raise LlmUnavailable(f"LLM server error {resp.status_code}: {message[:300]}")
+        raise LlmRequestError(f"LLM refused ({resp.status_code}): {message[:300]}")
 
     def _post_once(self, body: dict[str, Any]) -> dict[str, Any]:
         try:
