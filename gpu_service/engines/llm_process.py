@@ -28,7 +28,8 @@ from typing import Any, Literal
 
 import httpx
 
-from gpu_service.engines.llm import LlmUnavailableError, OpenAIProxyEngine
+from gpu_service.engines.errors import LlmUnavailableError
+from gpu_service.engines.llm import OpenAIProxyEngine
 from st_resources.settings import Settings
 
 log = logging.getLogger("uvicorn.error")

@@ -24,7 +24,8 @@ from resemblyzer.audio import wav_to_mel_spectrogram
 from resemblyzer.hparams import audio_norm_target_dBFS, partials_n_frames
 from torch.nn.utils.rnn import pack_padded_sequence, pad_sequence
 
-from gpu_service.engines.whisper import SAMPLE_RATE, AudioInput, EngineDeadError, decode
+from gpu_service.engines.errors import EngineDeadError
+from gpu_service.engines.whisper import SAMPLE_RATE, AudioInput, decode
 
 HOP = SAMPLE_RATE // 100  # resemblyzer's mel hop: 10 ms
 DIM = 256
@@ -83,7 +84,7 @@ class SpeakerEmbedder:
     ) -> list[np.ndarray | None]:
         """One vector per (start, end) span in seconds; None where too little is voiced."""
         if self.error:
-            raise EngineDeadError(self.error)
+            raise EngineDeadError("speaker embedding", self.error)
         samples = audio if isinstance(audio, np.ndarray) else decode(audio)
         with self._lock:
             started = time.monotonic()

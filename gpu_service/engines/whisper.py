@@ -19,21 +19,11 @@ import numpy as np
 from faster_whisper import WhisperModel, decode_audio
 from faster_whisper.transcribe import Segment as _RawSegment
 
+from gpu_service.engines.errors import AudioDecodeError, EngineDeadError, UnsupportedLanguageError
+
 SAMPLE_RATE = 16_000
 
 AudioInput = str | Path | BinaryIO | np.ndarray
-
-
-class AudioDecodeError(ValueError):
-    """The input is not audio we can read: the caller's fault, not the engine's."""
-
-
-class UnsupportedLanguageError(ValueError):
-    """The language code is not one the loaded model knows."""
-
-
-class EngineDeadError(RuntimeError):
-    """A model call failed unexpectedly earlier; the process needs a restart."""
 
 
 @dataclass
@@ -142,9 +132,12 @@ class WhisperEngine:
         first window, `hotwords` every window (names and terms to spell right).
         """
         if self.error:
-            raise EngineDeadError(self.error)
+            raise EngineDeadError("ASR", self.error)
         if language is not None and language not in self.languages:
-            raise UnsupportedLanguageError(f"unsupported language code {language!r}")
+            raise UnsupportedLanguageError(
+                f"unsupported language code {language!r}: use an ISO 639-1 code such as "
+                "'en' or 'fr', or 'auto'"
+            )
         samples = audio if isinstance(audio, np.ndarray) else decode(audio)
         options = {} if temperature is None else {"temperature": temperature}
         with self._lock:

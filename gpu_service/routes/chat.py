@@ -4,50 +4,25 @@ Non-streaming answers a `chat.completion` object with `usage`; `stream: true` an
 `text/event-stream` lines `data: {chat.completion.chunk}` ending with `data: [DONE]`.
 `response_format` (json_object, json_schema) is enforced by the engine; `logprobs` and
 `top_logprobs` (non-streaming) add OpenAI's `choices[0].logprobs.content`. Errors use
-OpenAI's body (see main.py); a request without messages is a 400.
+OpenAI's body (errors.py); a request without messages is a 400.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from gpu_service.engines.llm import (
-    BadChatRequest,
-    EngineDeadError,
-    LlamaEngine,
-    LlmUnavailableError,
-    OpenAIProxyEngine,
-    grammar_format,
-)
+from gpu_service.engines.llm import LlamaEngine, OpenAIProxyEngine, grammar_format
 from gpu_service.engines.llm_process import LlmProcess
+from gpu_service.protocol import ChatRequest
 from gpu_service.slots import ready_engine
 
 router = APIRouter(tags=["chat"])
-
-
-class ChatMessage(BaseModel):
-    role: Literal["system", "user", "assistant", "tool"]
-    content: str | None = None
-    name: str | None = None
-
-
-class ChatRequest(BaseModel):
-    # OpenAI clients always send a model name; the loaded model answers whatever it says.
-    model: str | None = None
-    messages: Annotated[list[ChatMessage], Field(min_length=1)]
-    max_tokens: Annotated[int | None, Field(ge=1)] = None
-    temperature: Annotated[float | None, Field(ge=0, le=2)] = None
-    stream: bool = False
-    response_format: dict[str, Any] | None = None
-    logprobs: bool = False
-    top_logprobs: Annotated[int | None, Field(ge=0, le=20)] = None
 
 
 LlmEngine = LlamaEngine | OpenAIProxyEngine | LlmProcess
@@ -74,10 +49,7 @@ def _sse(chunks: Iterator[dict[str, Any]]) -> Iterator[str]:
 async def create_chat_completion(
     llm: LlmDep, body: ChatRequest
 ) -> JSONResponse | StreamingResponse:
-    try:
-        grammar_format(body.response_format)  # a bad format is a 400 before any streaming
-    except BadChatRequest as exc:
-        raise HTTPException(400, str(exc)) from exc
+    grammar_format(body.response_format)  # a bad format is a 400 before any streaming
     messages = [m.model_dump(exclude_none=True) for m in body.messages]
     args = (messages, body.max_tokens, body.temperature, body.response_format)
     if body.stream:
@@ -85,14 +57,7 @@ async def create_chat_completion(
             raise HTTPException(400, "logprobs are not served on streamed completions")
         # A sync iterator: Starlette pulls it in the thread pool, off the event loop.
         return StreamingResponse(_sse(llm.stream(*args)), media_type="text/event-stream")
-    try:
-        completion = await run_in_threadpool(
-            llm.chat, *args, logprobs=body.logprobs, top_logprobs=body.top_logprobs
-        )
-    except BadChatRequest as exc:
-        raise HTTPException(400, str(exc)) from exc
-    except EngineDeadError as exc:
-        raise HTTPException(503, f"LLM engine is dead: {exc}") from exc
-    except LlmUnavailableError as exc:
-        raise HTTPException(503, str(exc)) from exc
+    completion = await run_in_threadpool(
+        llm.chat, *args, logprobs=body.logprobs, top_logprobs=body.top_logprobs
+    )
     return JSONResponse(completion)

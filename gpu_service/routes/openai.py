@@ -11,7 +11,7 @@
 `initial_prompt`), e.g. the spelling of names. Extensions to the form: `hotwords`
 (faster-whisper's: phrases every window is conditioned on), `beam_size` (default from
 settings) and `vad_filter` (default true).
-Errors use OpenAI's body, `{"error": {"message", "type", "param", "code"}}` (see main.py).
+Errors use OpenAI's body, `{"error": {"message", "type", "param", "code"}}` (errors.py).
 """
 
 from __future__ import annotations
@@ -24,12 +24,8 @@ from fastapi.responses import JSONResponse, PlainTextResponse
 from starlette.concurrency import run_in_threadpool
 
 from gpu_service.deps import AsrDep, SettingsDep
-from gpu_service.engines.whisper import (
-    AudioDecodeError,
-    EngineDeadError,
-    TranscriptionResult,
-    UnsupportedLanguageError,
-)
+from gpu_service.engines.whisper import TranscriptionResult
+from gpu_service.protocol import Segment, Transcription
 
 router = APIRouter(tags=["openai"])
 
@@ -71,28 +67,19 @@ async def create_transcription(
         raise HTTPException(400, "empty file: no audio was uploaded")
     code = (language or "").strip().lower()
     verbose = response_format == "verbose_json"
-    try:
-        # Blocking and serialised by the engine's lock: off the event loop, so /health and
-        # /ready still answer while a request runs or waits its turn.
-        result = await run_in_threadpool(
-            asr.transcribe,
-            file.file,
-            language=None if code in ("", "auto") else code,
-            beam_size=beam_size or settings.whisper_beam_size,
-            word_timestamps=verbose,
-            vad_filter=vad_filter,
-            temperature=temperature,
-            prompt=(prompt or "").strip() or None,
-            hotwords=(hotwords or "").strip() or None,
-        )
-    except UnsupportedLanguageError as exc:
-        raise HTTPException(
-            400, f"{exc}: use an ISO 639-1 code such as 'en' or 'fr', or 'auto'"
-        ) from exc
-    except AudioDecodeError as exc:
-        raise HTTPException(400, str(exc)) from exc
-    except EngineDeadError as exc:
-        raise HTTPException(503, "ASR engine is dead") from exc
+    # Blocking and serialised by the engine's lock: off the event loop, so /health and
+    # /ready still answer while a request runs or waits its turn.
+    result = await run_in_threadpool(
+        asr.transcribe,
+        file.file,
+        language=None if code in ("", "auto") else code,
+        beam_size=beam_size or settings.whisper_beam_size,
+        word_timestamps=verbose,
+        vad_filter=vad_filter,
+        temperature=temperature,
+        prompt=(prompt or "").strip() or None,
+        hotwords=(hotwords or "").strip() or None,
+    )
     if response_format == "text":
         return PlainTextResponse(result.text)
     if not verbose:
@@ -101,17 +88,16 @@ async def create_transcription(
 
 
 def verbose_json(result: TranscriptionResult, with_words: bool) -> dict[str, Any]:
-    segments = [asdict(s) for s in result.segments]
-    body: dict[str, Any] = {
-        "task": "transcribe",
-        "language": result.language,
-        "duration": result.duration,
-        "text": result.text,
-        "segments": segments,
-    }
-    if with_words:
-        body["words"] = [w for s in segments for w in s["words"]]
-    return body
+    body = Transcription(
+        language=result.language,
+        duration=result.duration,
+        text=result.text,
+        segments=[Segment.model_validate(asdict(s)) for s in result.segments],
+    )
+    if not with_words:
+        return body.model_dump(exclude={"words"})
+    body.words = [w for s in body.segments for w in s.words]
+    return body.model_dump()
 
 
 @router.get("/models")

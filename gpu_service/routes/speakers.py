@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, File, Form, HTTPException, UploadFile
 from starlette.concurrency import run_in_threadpool
 
 from gpu_service.deps import DiarizerDep, EmbedderDep
-from gpu_service.engines.whisper import AudioDecodeError, EngineDeadError
+from gpu_service.protocol import Diarization, SpanEmbedding, SpeakerEmbeddings, SpeakerTurn
 
 router = APIRouter(tags=["speakers"])
 
@@ -31,63 +31,53 @@ MAX_SPANS = 10_000
 SpeakerCount = Annotated[int | None, Form(ge=1, le=50)]
 
 
-@router.post("/audio/diarize")
+@router.post("/audio/diarize", response_model=Diarization)
 async def diarize(
     diarizer: DiarizerDep,
     file: Annotated[UploadFile, File()],
     num_speakers: SpeakerCount = None,
     min_speakers: SpeakerCount = None,
     max_speakers: SpeakerCount = None,
-) -> dict[str, Any]:
+) -> Diarization:
     if not file.size:
         raise HTTPException(400, "empty file: no audio was uploaded")
     if min_speakers and max_speakers and min_speakers > max_speakers:
         raise HTTPException(400, "min_speakers is greater than max_speakers")
-    try:
-        # Blocking and serialised by the engines' lock: off the event loop.
-        result = await run_in_threadpool(
-            diarizer.diarize,
-            file.file,
-            num_speakers=num_speakers,
-            min_speakers=min_speakers,
-            max_speakers=max_speakers,
-        )
-    except AudioDecodeError as exc:
-        raise HTTPException(400, str(exc)) from exc
-    except EngineDeadError as exc:
-        raise HTTPException(503, "diarization engine is dead") from exc
-    return {
-        "duration": result.duration,
-        "num_speakers": len(result.speakers),
-        "speakers": result.speakers,
-        "turns": [asdict(turn) for turn in result.turns],
-        "model": result.model,
-    }
+    # Blocking and serialised by the engines' lock: off the event loop.
+    result = await run_in_threadpool(
+        diarizer.diarize,
+        file.file,
+        num_speakers=num_speakers,
+        min_speakers=min_speakers,
+        max_speakers=max_speakers,
+    )
+    return Diarization(
+        duration=result.duration,
+        num_speakers=len(result.speakers),
+        speakers=result.speakers,
+        turns=[SpeakerTurn.model_validate(asdict(turn)) for turn in result.turns],
+        model=result.model,
+    )
 
 
-@router.post("/audio/embeddings")
+@router.post("/audio/embeddings", response_model=SpeakerEmbeddings)
 async def embeddings(
     embedder: EmbedderDep,
     file: Annotated[UploadFile, File()],
     spans: Annotated[str, Form()],
-) -> dict[str, Any]:
+) -> SpeakerEmbeddings:
     pairs = parse_spans(spans)
     if not file.size:
         raise HTTPException(400, "empty file: no audio was uploaded")
-    try:
-        vectors = await run_in_threadpool(embedder.embed_spans, file.file, pairs)
-    except AudioDecodeError as exc:
-        raise HTTPException(400, str(exc)) from exc
-    except EngineDeadError as exc:
-        raise HTTPException(503, "speaker embedding engine is dead") from exc
-    return {
-        "model": embedder.name,
-        "dim": embedder.dim,
-        "embeddings": [
-            {"start": start, "end": end, "embedding": None if v is None else v.tolist()}
+    vectors = await run_in_threadpool(embedder.embed_spans, file.file, pairs)
+    return SpeakerEmbeddings(
+        model=embedder.name,
+        dim=embedder.dim,
+        embeddings=[
+            SpanEmbedding(start=start, end=end, embedding=None if v is None else v.tolist())
             for (start, end), v in zip(pairs, vectors, strict=True)
         ],
-    }
+    )
 
 
 def parse_spans(text: str) -> list[tuple[float, float]]:

@@ -13,6 +13,7 @@ import jiwer
 import pytest
 from fastapi.testclient import TestClient
 
+from gpu_service.engines.errors import EngineDeadError
 from gpu_service.main import build_app
 from st_resources.model_files import ensure_whisper_base, resolve_whisper_model
 from st_resources.settings import get_settings
@@ -243,6 +244,24 @@ def test_health_answers_during_transcription(client, speech):
     assert time.monotonic() - started < 0.5
     assert engine.busy, "the transcription should still be running"
     worker.join()
+
+
+def test_an_engine_that_breaks_mid_request_is_a_503_naming_it(client, speech, monkeypatch):
+    """Engine errors reach the caller through one handler (gpu_service/errors.py), with
+    their own status and OpenAI's body; no route maps them by hand."""
+
+    def broken(*args, **kwargs):
+        raise EngineDeadError("ASR", "RuntimeError: simulated")
+
+    monkeypatch.setattr(client.app.state.asr.engine, "transcribe", broken)
+    resp = post(client, speech["en_short"])
+    assert resp.status_code == 503
+    assert resp.json()["error"] == {
+        "message": "ASR engine is dead: RuntimeError: simulated",
+        "type": "server_error",
+        "param": None,
+        "code": None,
+    }
 
 
 def test_dead_engine_fails_readiness(client, speech):
