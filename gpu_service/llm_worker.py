@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import os
 import threading
 import time
@@ -25,31 +24,24 @@ from fastapi.responses import JSONResponse
 from gpu_service.engines.llm import LlamaEngine
 from gpu_service.errors import add_error_handlers
 from gpu_service.routes import chat
-from gpu_service.slots import EngineSlot
+from gpu_service.slots import EngineSlot, load_into
 from st_resources.model_files import resolve_llm_model
 from st_resources.settings import Settings, get_settings
 
-log = logging.getLogger("uvicorn.error")
-
 
 def load(slot: EngineSlot, settings: Settings) -> None:
-    """Load the GGUF and pass the self-test; a Python-level failure is reported in
-    `slot`, a native one ends the process (the supervisor reads its exit signal)."""
-    started = time.monotonic()
-    try:
-        engine = LlamaEngine(
+    """A Python-level failure is reported in `slot`; a native one ends the process (the
+    supervisor reads its exit signal)."""
+    load_into(
+        slot,
+        "LLM",
+        lambda: LlamaEngine(
             resolve_llm_model(settings.llm_model),
             n_ctx=settings.llm_n_ctx,
             cpu_threads=settings.llm_cpu_threads,
             extra_buffer_types=settings.llm_extra_buffer_types,
-        )
-        engine.self_test()
-    except Exception as exc:
-        log.exception("LLM engine failed to load")
-        slot.load_error = f"{type(exc).__name__}: {exc}"
-        return
-    slot.engine = engine
-    log.info("LLM engine %s self-tested in %.1f s", engine.name, time.monotonic() - started)
+        ),
+    )
 
 
 @asynccontextmanager

@@ -10,9 +10,7 @@ leaves ASR and diarization serving. /ready reports every engine (routes/health.p
 from __future__ import annotations
 
 import asyncio
-import logging
 import threading
-import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -25,62 +23,43 @@ from gpu_service.engines.speaker import SpeakerEmbedder
 from gpu_service.engines.whisper import WhisperEngine
 from gpu_service.errors import add_error_handlers
 from gpu_service.routes import chat, health, openai, speakers
-from gpu_service.slots import EngineSlot
+from gpu_service.slots import EngineSlot, load_into
 from st_resources.model_files import resolve_whisper_model
 from st_resources.settings import Settings, get_settings
 
-# Under uvicorn.error so the lines show with uvicorn's own, without a logging config.
-log = logging.getLogger("uvicorn.error")
-
 
 def load_asr(slot: EngineSlot, settings: Settings, lock: threading.Lock) -> None:
-    """Load and self-test the Whisper engine into `slot`; a failure marks it dead, not the
-    process."""
-    started = time.monotonic()
-    try:
-        engine = WhisperEngine(
+    load_into(
+        slot,
+        "ASR",
+        lambda: WhisperEngine(
             resolve_whisper_model(settings.whisper_model),
             device=settings.whisper_device,
             compute_type=settings.whisper_compute_type,
             cpu_threads=settings.whisper_cpu_threads,
             lock=lock,
-        )
-        engine.self_test()
-    except Exception as exc:
-        log.exception("ASR engine failed to load")
-        slot.load_error = f"{type(exc).__name__}: {exc}"
-        return
-    slot.engine = engine
-    log.info("ASR engine %s ready in %.1f s", engine.name, time.monotonic() - started)
+        ),
+    )
 
 
 def load_speakers(
     embedder: EngineSlot, diarizer: EngineSlot, settings: Settings, lock: threading.Lock
 ) -> None:
-    """Load and self-test the embedder, then the diarizer that uses it."""
-    started = time.monotonic()
-    try:
-        encoder = SpeakerEmbedder(
+    """The embedder, then the diarizer that uses it (dead too if the embedder is)."""
+    load_into(
+        embedder,
+        "speaker embedding",
+        lambda: SpeakerEmbedder(
             settings.diarization_cpu_threads,
             settings.speaker_embedding_min_s,
             lock,
             device=settings.speaker_device,
-        )
-        encoder.self_test()
-    except Exception as exc:
-        log.exception("speaker embedding engine failed to load")
-        embedder.load_error = diarizer.load_error = f"{type(exc).__name__}: {exc}"
+        ),
+    )
+    if embedder.load_error:
+        diarizer.load_error = embedder.load_error
         return
-    embedder.engine = encoder
-    try:
-        engine = build_diarizer(settings, encoder, lock)
-        engine.self_test()
-    except Exception as exc:
-        log.exception("diarization engine failed to load")
-        diarizer.load_error = f"{type(exc).__name__}: {exc}"
-        return
-    diarizer.engine = engine
-    log.info("speaker engines %s ready in %.1f s", engine.name, time.monotonic() - started)
+    load_into(diarizer, "diarization", lambda: build_diarizer(settings, embedder.engine, lock))
 
 
 def build_diarizer(settings: Settings, embedder: SpeakerEmbedder, lock: threading.Lock) -> Diarizer:
@@ -105,6 +84,16 @@ def build_diarizer(settings: Settings, embedder: SpeakerEmbedder, lock: threadin
     )
 
 
+def openai_proxy(settings: Settings) -> OpenAIProxyEngine:
+    if settings.llm_backend != "openai":
+        raise ValueError(f"unknown LLM_BACKEND {settings.llm_backend!r}: llama-cpp or openai")
+    if not settings.llm_base_url:
+        raise ValueError("LLM_BACKEND=openai needs LLM_BASE_URL")
+    return OpenAIProxyEngine(
+        settings.llm_base_url, settings.llm_model, settings.openai_api_key, settings.llm_timeout_s
+    )
+
+
 def load_llm(slot: EngineSlot, settings: Settings, lock: threading.Lock) -> None:
     """LLM_BACKEND=llama-cpp: start the supervised LLM worker (its state is the slot's from
     then on); openai: check the server answers. A failure marks the LLM dead, no more."""
@@ -113,24 +102,7 @@ def load_llm(slot: EngineSlot, settings: Settings, lock: threading.Lock) -> None
         engine.start()
         slot.engine = engine
         return
-    try:
-        if settings.llm_backend != "openai":
-            raise ValueError(f"unknown LLM_BACKEND {settings.llm_backend!r}: llama-cpp or openai")
-        if not settings.llm_base_url:
-            raise ValueError("LLM_BACKEND=openai needs LLM_BASE_URL")
-        proxy = OpenAIProxyEngine(
-            settings.llm_base_url,
-            settings.llm_model,
-            settings.openai_api_key,
-            settings.llm_timeout_s,
-        )
-        proxy.self_test()
-    except Exception as exc:
-        log.exception("LLM engine failed to load")
-        slot.load_error = f"{type(exc).__name__}: {exc}"
-        return
-    slot.engine = proxy
-    log.info("LLM engine %s (%s) ready", proxy.name, proxy.base_url)
+    load_into(slot, "LLM", lambda: openai_proxy(settings))
 
 
 @asynccontextmanager

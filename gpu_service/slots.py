@@ -6,10 +6,16 @@ loading Whisper or torch.
 
 from __future__ import annotations
 
+import logging
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from fastapi import HTTPException, Request
+
+# Under uvicorn.error so the lines show with uvicorn's own, without a logging config.
+log = logging.getLogger("uvicorn.error")
 
 # loading: not loaded yet; ready: passed its self-test; restarting: its process died and is
 # being started again (the LLM worker); dead: failed to load, or broke, until a restart.
@@ -37,6 +43,21 @@ class EngineSlot:
         if state := getattr(self.engine, "state", None):
             return state
         return "dead" if self.engine.error else "ready"
+
+
+def load_into(slot: EngineSlot, what: str, build: Callable[[], Any]) -> None:
+    """Build an engine and run its self-test, then put it in `slot`; any failure marks
+    the slot dead with the reason, never the process."""
+    started = time.monotonic()
+    try:
+        engine = build()
+        engine.self_test()
+    except Exception as exc:
+        log.exception("%s engine failed to load", what)
+        slot.load_error = f"{type(exc).__name__}: {exc}"
+        return
+    slot.engine = engine
+    log.info("%s engine %s self-tested in %.1f s", what, engine.name, time.monotonic() - started)
 
 
 def ready_engine(request: Request, name: str, what: str) -> Any:

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import httpx
 import pybreaker
+from httpx_sse import EventSource, SSEError
 from pydantic import BaseModel, ValidationError
 from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
 
@@ -175,12 +176,7 @@ class LlmClient:
             self._open_stream, self._body(messages, {**opts, "stream": True})
         )
         try:
-            for line in resp.iter_lines():
-                if not line.startswith("data:"):
-                    continue
-                data = line[5:].strip()
-                if data == "[DONE]":
-                    return
+            for data in sse_data(resp):
                 try:
                     chunk = json.loads(data)
                 except ValueError as exc:
@@ -192,11 +188,19 @@ class LlmClient:
                 for choice in chunk.get("choices", []):
                     if delta := (choice.get("delta") or {}).get("content"):
                         yield delta
-        except httpx.TransportError as exc:
+        except (httpx.TransportError, SSEError) as exc:
             raise LlmUnavailable(f"LLM stream broke: {exc}") from exc
         finally:
             resp.close()
             client.close()
+
+
+def sse_data(resp: httpx.Response) -> Iterator[str]:
+    """The `data` of each event of an OpenAI-style stream, until its `[DONE]`."""
+    for event in EventSource(resp).iter_sse():
+        if event.data == "[DONE]":
+            return
+        yield event.data
 
 
 def _not_json(raw: str) -> bool:

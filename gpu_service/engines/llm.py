@@ -30,8 +30,10 @@ from typing import Any
 
 import httpx
 import numpy as np
+from httpx_sse import SSEError
 
 from gpu_service.engines.errors import BadChatRequest, EngineDeadError, LlmUnavailableError
+from st_resources.llm import sse_data
 
 
 def grammar_format(response_format: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -317,17 +319,12 @@ class OpenAIProxyEngine:
             with self._http.stream("POST", "/chat/completions", json=body) as resp:
                 if resp.status_code >= 400:
                     self._raise_for(resp.status_code, resp.read().decode(errors="replace"))
-                for line in resp.iter_lines():
-                    if not line.startswith("data:"):
-                        continue
-                    data = line[5:].strip()
-                    if data == "[DONE]":
-                        return
+                for data in sse_data(resp):
                     chunk = json.loads(data)
                     if "error" in chunk:  # the worker's in-band error, passed on as ours
                         raise LlmUnavailableError(str(chunk["error"].get("message")))
                     yield chunk
-        except httpx.TransportError as exc:
+        except (httpx.TransportError, SSEError) as exc:
             raise LlmUnavailableError(f"LLM server unreachable or gone: {exc!r}") from exc
 
     @property
