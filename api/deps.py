@@ -1,9 +1,12 @@
-"""Annotated dependencies: the session, the caller's tenant, the object store, Redis.
+"""Annotated dependencies: the session, the caller's tenant, the caller's transcript, and
+the clients the lifespan built (object store, Redis, search index, embedder, LLM).
 
-Authentication and tenant scoping live here once; a route that takes `CurrentTenant`
-cannot forget to check the token.
+Authentication and tenant scoping live here once: a route that takes `CurrentTenant`
+cannot forget to check the token, and one that takes `OwnedTranscript` gets a transcript
+of the caller's tenant or a 404, whatever the id.
 """
 
+import uuid
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -13,8 +16,11 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
-from st_resources.db.models import Tenant
+from st_resources import qdrant, transcripts
+from st_resources.db.models import Tenant, Transcript
 from st_resources.db.session import session_scope
+from st_resources.embeddings import Embedder
+from st_resources.llm import LlmClient
 from st_resources.settings import Settings, get_settings
 from st_resources.storage import ObjectStore
 from st_resources.tenants import tenant_for_token
@@ -66,3 +72,52 @@ def get_async_redis(request: Request) -> aioredis.Redis:
 StoreDep = Annotated[ObjectStore, Depends(get_store)]
 RedisDep = Annotated[redis.Redis, Depends(get_redis)]
 AsyncRedisDep = Annotated[aioredis.Redis, Depends(get_async_redis)]
+
+
+def get_vector_store(request: Request) -> qdrant.VectorStore:
+    return request.app.state.vectors
+
+
+def get_embedder(request: Request) -> Embedder:
+    return request.app.state.embedder
+
+
+def get_llm(request: Request) -> LlmClient:
+    return request.app.state.llm
+
+
+VectorStoreDep = Annotated[qdrant.VectorStore, Depends(get_vector_store)]
+EmbedderDep = Annotated[Embedder, Depends(get_embedder)]
+LlmDep = Annotated[LlmClient, Depends(get_llm)]
+
+
+def _not_found() -> HTTPException:
+    # Malformed ids get the same 404 as other tenants' ids: nothing to learn from either.
+    return HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found")
+
+
+def _owned(session: Session, tenant: Tenant, transcript_id: str, segments: bool) -> Transcript:
+    try:
+        tid = uuid.UUID(transcript_id)
+    except ValueError:
+        raise _not_found() from None
+    row = transcripts.get_for_tenant(session, tenant.id, tid, with_segments=segments)
+    if row is None:
+        raise _not_found()
+    return row
+
+
+def owned_transcript(transcript_id: str, tenant: CurrentTenant, session: SessionDep) -> Transcript:
+    """The path's transcript, if the caller's tenant owns it."""
+    return _owned(session, tenant, transcript_id, segments=False)
+
+
+def owned_transcript_with_segments(
+    transcript_id: str, tenant: CurrentTenant, session: SessionDep
+) -> Transcript:
+    """The same, its speakers and segments loaded."""
+    return _owned(session, tenant, transcript_id, segments=True)
+
+
+OwnedTranscript = Annotated[Transcript, Depends(owned_transcript)]
+OwnedTranscriptWithSegments = Annotated[Transcript, Depends(owned_transcript_with_segments)]

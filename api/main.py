@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 
 from api.routes import ai, events, health, transcripts, voiceprints
 from st_resources.embeddings import get_embedder
+from st_resources.llm import llm_from_settings
 from st_resources.qdrant import open_store
 from st_resources.settings import get_settings
 from st_resources.storage import store_from_settings
@@ -29,6 +30,8 @@ async def lifespan(app: FastAPI):
     # Search: the embedding model is loaded once here; the store opens its shards lazily.
     app.state.embedder = get_embedder(settings)
     app.state.vectors = open_store(settings)
+    # The LLM client only holds settings: the API starts and serves search without the LLM.
+    app.state.llm = llm_from_settings()
     yield
     app.state.vectors.release()
     await app.state.aredis.aclose()

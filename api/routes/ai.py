@@ -1,7 +1,7 @@
 """AI engine: search, cited chat (SSE) and feedback over the caller's meetings.
 
-The store, the embedding model and the LLM client are held on `app.state` and reached
-through the dependencies below. The tenant filter comes from the bearer token, never from
+The store, the embedding model and the LLM client are built by the lifespan and reached
+through api/deps.py. The tenant filter comes from the bearer token, never from
 the request body. Ranking, prompts and the reliability score live in st_resources.chat
 and st_resources.chat_store; these routes only wire them to HTTP.
 """
@@ -10,12 +10,18 @@ import json
 import logging
 import uuid
 from collections.abc import Iterator
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Request, status
+from fastapi import APIRouter, HTTPException, status
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
-from api.deps import CurrentTenant, SessionDep, SettingsDep
+from api.deps import (
+    CurrentTenant,
+    EmbedderDep,
+    LlmDep,
+    SessionDep,
+    SettingsDep,
+    VectorStoreDep,
+)
 from api.schemas import (
     ChatCitationOut,
     ChatFinalEvent,
@@ -32,35 +38,12 @@ from api.schemas import (
 from st_resources import chat_store, qdrant
 from st_resources.chat import Answer, ChatEngine, Snippet
 from st_resources.db.session import session_scope
-from st_resources.embeddings import Embedder
-from st_resources.llm import LlmClient, llm_from_settings
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/ai", tags=["ai"])
 
 # Extra search candidates fetched so that feedback can promote one from just below the cut.
 FEEDBACK_CANDIDATES = 10
-
-
-def get_vector_store(request: Request) -> qdrant.VectorStore:
-    return request.app.state.vectors
-
-
-def get_embedder(request: Request) -> Embedder:
-    return request.app.state.embedder
-
-
-def get_llm(request: Request) -> LlmClient:
-    """The project's LLM client, built on first use (the API starts without the LLM)."""
-    llm = getattr(request.app.state, "llm", None)
-    if llm is None:
-        llm = request.app.state.llm = llm_from_settings()
-    return llm
-
-
-VectorStoreDep = Annotated[qdrant.VectorStore, Depends(get_vector_store)]
-EmbedderDep = Annotated[Embedder, Depends(get_embedder)]
-LlmDep = Annotated[LlmClient, Depends(get_llm)]
 
 
 def _filter(tenant_id: uuid.UUID, f: SearchFilters) -> qdrant.SearchFilter:

@@ -2,12 +2,10 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, HTTPException, Query, Request, status
+from fastapi import APIRouter, Header, Query, Request
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
-from api.deps import AsyncRedisDep, CurrentTenant, SessionDep
-from api.routes.transcripts import parse_id
-from st_resources import transcripts
+from api.deps import AsyncRedisDep, OwnedTranscript
 from st_resources.db.models import TERMINAL_STATUSES
 from st_resources.streams import TERMINAL_STAGE, PipelineEvent, aread_progress
 
@@ -17,18 +15,13 @@ BLOCK_MS = 5_000
 
 @router.get("/{transcript_id}/events")
 async def transcript_events(
-    transcript_id: str,
+    row: OwnedTranscript,
     request: Request,
-    tenant: CurrentTenant,
-    session: SessionDep,
     r: AsyncRedisDep,
     last_event_id: Annotated[str | None, Header()] = None,
     after: Annotated[str | None, Query(description="resume after this event id")] = None,
 ) -> EventSourceResponse:
-    tid = parse_id(transcript_id)
-    row = transcripts.get_for_tenant(session, tenant.id, tid)
-    if row is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found")
+    tid = row.id
     # Kept for the case where the stream has expired from Redis but the outcome is known.
     known_final = row.status in TERMINAL_STATUSES
     final_from_db = PipelineEvent(

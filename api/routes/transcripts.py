@@ -1,15 +1,22 @@
 """Upload a recording, list and read transcripts (tenant-scoped)."""
 
 import logging
-import uuid
 from typing import Annotated
 
 import redis
 from fastapi import APIRouter, File, Form, HTTPException, Query, Response, UploadFile, status
 
 from api import uploads
-from api.deps import CurrentTenant, RedisDep, SessionDep, SettingsDep, StoreDep
-from api.routes.ai import VectorStoreDep
+from api.deps import (
+    CurrentTenant,
+    OwnedTranscript,
+    OwnedTranscriptWithSegments,
+    RedisDep,
+    SessionDep,
+    SettingsDep,
+    StoreDep,
+    VectorStoreDep,
+)
 from api.schemas import TranscriptDetail, TranscriptPage, TranscriptSummary, UploadAccepted
 from st_resources import qdrant, transcripts
 from st_resources.deletion import delete_recording
@@ -17,14 +24,6 @@ from st_resources.streams import TranscriptDeleted, append_workflow
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/transcripts", tags=["transcripts"])
-
-
-def parse_id(transcript_id: str) -> uuid.UUID:
-    """Malformed ids get the same 404 as other tenants' ids: nothing to learn from either."""
-    try:
-        return uuid.UUID(transcript_id)
-    except ValueError:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found") from None
 
 
 @router.post("/create-with-rag", status_code=status.HTTP_202_ACCEPTED)
@@ -81,18 +80,13 @@ def list_transcripts(
 
 
 @router.get("/{transcript_id}")
-def get_transcript(
-    transcript_id: str, tenant: CurrentTenant, session: SessionDep
-) -> TranscriptDetail:
-    row = transcripts.get_for_tenant(session, tenant.id, parse_id(transcript_id), True)
-    if row is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found")
+def get_transcript(row: OwnedTranscriptWithSegments) -> TranscriptDetail:
     return TranscriptDetail.from_row(row)
 
 
 @router.delete("/{transcript_id}", status_code=status.HTTP_204_NO_CONTENT)
 def delete_transcript(
-    transcript_id: str,
+    row: OwnedTranscript,
     tenant: CurrentTenant,
     session: SessionDep,
     store: StoreDep,
@@ -101,10 +95,7 @@ def delete_transcript(
 ) -> Response:
     """The recording, its objects, its index points and everything derived from it; then
     Dagster is told, to stop its runs and drop its partition."""
-    tid = parse_id(transcript_id)
-    row = transcripts.get_for_tenant(session, tenant.id, tid)
-    if row is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found")
+    tid = row.id
     try:
         delete_recording(session, store, vectors, row)
     except qdrant.StoreBusy as exc:

@@ -9,10 +9,8 @@ import uuid
 
 import redis
 from fastapi import APIRouter, HTTPException, status
-from sqlalchemy import func, select
 
-from api.deps import CurrentTenant, RedisDep, SessionDep
-from api.routes.transcripts import parse_id
+from api.deps import CurrentTenant, OwnedTranscriptWithSegments, RedisDep, SessionDep
 from api.schemas import (
     SpeakerNameIn,
     SpeakerOut,
@@ -23,7 +21,7 @@ from api.schemas import (
 )
 from st_resources import transcripts
 from st_resources import voiceprints as library
-from st_resources.db.models import Segment, Tenant, TranscriptSpeaker, Voiceprint
+from st_resources.db.models import Tenant, Transcript, TranscriptSpeaker, Voiceprint
 from st_resources.streams import SpeakersRenamed, append_workflow
 
 router = APIRouter(tags=["voiceprints"])
@@ -36,10 +34,7 @@ def _voiceprint(session, tenant: Tenant, vp_id: uuid.UUID) -> Voiceprint:
     return vp
 
 
-def _speaker(session, tenant: Tenant, transcript_id: uuid.UUID, label: str) -> TranscriptSpeaker:
-    row = transcripts.get_for_tenant(session, tenant.id, transcript_id, with_segments=True)
-    if row is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found")
+def _speaker(row: Transcript, label: str) -> TranscriptSpeaker:
     speaker = next((s for s in row.speakers if s.label == label), None)
     if speaker is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"no speaker {label!r} here")
@@ -65,7 +60,7 @@ def _name(session, r: redis.Redis, tenant: Tenant, speaker: TranscriptSpeaker, b
 
 @router.put("/api/transcripts/{transcript_id}/speakers/{label}")
 def name_speaker(
-    transcript_id: str,
+    row: OwnedTranscriptWithSegments,
     label: str,
     body: SpeakerNameIn,
     tenant: CurrentTenant,
@@ -73,14 +68,9 @@ def name_speaker(
     r: RedisDep,
 ) -> SpeakerOut:
     """Say who a speaker is ("SPEAKER_01 is Marie Dupont")."""
-    speaker = _speaker(session, tenant, parse_id(transcript_id), label)
+    speaker = _speaker(row, label)
     _name(session, r, tenant, speaker, body)
-    count = session.scalar(
-        select(func.count())
-        .select_from(Segment)
-        .where(Segment.transcript_id == speaker.transcript_id, Segment.speaker == label)
-    )
-    return SpeakerOut.from_row(speaker, count or 0)
+    return SpeakerOut.from_row(speaker, sum(1 for s in row.segments if s.speaker == label))
 
 
 @router.get("/api/voiceprints")
@@ -93,7 +83,10 @@ def create_voiceprint(
     body: VoiceprintCreate, tenant: CurrentTenant, session: SessionDep, r: RedisDep
 ) -> VoiceprintOut:
     """Enrol a transcript's speaker under a name (and name that speaker)."""
-    speaker = _speaker(session, tenant, body.transcript_id, body.speaker)
+    row = transcripts.get_for_tenant(session, tenant.id, body.transcript_id)
+    if row is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found")
+    speaker = _speaker(row, body.speaker)
     if speaker.embedding is None:
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT,

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from fastapi.testclient import TestClient
 from httpx_sse import connect_sse
 
+from api.deps import get_llm
 from api.main import create_app
-from api.routes.ai import get_llm
 from st_resources import qdrant as q
 from st_resources.db.models import ContextDocument, Segment, Transcript
 from st_resources.db.session import session_scope
