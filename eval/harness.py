@@ -52,6 +52,7 @@ from eval.metrics import (
     speaker_mapping,
     word_errors,
 )
+from st_resources.streams import WORK_STAGES
 
 AUDIO_EXTENSIONS = (
     ".wav", ".flac", ".mp3", ".m4a", ".ogg", ".opus", ".oga", ".webm", ".mp4", ".aac",
@@ -69,18 +70,7 @@ TEXT_NOTE = (
     "number words as digits"
 )
 # Columns of the speed table, in pipeline order; stages not listed follow alphabetically.
-STAGE_ORDER = (
-    "audio",
-    "asr",
-    "diarization",
-    "segments",
-    "speaker_embeddings",
-    "naming",
-    "voiceprints",
-    "cleanup",
-    "indexing",
-    "document_indexing",
-)
+STAGE_ORDER = tuple(str(stage) for stage in WORK_STAGES)
 
 Log = Callable[[str], None]
 

@@ -30,6 +30,7 @@ from st_resources.naming.documents import transcript_texts
 from st_resources.naming.roster import document_names
 from st_resources.settings import get_settings
 from st_resources.speakers import attribute_segments
+from st_resources.streams import Stage
 
 MAX_HINT_NAMES = 40  # Whisper reads at most 223 prompt tokens
 
@@ -60,7 +61,7 @@ def asr_segments(
     """Words with timestamps per Whisper segment; words kept as JSON text in the frame."""
     tid = transcript_id(context)
     mode = get_settings().asr_name_hints
-    with stage(context, db, streams, "asr", REMOTE_RETRY.max_retries):
+    with stage(context, db, streams, Stage.ASR, REMOTE_RETRY.max_retries):
         hints = None
         if mode != "none":
             with db.session() as session:
@@ -125,7 +126,7 @@ def segments(
         }
         for r in asr_segments.itertuples()
     ]
-    with stage(context, db, streams, "segments"):
+    with stage(context, db, streams, Stage.SEGMENTS):
         rows = attribute_segments(asr_rows, turns_from_frame(speaker_turns))
         with db.session() as session:
             count = transcripts.replace_segments(session, tid, rows)

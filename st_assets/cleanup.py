@@ -17,6 +17,7 @@ from st_resources.cleanup import ALREADY_CLEAN, clean_segments, keep_raw
 from st_resources.dagster import DatabaseResource, LlmResource, StreamsResource
 from st_resources.llm import LlmUnavailable
 from st_resources.settings import get_settings
+from st_resources.streams import Stage
 
 
 @asset(
@@ -35,7 +36,7 @@ def clean_transcript(
         language = row.language or row.detected_language or "en"
     texts = [text for _, text in indexed]
     degraded = None
-    with stage(context, db, streams, "cleanup", REMOTE_RETRY.max_retries):
+    with stage(context, db, streams, Stage.CLEANUP, REMOTE_RETRY.max_retries):
         settings = get_settings()
         if not settings.cleanup_llm:
             results = keep_raw(texts, "cleanup turned off (CLEANUP_LLM=false)", language)

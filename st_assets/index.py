@@ -56,6 +56,7 @@ from st_resources.qdrant import (
     segment_points,
     transcript_point,
 )
+from st_resources.streams import Stage
 
 REINDEX_JOB = "reindex"
 MODEL_TAG = "st/embedding_model"
@@ -79,7 +80,7 @@ def _tracked(
     context: AssetExecutionContext,
     db: DatabaseResource,
     streams: StreamsResource,
-    name: str,
+    name: Stage,
     status: str,
 ) -> Iterator[None]:
     """A progress stage inside the recording pipeline; silent upkeep otherwise."""
@@ -122,7 +123,7 @@ def segment_index(
             for s in row.segments
             if s.text.strip()
         ]
-    with _tracked(context, db, streams, "indexing", status):
+    with _tracked(context, db, streams, Stage.INDEXING, status):
         started = time.monotonic()
         embedder = search_index.embedder()
         keywords = get_keywords()
@@ -172,7 +173,7 @@ def document_index(
         row = transcripts.get(session, tid)
         info, status = transcript_info(row), row.status
         documents = [(d.id, d.filename, d.object_key) for d in row.documents]
-    with _tracked(context, db, streams, "document_indexing", status):
+    with _tracked(context, db, streams, Stage.DOCUMENT_INDEXING, status):
         embedder = search_index.embedder()
         keywords = get_keywords()
         texts, errors = stored_texts(object_store.store(), [(f, k) for _, f, k in documents])

@@ -17,6 +17,7 @@ from st_resources import transcripts
 from st_resources.audio import SAMPLE_RATE, decode_16k_mono
 from st_resources.dagster import DatabaseResource, ObjectStoreResource, StreamsResource
 from st_resources.storage import recording_prefix
+from st_resources.streams import Stage
 
 
 def _write_wav(path: Path, samples: np.ndarray) -> None:
@@ -54,7 +55,7 @@ def audio(
         tenant_id, source_key, language = row.tenant_id, row.audio_key, row.language
         transcripts.mark_processing(session, tid)
     store = object_store.store()
-    with stage(context, db, streams, "audio", REMOTE_RETRY.max_retries):
+    with stage(context, db, streams, Stage.AUDIO, REMOTE_RETRY.max_retries):
         with tempfile.TemporaryDirectory() as tmp:
             original = store.download(source_key, Path(tmp) / "original")
             sha256 = hashlib.sha256(original.read_bytes()).hexdigest()

@@ -20,6 +20,7 @@ from st_resources.dagster import (
 from st_resources.naming.documents import transcript_texts
 from st_resources.naming.identify import name_speakers
 from st_resources.settings import get_settings
+from st_resources.streams import Stage
 
 
 @asset(
@@ -38,7 +39,7 @@ def speaker_identities(
     """Name every diarized speaker (or leave it `unknown`), with source and confidence."""
     tid = transcript_id(context)
     settings = get_settings()
-    with stage(context, db, streams, "naming", REMOTE_RETRY.max_retries):
+    with stage(context, db, streams, Stage.NAMING, REMOTE_RETRY.max_retries):
         with db.session() as session:
             row = transcripts.get(session, tid)
             speakers, documents = list(row.speakers), list(row.documents)
@@ -81,7 +82,7 @@ def update_voiceprints(
     tid = transcript_id(context)
     settings = get_settings()
     updated, enrolled = 0, 0
-    with stage(context, db, streams, "voiceprints"), db.session() as session:
+    with stage(context, db, streams, Stage.VOICEPRINTS), db.session() as session:
         row = transcripts.get(session, tid)
         for speaker in row.speakers:
             if speaker.embedding is None or not speaker.name or not speaker.embedding_model:

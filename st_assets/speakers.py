@@ -16,6 +16,7 @@ from st_resources.dagster import (
 )
 from st_resources.settings import get_settings
 from st_resources.speakers import Turn, embedding_spans, mean_pool, talk_time
+from st_resources.streams import Stage
 
 TURN_COLUMNS = ["start_s", "end_s", "speaker", "overlap"]
 
@@ -47,7 +48,7 @@ def speaker_turns(
     with db.session() as session:
         row = transcripts.get(session, tid)
         bounds = {"min_speakers": row.min_speakers, "max_speakers": row.max_speakers}
-    with stage(context, db, streams, "diarization", REMOTE_RETRY.max_retries):
+    with stage(context, db, streams, Stage.DIARIZATION, REMOTE_RETRY.max_retries):
         with local_audio(object_store, audio) as local:
             result = gpu.client().diarize(local, **bounds)
     frame = pd.DataFrame(
@@ -86,7 +87,7 @@ def speaker_embeddings(
     chosen = embedding_spans(turns, settings.speaker_min_turn_s, settings.speaker_max_spans)
     # One call for every speaker's spans; answers come back in the order asked.
     spans = [(t.start, t.end) for speaker in sorted(totals) for t in chosen.get(speaker, [])]
-    with stage(context, db, streams, "speaker_embeddings", REMOTE_RETRY.max_retries):
+    with stage(context, db, streams, Stage.SPEAKER_EMBEDDINGS, REMOTE_RETRY.max_retries):
         embedded = []
         model = None
         if spans:

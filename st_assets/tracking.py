@@ -24,7 +24,7 @@ from st_resources.audio import NotAudioError
 from st_resources.dagster import DatabaseResource, StreamsResource
 from st_resources.gpu import GpuServiceError
 from st_resources.storage import ObjectNotFound
-from st_resources.streams import TERMINAL_STAGE, PipelineEvent
+from st_resources.streams import TERMINAL_STAGE, PipelineEvent, Stage
 
 # Assets that call remote services retry transient failures with backoff.
 REMOTE_RETRY = RetryPolicy(
@@ -33,16 +33,16 @@ REMOTE_RETRY = RetryPolicy(
 PERMANENT_ERRORS = (NotAudioError, GpuServiceError, ObjectNotFound, LookupError)
 # Rough share of the work of each stage (CPU time on a typical meeting), for progress.
 STAGE_WEIGHTS = {
-    "audio": 5,
-    "asr": 55,
-    "diarization": 15,
-    "segments": 5,
-    "speaker_embeddings": 15,
-    "naming": 3,
-    "voiceprints": 1,
-    "cleanup": 30,
-    "indexing": 3,
-    "document_indexing": 1,
+    Stage.AUDIO: 5,
+    Stage.ASR: 55,
+    Stage.DIARIZATION: 15,
+    Stage.SEGMENTS: 5,
+    Stage.SPEAKER_EMBEDDINGS: 15,
+    Stage.NAMING: 3,
+    Stage.VOICEPRINTS: 1,
+    Stage.CLEANUP: 30,
+    Stage.INDEXING: 3,
+    Stage.DOCUMENT_INDEXING: 1,
 }
 
 
@@ -56,7 +56,7 @@ def transcript_id(context: AssetExecutionContext) -> uuid.UUID:
 
 
 def fail_transcript(
-    db: DatabaseResource, streams: StreamsResource, tid: uuid.UUID, stage: str, reason: str
+    db: DatabaseResource, streams: StreamsResource, tid: uuid.UUID, stage: Stage, reason: str
 ) -> None:
     with db.session() as session:
         transcripts.mark_failed(session, tid, reason)
@@ -77,7 +77,7 @@ def stage(
     context: AssetExecutionContext,
     db: DatabaseResource,
     streams: StreamsResource,
-    name: str,
+    name: Stage,
     max_retries: int = 0,
 ) -> Iterator[None]:
     tid = transcript_id(context)

@@ -10,6 +10,7 @@ without scanning everybody's events.
 from __future__ import annotations
 
 import time
+from enum import StrEnum
 from functools import lru_cache
 from typing import Literal
 
@@ -22,7 +23,29 @@ from st_resources.settings import get_settings
 EventStatus = Literal[
     "started", "progress", "completed", "retrying", "failed", "completed_degraded"
 ]
-TERMINAL_STAGE = "pipeline"
+
+
+class Stage(StrEnum):
+    """The pipeline's stages in order: the `stage` of progress events and the keys of a
+    transcript's `timings`. PIPELINE is the terminal event; RUN, a run that died outside
+    its stages."""
+
+    AUDIO = "audio"
+    ASR = "asr"
+    DIARIZATION = "diarization"
+    SEGMENTS = "segments"
+    SPEAKER_EMBEDDINGS = "speaker_embeddings"
+    NAMING = "naming"
+    VOICEPRINTS = "voiceprints"
+    CLEANUP = "cleanup"
+    INDEXING = "indexing"
+    DOCUMENT_INDEXING = "document_indexing"
+    PIPELINE = "pipeline"
+    RUN = "run"
+
+
+WORK_STAGES = tuple(s for s in Stage if s not in (Stage.PIPELINE, Stage.RUN))
+TERMINAL_STAGE = Stage.PIPELINE
 
 
 class TranscriptUploaded(BaseModel):
@@ -57,7 +80,7 @@ class PipelineEvent(BaseModel):
     """Progress of one stage; stage `pipeline` with a terminal status closes the stream."""
 
     transcript_id: str
-    stage: str
+    stage: Stage
     status: EventStatus
     percent: float = Field(ge=0, le=100)
     error: str | None = None

@@ -34,6 +34,7 @@ from st_resources.dagster import DatabaseResource, StreamsResource
 from st_resources.db.models import TERMINAL_STATUSES
 from st_resources.streams import (
     SpeakersRenamed,
+    Stage,
     TranscriptDeleted,
     TranscriptUploaded,
     read_workflow,
@@ -143,4 +144,4 @@ def mark_failed_runs(
             return
     if status not in TERMINAL_STATUSES:
         reason = context.failure_event.message or "pipeline run failed"
-        fail_transcript(db, streams, uuid.UUID(key), "run", f"run failed: {reason}")
+        fail_transcript(db, streams, uuid.UUID(key), Stage.RUN, f"run failed: {reason}")

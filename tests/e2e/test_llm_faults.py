@@ -17,6 +17,7 @@ import time
 import httpx
 import pytest
 
+from st_resources.streams import Stage
 from tests.e2e.conftest import follow_events, get_transcript, iter_events, start_stack, upload
 from tests.speech import synthesize, synthesize_dialogue
 from tests.stack import start_gpu_service
@@ -184,7 +185,7 @@ def test_recording_completes_degraded_then_fully_after_recovery(
             stage, status = event[1].get("stage"), event[1]["status"]
             # Cleanup and naming run side by side after `segments`: from the first of
             # them, the LLM stays down until the recording ends.
-            if stage in ("naming", "cleanup") and status == "started" and not crash.running:
+            if stage in (Stage.NAMING, Stage.CLEANUP) and status == "started" and not crash.running:
                 crash.start()
         crash.stop()
         assert crash.kills >= 1 and crash.error is None, crash.error

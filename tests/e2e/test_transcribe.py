@@ -5,23 +5,13 @@ import re
 import jiwer
 import pytest
 
+from st_resources.streams import WORK_STAGES, Stage
 from tests.e2e.conftest import follow_events, get_transcript, upload
 from tests.speech import ENGLISH_MEETING, FRENCH_MEETING, synthesize, synthesize_dialogue
 
 pytestmark = pytest.mark.e2e
 
-STAGES = {
-    "audio",
-    "asr",
-    "diarization",
-    "segments",
-    "speaker_embeddings",
-    "naming",
-    "voiceprints",
-    "cleanup",
-    "indexing",
-    "document_indexing",
-}
+STAGES = set(WORK_STAGES)
 
 
 def normalise(text: str) -> str:
@@ -49,7 +39,7 @@ def test_upload_is_transcribed_end_to_end(
     final_type, final, _ = events[-1]
     assert final_type == "final" and final["status"] == "completed", events
     completed_stages = [e["stage"] for _, e, _ in events if e["status"] == "completed"]
-    assert set(completed_stages[:-1]) == STAGES and completed_stages[-1] == "pipeline"
+    assert set(completed_stages[:-1]) == STAGES and completed_stages[-1] == Stage.PIPELINE
     percents = [e["percent"] for _, e, _ in events]
     assert percents == sorted(percents)
 
