@@ -96,9 +96,12 @@ def _not_found() -> HTTPException:
     return HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found")
 
 
-def _owned(session: Session, tenant: Tenant, transcript_id: str, segments: bool) -> Transcript:
+def transcript_or_404(
+    session: Session, tenant: Tenant, transcript_id: str | uuid.UUID, segments: bool = False
+) -> Transcript:
+    """The tenant's transcript with that id (from a path or a body), else a 404."""
     try:
-        tid = uuid.UUID(transcript_id)
+        tid = uuid.UUID(str(transcript_id))
     except ValueError:
         raise _not_found() from None
     row = transcripts.get_for_tenant(session, tenant.id, tid, with_segments=segments)
@@ -109,14 +112,14 @@ def _owned(session: Session, tenant: Tenant, transcript_id: str, segments: bool)
 
 def owned_transcript(transcript_id: str, tenant: CurrentTenant, session: SessionDep) -> Transcript:
     """The path's transcript, if the caller's tenant owns it."""
-    return _owned(session, tenant, transcript_id, segments=False)
+    return transcript_or_404(session, tenant, transcript_id)
 
 
 def owned_transcript_with_segments(
     transcript_id: str, tenant: CurrentTenant, session: SessionDep
 ) -> Transcript:
     """The same, its speakers and segments loaded."""
-    return _owned(session, tenant, transcript_id, segments=True)
+    return transcript_or_404(session, tenant, transcript_id, segments=True)
 
 
 OwnedTranscript = Annotated[Transcript, Depends(owned_transcript)]

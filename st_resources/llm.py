@@ -81,10 +81,7 @@ class LlmClient:
     def _check(self, resp: httpx.Response) -> None:
         if resp.status_code < 400:
             return
-        try:  # an OpenAI error body: its message is what a person can read
-            message = str(resp.json()["error"]["message"])
-        except (ValueError, KeyError, TypeError):
-            message = resp.text
+        message = error_message(resp.text)
         if resp.status_code >= 500:
             raise LlmUnavailable(f"LLM server error {resp.status_code}: {message[:300]}")
         raise LlmRequestError(f"LLM refused ({resp.status_code}): {message[:300]}")
@@ -193,6 +190,14 @@ class LlmClient:
         finally:
             resp.close()
             client.close()
+
+
+def error_message(body: str) -> str:
+    """The message of an OpenAI error body (what a person can read), else the body."""
+    try:
+        return str(json.loads(body)["error"]["message"])
+    except (ValueError, KeyError, TypeError):
+        return body
 
 
 def sse_data(resp: httpx.Response) -> Iterator[str]:

@@ -10,7 +10,13 @@ import uuid
 import redis
 from fastapi import APIRouter, HTTPException, status
 
-from api.deps import CurrentTenant, OwnedTranscriptWithSegments, RedisDep, SessionDep
+from api.deps import (
+    CurrentTenant,
+    OwnedTranscriptWithSegments,
+    RedisDep,
+    SessionDep,
+    transcript_or_404,
+)
 from api.schemas import (
     SpeakerNameIn,
     SpeakerOut,
@@ -19,7 +25,6 @@ from api.schemas import (
     VoiceprintOut,
     VoiceprintRename,
 )
-from st_resources import transcripts
 from st_resources import voiceprints as library
 from st_resources.db.models import Tenant, Transcript, TranscriptSpeaker, Voiceprint
 from st_resources.streams import SpeakersRenamed, append_workflow
@@ -83,10 +88,7 @@ def create_voiceprint(
     body: VoiceprintCreate, tenant: CurrentTenant, session: SessionDep, r: RedisDep
 ) -> VoiceprintOut:
     """Enrol a transcript's speaker under a name (and name that speaker)."""
-    row = transcripts.get_for_tenant(session, tenant.id, body.transcript_id)
-    if row is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="transcript not found")
-    speaker = _speaker(row, body.speaker)
+    speaker = _speaker(transcript_or_404(session, tenant, body.transcript_id), body.speaker)
     if speaker.embedding is None:
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT,

@@ -33,7 +33,7 @@ import numpy as np
 from httpx_sse import SSEError
 
 from gpu_service.engines.errors import BadChatRequest, EngineDeadError, LlmUnavailableError
-from st_resources.llm import sse_data
+from st_resources.llm import error_message, sse_data
 
 
 def grammar_format(response_format: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -269,10 +269,7 @@ class OpenAIProxyEngine:
     def _raise_for(self, status: int, text: str) -> None:
         if status < 400:
             return
-        try:  # an OpenAI error body: pass its message on, not the JSON around it
-            message = json.loads(text)["error"]["message"]
-        except (ValueError, KeyError, TypeError):
-            message = text
+        message = error_message(text)
         if status >= 500:
             raise LlmUnavailableError(f"LLM server answered {status}: {message[:300]}")
         raise BadChatRequest(message[:500])
