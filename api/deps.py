@@ -16,14 +16,15 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
-from st_resources import qdrant, transcripts
+from st_resources import search as qdrant
+from st_resources.clients.embeddings import Embedder
+from st_resources.clients.llm import LlmClient
+from st_resources.clients.storage import ObjectStore
 from st_resources.db.models import Tenant, Transcript
 from st_resources.db.session import session_scope
-from st_resources.embeddings import Embedder
-from st_resources.llm import LlmClient
+from st_resources.db.tenants import tenant_for_token
 from st_resources.settings import Settings, get_settings
-from st_resources.storage import ObjectStore
-from st_resources.tenants import tenant_for_token
+from st_resources.transcripts import store as transcripts
 
 
 def get_session() -> Iterator[Session]:

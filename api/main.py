@@ -9,11 +9,11 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from api.routes import ai, events, health, transcripts, voiceprints
-from st_resources.embeddings import get_embedder
-from st_resources.llm import llm_from_settings
-from st_resources.qdrant import open_store
+from st_resources.clients.embeddings import get_embedder
+from st_resources.clients.llm import llm_from_settings
+from st_resources.clients.storage import store_from_settings
+from st_resources.search import open_store
 from st_resources.settings import get_settings
-from st_resources.storage import store_from_settings
 
 log = logging.getLogger(__name__)
 

@@ -1,39 +1,34 @@
-"""Upload validation and the all-or-nothing write of a new recording.
+"""Upload validation: everything is checked before anything is written.
 
-Everything is checked before anything is written. Then objects are stored, the row is
-committed, and `transcript.uploaded` is appended; if any of these fails, what was already
-written is removed, so a refused or failed upload leaves no row, file or partition.
+Then `st_resources.recordings.create` stores the objects and commits the row, and the
+route appends `transcript.uploaded`; if any of these fails, what was already written is
+removed, so a refused or failed upload leaves no row, file or partition.
 """
 
-import hashlib
-import logging
-import uuid
 from dataclasses import dataclass
 from pathlib import PurePath
 
 from fastapi import HTTPException, UploadFile, status
-from sqlalchemy.orm import Session
 
-from st_resources import transcripts
 from st_resources.audio import NotAudioError, probe
-from st_resources.db.models import ContextDocument, Tenant, Transcript
 from st_resources.languages import normalise_language
+from st_resources.recordings import NewFile
 from st_resources.settings import Settings
-from st_resources.storage import ObjectStore, recording_prefix
-from st_resources.streams import TranscriptUploaded
-
-log = logging.getLogger(__name__)
 
 CONTEXT_TYPES = {".txt", ".md", ".pdf", ".docx"}
 
 
 @dataclass
 class ValidUpload:
-    audio: UploadFile
+    audio: NewFile
     title: str
     language: str | None
-    documents: list[UploadFile]
+    documents: list[NewFile]
     speaker_bounds: tuple[int | None, int | None]
+
+
+def _file(upload: UploadFile) -> NewFile:
+    return NewFile(upload.filename, upload.file, upload.content_type)
 
 
 def _size(file: UploadFile) -> int:
@@ -43,11 +38,6 @@ def _size(file: UploadFile) -> int:
     size = file.file.tell()
     file.file.seek(0)
     return size
-
-
-def _safe_name(filename: str | None, default: str) -> str:
-    name = PurePath(filename or default).name.strip() or default
-    return "".join(c if c.isalnum() or c in "._-" else "_" for c in name)[:200]
 
 
 def validate(
@@ -113,76 +103,6 @@ def validate(
                 f"{settings.max_context_file_mb} MB",
             )
     clean_title = (title or "").strip() or PurePath(audio_file.filename or "recording").stem
-    return ValidUpload(audio_file, clean_title[:500], lang, documents, speaker_bounds)
-
-
-def _sha256(file: UploadFile) -> str:
-    digest = hashlib.sha256()
-    file.file.seek(0)
-    for chunk in iter(lambda: file.file.read(1 << 20), b""):
-        digest.update(chunk)
-    file.file.seek(0)
-    return digest.hexdigest()
-
-
-def _put(store: ObjectStore, key: str, file: UploadFile) -> None:
-    file.file.seek(0)
-    store.put_bytes(key, file.file.read())
-
-
-def store_recording(
-    session: Session, store: ObjectStore, tenant: Tenant, upload: ValidUpload
-) -> Transcript:
-    """Store the files and commit the row; undo both if either fails."""
-    tid = uuid.uuid4()
-    prefix = recording_prefix(str(tenant.id), str(tid))
-    audio_key = prefix + "original/" + _safe_name(upload.audio.filename, "audio")
-    try:
-        _put(store, audio_key, upload.audio)
-        row = Transcript(
-            id=tid,
-            tenant_id=tenant.id,
-            title=upload.title,
-            language=upload.language,
-            status="queued",
-            audio_key=audio_key,
-            audio_filename=_safe_name(upload.audio.filename, "audio"),
-            audio_bytes=_size(upload.audio),
-            min_speakers=upload.speaker_bounds[0],
-            max_speakers=upload.speaker_bounds[1],
-            timings={},
-        )
-        session.add(row)
-        docs = []
-        for i, doc in enumerate(upload.documents):
-            key = f"{prefix}context/{i:02d}_{_safe_name(doc.filename, 'document')}"
-            _put(store, key, doc)
-            docs.append(
-                ContextDocument(
-                    transcript_id=tid,
-                    tenant_id=tenant.id,
-                    filename=_safe_name(doc.filename, "document"),
-                    content_type=doc.content_type,
-                    object_key=key,
-                    size_bytes=_size(doc),
-                    sha256=_sha256(doc),
-                )
-            )
-        transcripts.add_documents(session, docs)
-        session.commit()
-    except Exception:
-        session.rollback()
-        store.delete_prefix(prefix)
-        raise
-    return row
-
-
-def discard_recording(session: Session, store: ObjectStore, row: Transcript) -> None:
-    """Undo `store_recording` when the upload event could not be queued."""
-    store.delete_prefix(recording_prefix(str(row.tenant_id), str(row.id)))
-    session.delete(row)
-    session.commit()
-
-
-def upload_event(row: Transcript) -> TranscriptUploaded:
-    return TranscriptUploaded(transcript_id=str(row.id), tenant_id=str(row.tenant_id))
+    return ValidUpload(
+        _file(audio_file), clean_title[:500], lang, [_file(d) for d in documents], speaker_bounds
+    )

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from bench.common import against_gpu_service, machine, write_report
 from eval.metrics import normalize_text, word_errors
-from st_resources.gpu import GpuClient
+from st_resources.clients.gpu import GpuClient
 from st_resources.naming.names import fold
 
 MODES = ("none", "prompt", "hotwords", "hotwords-others")

@@ -18,8 +18,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 
-from st_resources import qdrant as q
-from st_resources.embeddings import CONTEXT_WEIGHT
+from st_resources import search as q
+from st_resources.clients.embeddings import CONTEXT_WEIGHT
 
 NAMES = (
     "Marie", "Paul", "Sophie", "Karim", "Julie", "Thomas", "Camille", "Nicolas", "Léa", "Hugo",

@@ -42,12 +42,12 @@ from sqlalchemy.engine import make_url
 
 from bench import search_corpus as corpus
 from bench.common import machine, rss_mb, write_report
-from st_resources import qdrant as q
+from st_resources import search as q
+from st_resources.clients.embeddings import get_embedder
 from st_resources.db.migrate import ensure_database, upgrade
 from st_resources.db.session import engine_for, session_scope
-from st_resources.embeddings import get_embedder
+from st_resources.db.tenants import create_tenant
 from st_resources.settings import get_settings
-from st_resources.tenants import create_tenant
 from tests.stack import BIN, Process, free_port, start_gpu_service, wait_http
 
 CHAT_PATH = "/api/ai/chat"

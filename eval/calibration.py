@@ -5,7 +5,7 @@
 
 For every recording of DIR (the eval harness layout: audio + `.rttm` + `.json` whose
 `speakers` maps reference labels to names), each reference speaker's voice is embedded as
-the pipeline does it (st_resources.speakers: their longest solo turns, embedded by
+the pipeline does it (st_resources.transcripts.speakers: their longest solo turns, embedded by
 gpu_service, duration-weighted mean), from the reference turns so that diarization errors
 do not blur the picture. Then every pair of (recording, person) vectors is compared:
 the same person in two recordings ("same") against two different people ("different").
@@ -34,7 +34,7 @@ from eval.metrics import read_rttm
 
 
 def _turns(annotation) -> list:
-    from st_resources.speakers import Turn
+    from st_resources.transcripts.speakers import Turn
 
     spans = [(seg.start, seg.end, str(label)) for seg, _, label in annotation.itertracks(True)]
     turns = []
@@ -48,9 +48,9 @@ def _turns(annotation) -> list:
 
 def person_vectors(directory: Path, log=print) -> dict[tuple[str, str], np.ndarray]:
     """(recording, person name) → that person's pooled voice vector in that recording."""
-    from st_resources.gpu import client_from_settings
+    from st_resources.clients.gpu import client_from_settings
     from st_resources.settings import get_settings
-    from st_resources.speakers import embedding_spans, mean_pool
+    from st_resources.transcripts.speakers import embedding_spans, mean_pool
 
     settings = get_settings()
     client = client_from_settings()

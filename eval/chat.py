@@ -10,7 +10,7 @@ production indexing path (`segment_points`, an embedded qdrant-edge store in a t
 directory, the configured embedding model). Reference text rather than ASR output, so
 that the figures measure chat and not transcription.
 
-Every question then goes through `st_resources.chat.ChatEngine` with the real LLM
+Every question then goes through `st_resources.chat.engine.ChatEngine` with the real LLM
 (gpu_service, started here unless --gpu-url is given): 27 questions whose answer is said
 in the meetings, each with the segment(s) saying it and the figure or name the answer
 must contain, and 16 whose answer is not there (five of them about people or topics the
@@ -23,7 +23,7 @@ holds the expected figure or name), the "not found" rate on unanswerable questio
 the AUROC of the reliability score between supported answers (a right segment cited and
 the fact stated) and unsupported ones (any other answer that claims something). Also
 the relevance (dense cosine) of the best segment per question, which sets
-`st_resources.chat.RELEVANCE_FLOOR`. Writes chat-<date>.json and chat-<date>.md into --out.
+`st_resources.chat.engine.RELEVANCE_FLOOR`. Writes chat-<date>.json and chat-<date>.md into --out.
 
 `--set heldout` asks the questions of `eval.heldout` over its six meetings instead (one
 segment per line, speakers S0..S3), written after the floor, prompts and guards were
@@ -50,10 +50,10 @@ from eval import heldout, heldout2, heldout3, heldout4, heldout5
 from eval.devset import DEFAULT_OUT as DEVSET_DIR
 from eval.devset import generate
 from eval.scripts import MEETINGS, PERSONS
-from st_resources import qdrant as q
-from st_resources.chat import ChatEngine, fold
-from st_resources.embeddings import get_embedder
-from st_resources.llm import LlmClient
+from st_resources import search as q
+from st_resources.chat.engine import ChatEngine, fold
+from st_resources.clients.embeddings import get_embedder
+from st_resources.clients.llm import LlmClient
 from st_resources.settings import get_settings
 
 # (question, right segments as "meeting:script turn", strings one of which the answer holds)
@@ -142,7 +142,7 @@ NOTES = {
     "dev": (
         "development meetings",
         "Questions were written once from `eval/scripts.py` and not changed; but the prompts, "
-        "the snippet ordering and the reliability guards of `st_resources/chat.py` were "
+        "the snippet ordering and the reliability guards of `st_resources/chat/engine.py` were "
         "settled over development runs on this same set, so the figures are optimistic. "
         "Segments are reference text with reference speakers: ASR errors and diarization "
         "would lower them.",

@@ -21,7 +21,6 @@ gpu_service (the ASR-only baseline). It writes `OUT/<run>.json` and `OUT/<run>.m
 from __future__ import annotations
 
 import argparse
-import hashlib
 import io
 import json
 import os
@@ -52,7 +51,7 @@ from eval.metrics import (
     speaker_mapping,
     word_errors,
 )
-from st_resources.streams import WORK_STAGES
+from st_resources.clients.streams import WORK_STAGES
 
 AUDIO_EXTENSIONS = (
     ".wav", ".flac", ".mp3", ".m4a", ".ogg", ".opus", ".oga", ".webm", ".mp4", ".aac",
@@ -228,10 +227,10 @@ class PipelineRunner:
         changes this run's results."""
         from sqlalchemy import delete, select
 
+        from st_resources.clients.storage import store_from_settings
         from st_resources.db.models import Tenant
         from st_resources.db.session import session_scope
-        from st_resources.storage import store_from_settings
-        from st_resources.tenants import create_tenant
+        from st_resources.db.tenants import create_tenant
 
         with session_scope() as session:
             existing = session.scalar(select(Tenant).where(Tenant.name == name))
@@ -255,51 +254,37 @@ class PipelineRunner:
         from dagster import materialize
         from sqlalchemy import select
 
-        from st_assets.definitions import defs, recording_assets
-        from st_assets.partitions import recordings
-        from st_resources import transcripts
-        from st_resources.db.models import ContextDocument, Segment, Transcript
+        from st_assets.definitions import defs
+        from st_assets.jobs import recording_assets
+        from st_assets.partitions import recordings as partitions
+        from st_resources import recordings
+        from st_resources.clients.storage import (
+            ObjectNotFound,
+            recording_prefix,
+            store_from_settings,
+        )
+        from st_resources.db.models import Segment
         from st_resources.db.session import session_scope
-        from st_resources.storage import ObjectNotFound, recording_prefix, store_from_settings
+        from st_resources.transcripts import store as transcripts
 
         store = store_from_settings()
-        tid = uuid.uuid4()
-        safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in recording.audio.name)
-        key = recording_prefix(str(self.tenant_id), str(tid)) + "original/" + safe[:200]
-        store.put_file(key, recording.audio)
-        row: dict[str, Any] = dict(
-            id=tid,
-            tenant_id=self.tenant_id,
-            project_id="eval",
-            title=recording.name,
-            language=language,
-            status="queued",
-            audio_key=key,
-            audio_filename=recording.audio.name,
-            audio_bytes=recording.audio.stat().st_size,
-            timings={},
-        )
-        if speakers_hint and hasattr(Transcript, "min_speakers"):
-            row.update(min_speakers=speakers_hint, max_speakers=speakers_hint)
-        with session_scope() as session:
-            session.add(Transcript(**row))
-            session.flush()
-            if recording.meta.get("context"):  # the agenda / attendee list, as a document
-                data = recording.meta["context"].encode("utf-8")
-                doc_key = recording_prefix(str(self.tenant_id), str(tid)) + "context/00_agenda.txt"
-                store.put_bytes(doc_key, data)
-                session.add(
-                    ContextDocument(
-                        transcript_id=tid,
-                        tenant_id=self.tenant_id,
-                        filename="agenda.txt",
-                        content_type="text/plain",
-                        object_key=doc_key,
-                        size_bytes=len(data),
-                        sha256=hashlib.sha256(data).hexdigest(),
-                    )
-                )
-        self.instance.add_dynamic_partitions(recordings.name, [str(tid)])
+        documents = []
+        if recording.meta.get("context"):  # the agenda / attendee list, as a document
+            context = io.BytesIO(recording.meta["context"].encode("utf-8"))
+            documents.append(recordings.NewFile("agenda.txt", context, "text/plain"))
+        with session_scope() as session, recording.audio.open("rb") as audio:
+            tid = recordings.create(
+                session,
+                store,
+                self.tenant_id,
+                recordings.NewFile(recording.audio.name, audio),
+                title=recording.name,
+                language=language,
+                documents=documents,
+                speaker_bounds=(speakers_hint, speakers_hint),
+                project_id="eval",
+            ).id
+        self.instance.add_dynamic_partitions(partitions.name, [str(tid)])
         started = time.monotonic()
         result = materialize(
             recording_assets,
@@ -348,9 +333,9 @@ class PipelineRunner:
     ) -> None:
         """Name each diarized speaker by its reference person, enrolling the voice, as a
         user fixing names after the meeting would."""
-        from st_resources import transcripts
-        from st_resources import voiceprints as library
         from st_resources.db.session import session_scope
+        from st_resources.naming import voiceprints as library
+        from st_resources.transcripts import store as transcripts
 
         with session_scope() as session:
             row = transcripts.get(session, uuid.UUID(output.transcript_id))
@@ -361,8 +346,8 @@ class PipelineRunner:
 
     def known_people(self, names: dict[str, str]) -> set[str]:
         """The reference people (id → name) whose name the tenant's library holds."""
-        from st_resources import voiceprints as library
         from st_resources.db.session import session_scope
+        from st_resources.naming import voiceprints as library
 
         with session_scope() as session:
             held = {
@@ -372,7 +357,7 @@ class PipelineRunner:
 
     def decoded_audio(self, output: PipelineOutput, into: Path) -> Path | None:
         """The 16 kHz WAV the pipeline worked on, for the baseline to hear the same audio."""
-        from st_resources.storage import ObjectNotFound, store_from_settings
+        from st_resources.clients.storage import ObjectNotFound, store_from_settings
 
         if not output.audio_key:
             return None
@@ -384,7 +369,7 @@ class PipelineRunner:
 
 def asr_only(audio: Path, language: str | None) -> tuple[str, float, str]:
     """Plain faster-whisper through gpu_service: (text, seconds, language)."""
-    from st_resources.gpu import client_from_settings
+    from st_resources.clients.gpu import client_from_settings
 
     started = time.monotonic()
     result = client_from_settings().transcribe(audio, language=language)
@@ -804,7 +789,7 @@ def evaluate(
     under `out_dir` and returns the report (its `markdown` key holds the table).
     `enrol_reference`: after each recording, name its speakers by the reference (enrolling
     their voices), so later recordings measure voiceprint matching on its own."""
-    from st_resources.gpu import client_from_settings
+    from st_resources.clients.gpu import client_from_settings
     from st_resources.languages import normalise_language
 
     directory = Path(directory)

@@ -28,8 +28,8 @@ from pathlib import Path
 from bench.common import against_gpu_service, write_report
 from eval.metrics import normalize_name
 from eval.naming_texts import NamingCase
+from st_resources.clients.llm import LlmClient
 from st_resources.db.models import TranscriptSpeaker
-from st_resources.llm import LlmClient
 from st_resources.naming.identify import name_speakers
 from st_resources.settings import get_settings
 

@@ -7,7 +7,7 @@ A corpus of eight meetings (four French, four English; 111 segments, written for
 evaluation in the style of Whisper output, with small talk and topics that share words
 across meetings) is indexed through the production path — `segment_points`, an embedded
 qdrant-edge store in a temporary directory, the configured embedding model — and 70
-queries are run through `st_resources.qdrant.search` in each mode: 26 French and 26
+queries are run through `st_resources.search.search` in each mode: 26 French and 26
 English queries about their own language's meetings, and 18 cross-lingual ones (French
 questions about English meetings and the reverse). Queries paraphrase the segments rather
 than copy them; some hinge on names and figures, where the keyword side helps.
@@ -38,8 +38,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from eval import heldout, heldout2, heldout3, heldout4, heldout5
-from st_resources import qdrant as q
-from st_resources.embeddings import get_embedder
+from st_resources import search as q
+from st_resources.clients.embeddings import get_embedder
 from st_resources.settings import get_settings
 
 # name → (language, project, title, [(speaker, text)])
@@ -367,7 +367,7 @@ SETS = {
         QUERIES,
         "The neighbourhood weight (0.4) and the fusion parameters were chosen on this same "
         "set, so these figures are optimistic; the sentences that define the language axis "
-        "(`st_resources.embeddings.PARALLEL`) are not from it.",
+        "(`st_resources.clients.embeddings.PARALLEL`) are not from it.",
     ),
     "heldout": (
         heldout.MEETINGS,

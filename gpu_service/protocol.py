@@ -1,5 +1,5 @@
 """The wire models of gpu_service's routes: the routes answer with them, and the project's
-client (st_resources/gpu.py) reads its answers with the same ones, so the two cannot
+client (st_resources/clients/gpu.py) reads its answers with the same ones, so the two cannot
 drift. Pydantic only: importing this pulls in no engine.
 
 The transcription response is OpenAI's `verbose_json`, plus our `words` on each segment;

@@ -11,14 +11,13 @@ from dagster import (
     AssetCheckSpec,
     AssetExecutionContext,
     MaterializeResult,
-    asset,
 )
 
 from st_assets.ingest import local_audio
-from st_assets.partitions import recordings
+from st_assets.partitions import REMOTE_RETRY, recording_asset
 from st_assets.speakers import turns_from_frame
-from st_assets.tracking import REMOTE_RETRY, stage, transcript_id
-from st_resources import transcripts
+from st_assets.tracking import stage, transcript_id
+from st_resources.clients.streams import Stage
 from st_resources.dagster import (
     DatabaseResource,
     GpuServiceResource,
@@ -28,9 +27,8 @@ from st_resources.dagster import (
 from st_resources.db.models import ContextDocument
 from st_resources.naming.documents import transcript_texts
 from st_resources.naming.roster import document_names
-from st_resources.settings import get_settings
-from st_resources.speakers import attribute_segments
-from st_resources.streams import Stage
+from st_resources.transcripts import store as transcripts
+from st_resources.transcripts.speakers import attribute_segments
 
 MAX_HINT_NAMES = 40  # Whisper reads at most 223 prompt tokens
 
@@ -44,12 +42,7 @@ def name_hints(object_store: ObjectStoreResource, documents: list[ContextDocumen
 SEGMENT_COLUMNS = ["idx", "start_s", "end_s", "text", "words", "confidence", "no_speech_prob"]
 
 
-@asset(
-    partitions_def=recordings,
-    group_name="recording",
-    io_manager_key="frames_io_manager",
-    retry_policy=REMOTE_RETRY,
-)
+@recording_asset(io_manager_key="frames_io_manager")
 def asr_segments(
     context: AssetExecutionContext,
     audio: pd.DataFrame,
@@ -60,7 +53,7 @@ def asr_segments(
 ) -> pd.DataFrame:
     """Words with timestamps per Whisper segment; words kept as JSON text in the frame."""
     tid = transcript_id(context)
-    mode = get_settings().asr_name_hints
+    mode = gpu.asr_name_hints
     with stage(context, db, streams, Stage.ASR, REMOTE_RETRY.max_retries):
         hints = None
         if mode != "none":
@@ -100,10 +93,8 @@ def asr_segments(
     return pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
 
 
-@asset(
-    partitions_def=recordings,
-    group_name="recording",
-    check_specs=[AssetCheckSpec("every_word_has_a_speaker", asset="segments")],
+@recording_asset(
+    remote=False, check_specs=[AssetCheckSpec("every_word_has_a_speaker", asset="segments")]
 )
 def segments(
     context: AssetExecutionContext,

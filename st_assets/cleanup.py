@@ -1,28 +1,25 @@
 """`clean_transcript`: the LLM's tidy version of every segment, beside the raw text.
 
-st_resources.cleanup does the work and its guard decides segment by segment; this asset
+st_resources.transcripts.cleanup does the work and its guard decides segment by segment; this asset
 stores the result. With the LLM down the recording keeps its raw text and completes
 `completed_degraded`; a rejected or malformed answer only keeps that batch raw.
 """
 
 from collections import Counter
 
-from dagster import AssetExecutionContext, MaterializeResult, asset
+from dagster import AssetExecutionContext, MaterializeResult
 
 from st_assets.asr import segments
-from st_assets.partitions import recordings
-from st_assets.tracking import REMOTE_RETRY, stage, transcript_id
-from st_resources import transcripts
-from st_resources.cleanup import ALREADY_CLEAN, clean_segments, keep_raw
+from st_assets.partitions import REMOTE_RETRY, recording_asset
+from st_assets.tracking import stage, transcript_id
+from st_resources.clients.llm import LlmUnavailable
+from st_resources.clients.streams import Stage
 from st_resources.dagster import DatabaseResource, LlmResource, StreamsResource
-from st_resources.llm import LlmUnavailable
-from st_resources.settings import get_settings
-from st_resources.streams import Stage
+from st_resources.transcripts import store as transcripts
+from st_resources.transcripts.cleanup import ALREADY_CLEAN, clean_segments, keep_raw
 
 
-@asset(
-    partitions_def=recordings, group_name="recording", deps=[segments], retry_policy=REMOTE_RETRY
-)
+@recording_asset(deps=[segments])
 def clean_transcript(
     context: AssetExecutionContext,
     db: DatabaseResource,
@@ -37,13 +34,12 @@ def clean_transcript(
     texts = [text for _, text in indexed]
     degraded = None
     with stage(context, db, streams, Stage.CLEANUP, REMOTE_RETRY.max_retries):
-        settings = get_settings()
-        if not settings.cleanup_llm:
+        if not llm.cleanup:
             results = keep_raw(texts, "cleanup turned off (CLEANUP_LLM=false)", language)
         else:
             try:
                 results = clean_segments(
-                    llm.client(), texts, language, batch_size=settings.cleanup_batch_size
+                    llm.client(), texts, language, batch_size=llm.cleanup_batch_size
                 )
             except LlmUnavailable as exc:
                 results = keep_raw(texts, "LLM unavailable", language)

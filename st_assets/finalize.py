@@ -4,24 +4,23 @@
 and rules only, raw text); the reasons are the transcript's `degradations` and `error`.
 """
 
-from dagster import AssetExecutionContext, MaterializeResult, asset
+from dagster import AssetExecutionContext, MaterializeResult
 
 from st_assets.asr import segments
 from st_assets.cleanup import clean_transcript
 from st_assets.index import document_index, segment_index
 from st_assets.naming import speaker_identities, update_voiceprints
-from st_assets.partitions import recordings
+from st_assets.partitions import recording_asset
 from st_assets.speakers import speaker_embeddings
 from st_assets.tracking import transcript_id
-from st_resources import transcripts
+from st_resources.clients.streams import TERMINAL_STAGE, PipelineEvent
 from st_resources.dagster import DatabaseResource, StreamsResource
-from st_resources.streams import TERMINAL_STAGE, PipelineEvent
+from st_resources.transcripts import store as transcripts
 
 
 # Completed means searchable: the index assets come before the final status.
-@asset(
-    partitions_def=recordings,
-    group_name="recording",
+@recording_asset(
+    remote=False,
     deps=[
         segments,
         speaker_embeddings,

@@ -1,5 +1,5 @@
 """`segment_index` and `document_index`: a recording's segments and context documents in
-the search index (st_resources.qdrant), and what the reindex schedule asks for.
+the search index (st_resources.search), and what the reindex schedule asks for.
 
 The index mirrors PostgreSQL: each materialisation replaces the recording's points with
 what the database holds now (deterministic ids, stale points deleted), so re-running a
@@ -23,15 +23,15 @@ from dagster import (
     RunRequest,
     RunsFilter,
     SkipReason,
-    asset,
 )
 
 from st_assets.asr import segments
 from st_assets.cleanup import clean_transcript
 from st_assets.naming import speaker_identities
-from st_assets.partitions import recordings
-from st_assets.tracking import REMOTE_RETRY, stage, transcript_id
-from st_resources import transcripts
+from st_assets.partitions import REMOTE_RETRY, recording_asset, recordings
+from st_assets.tracking import stage, transcript_id
+from st_resources.clients.embeddings import model_fingerprint
+from st_resources.clients.streams import Stage
 from st_resources.dagster import (
     DatabaseResource,
     ObjectStoreResource,
@@ -39,10 +39,9 @@ from st_resources.dagster import (
     StreamsResource,
 )
 from st_resources.db.models import Transcript
-from st_resources.deletion import forget_if_deleted
-from st_resources.embeddings import model_fingerprint
 from st_resources.naming.documents import stored_texts
-from st_resources.qdrant import (
+from st_resources.recordings import forget_if_deleted
+from st_resources.search import (
     DOCUMENTS,
     SEGMENTS,
     TRANSCRIPTS,
@@ -56,9 +55,8 @@ from st_resources.qdrant import (
     segment_points,
     transcript_point,
 )
-from st_resources.streams import Stage
+from st_resources.transcripts import store as transcripts
 
-REINDEX_JOB = "reindex"
 MODEL_TAG = "st/embedding_model"
 # Reindex runs requested per schedule tick at most; the next tick asks for the rest.
 MAX_REINDEX_REQUESTS = 200
@@ -91,11 +89,8 @@ def _tracked(
         yield
 
 
-@asset(
-    partitions_def=recordings,
-    group_name="recording",
+@recording_asset(
     deps=[segments, speaker_identities, clean_transcript],
-    retry_policy=REMOTE_RETRY,
     check_specs=[AssetCheckSpec("index_matches_segments", asset="segment_index")],
 )
 def segment_index(
@@ -155,9 +150,7 @@ def segment_index(
 
 
 # After `segments`: a recording whose transcription failed leaves nothing in the index.
-@asset(
-    partitions_def=recordings, group_name="recording", deps=[segments], retry_policy=REMOTE_RETRY
-)
+@recording_asset(deps=[segments])
 def document_index(
     context: AssetExecutionContext,
     db: DatabaseResource,
@@ -202,9 +195,12 @@ def document_index(
 
 
 def reindex_requests(
-    instance: DagsterInstance, store: VectorStore | None = None, fingerprint: str | None = None
+    instance: DagsterInstance,
+    job_name: str,
+    store: VectorStore | None = None,
+    fingerprint: str | None = None,
 ) -> list[RunRequest] | SkipReason:
-    """A `reindex` run for each recording whose points another embedding model made.
+    """A run of `job_name` (reindex) for each recording whose points another embedding model made.
 
     Stale partitions come from the index itself (points whose `embedding_model` differs
     from the configured one), so the set shrinks as runs finish. Partitions that already
@@ -222,7 +218,7 @@ def reindex_requests(
     asked = {
         record.dagster_run.tags.get("dagster/partition")
         for record in instance.get_run_records(
-            filters=RunsFilter(job_name=REINDEX_JOB, tags={MODEL_TAG: fingerprint})
+            filters=RunsFilter(job_name=job_name, tags={MODEL_TAG: fingerprint})
         )
     }
     todo = sorted((stale & known) - asked)

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from dagster import AssetExecutionContext, asset
+from dagster import AssetExecutionContext
 
-from st_assets.partitions import recordings
-from st_assets.tracking import REMOTE_RETRY, stage, transcript_id
-from st_resources import transcripts
+from st_assets.partitions import REMOTE_RETRY, recording_asset
+from st_assets.tracking import stage, transcript_id
 from st_resources.audio import SAMPLE_RATE, decode_16k_mono
+from st_resources.clients.storage import recording_prefix
+from st_resources.clients.streams import Stage
 from st_resources.dagster import DatabaseResource, ObjectStoreResource, StreamsResource
-from st_resources.storage import recording_prefix
-from st_resources.streams import Stage
+from st_resources.transcripts import store as transcripts
 
 
 def _write_wav(path: Path, samples: np.ndarray) -> None:
@@ -37,12 +37,7 @@ def local_audio(object_store: ObjectStoreResource, audio_frame: pd.DataFrame) ->
         yield object_store.store().download(key, Path(tmp) / "audio16k.wav")
 
 
-@asset(
-    partitions_def=recordings,
-    group_name="recording",
-    io_manager_key="frames_io_manager",
-    retry_policy=REMOTE_RETRY,
-)
+@recording_asset(io_manager_key="frames_io_manager")
 def audio(
     context: AssetExecutionContext,
     db: DatabaseResource,

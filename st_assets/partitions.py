@@ -1,4 +1,19 @@
-from dagster import DynamicPartitionsDefinition
+"""The recordings partitions and the decorator every recording asset is declared with."""
+
+from dagster import Backoff, DynamicPartitionsDefinition, Jitter, RetryPolicy, asset
 
 # One partition per recording; the key is the transcript id.
 recordings = DynamicPartitionsDefinition(name="recordings")
+
+# Assets that call remote services retry transient failures with backoff.
+REMOTE_RETRY = RetryPolicy(
+    max_retries=3, delay=2, backoff=Backoff.EXPONENTIAL, jitter=Jitter.PLUS_MINUS
+)
+
+
+def recording_asset(*, remote: bool = True, **kwargs):
+    """`@asset` partitioned by recording in the "recording" group; `remote` assets (those
+    calling gpu_service, the LLM, the store) retry with REMOTE_RETRY."""
+    if remote:
+        kwargs.setdefault("retry_policy", REMOTE_RETRY)
+    return asset(partitions_def=recordings, group_name="recording", **kwargs)

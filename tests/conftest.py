@@ -6,6 +6,7 @@ everything is dropped at the end. Objects go to a temporary directory. The envir
 set before any Settings is built, so every process the tests start inherits it.
 """
 
+import io
 import os
 import tempfile
 import uuid
@@ -73,7 +74,7 @@ def database():
 @pytest.fixture(scope="session", autouse=True)
 def redis_streams():
     """This session's streams start empty and are deleted at the end."""
-    from st_resources.streams import get_redis
+    from st_resources.clients.streams import get_redis
 
     r = get_redis()
     pattern = f"t{RUN_ID}*"
@@ -88,7 +89,7 @@ def redis_streams():
 def tenant():
     """A fresh tenant and its token: (tenant_id, token)."""
     from st_resources.db.session import session_scope
-    from st_resources.tenants import create_tenant
+    from st_resources.db.tenants import create_tenant
 
     with session_scope() as session:
         row, token = create_tenant(session, f"tenant-{uuid.uuid4().hex[:8]}")
@@ -100,30 +101,18 @@ def tenant():
 def recording(tenant):
     """Make a queued transcript row whose audio object holds `data`; returns its id."""
 
-    from st_resources.db.models import Transcript
+    from st_resources import recordings
+    from st_resources.clients.storage import store_from_settings
     from st_resources.db.session import session_scope
-    from st_resources.storage import recording_prefix, store_from_settings
 
     def make(data: bytes, language: str | None = "en") -> uuid.UUID:
         tenant_id, _ = tenant
-        tid = uuid.uuid4()
-        key = recording_prefix(str(tenant_id), str(tid)) + "original/audio.wav"
-        store_from_settings().put_bytes(key, data)
+        audio = recordings.NewFile("audio.wav", io.BytesIO(data))
         with session_scope() as session:
-            session.add(
-                Transcript(
-                    id=tid,
-                    tenant_id=tenant_id,
-                    title="t",
-                    language=language,
-                    status="queued",
-                    audio_key=key,
-                    audio_filename="audio.wav",
-                    audio_bytes=len(data),
-                    timings={},
-                )
+            row = recordings.create(
+                session, store_from_settings(), tenant_id, audio, title="t", language=language
             )
-        return tid
+            return row.id
 
     return make
 
@@ -179,6 +168,19 @@ def log_dir() -> Path:
     path = Path(os.environ.get("ST_TEST_LOG_DIR") or tempfile.mkdtemp(prefix="st-logs-"))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@pytest.fixture
+def pipeline_resources():
+    """The code location's resources built from Settings with this test's changes
+    (`meetnoo_api_url=gpu_url`, `naming_llm=False`…), instead of patching the environment."""
+    from st_resources.dagster import resources_from
+    from st_resources.settings import get_settings
+
+    def build(**changes) -> dict:
+        return resources_from(get_settings().model_copy(update=changes))
+
+    return build
 
 
 @pytest.fixture(scope="session")

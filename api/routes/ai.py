@@ -2,8 +2,8 @@
 
 The store, the embedding model and the LLM client are built by the lifespan and reached
 through api/deps.py. The tenant filter comes from the bearer token, never from
-the request body. Ranking, prompts and the reliability score live in st_resources.chat
-and st_resources.chat_store; these routes only wire them to HTTP.
+the request body. Ranking, prompts and the reliability score live in st_resources.chat.engine
+and st_resources.chat.store; these routes only wire them to HTTP.
 """
 
 import json
@@ -35,8 +35,9 @@ from api.schemas import (
     SearchRequest,
     SearchResponse,
 )
-from st_resources import chat_store, qdrant
-from st_resources.chat import Answer, ChatEngine, Snippet
+from st_resources import search as qdrant
+from st_resources.chat import store as chat_store
+from st_resources.chat.engine import Answer, ChatEngine, Snippet
 from st_resources.db.session import session_scope
 
 log = logging.getLogger(__name__)

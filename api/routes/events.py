@@ -6,8 +6,8 @@ from fastapi import APIRouter, Header, Query, Request
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
 from api.deps import AsyncRedisDep, OwnedTranscript
+from st_resources.clients.streams import TERMINAL_STAGE, PipelineEvent, aread_progress
 from st_resources.db.models import TERMINAL_STATUSES
-from st_resources.streams import TERMINAL_STAGE, PipelineEvent, aread_progress
 
 router = APIRouter(prefix="/api/transcripts", tags=["events"])
 BLOCK_MS = 5_000

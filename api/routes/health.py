@@ -6,8 +6,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
+from st_resources.clients.gpu import client_from_settings
 from st_resources.db.session import get_engine
-from st_resources.gpu import client_from_settings
 
 router = APIRouter(tags=["health"])
 

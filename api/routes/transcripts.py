@@ -18,9 +18,10 @@ from api.deps import (
     VectorStoreDep,
 )
 from api.schemas import TranscriptDetail, TranscriptPage, TranscriptSummary, UploadAccepted
-from st_resources import qdrant, transcripts
-from st_resources.deletion import delete_recording
-from st_resources.streams import TranscriptDeleted, append_workflow
+from st_resources import recordings
+from st_resources import search as qdrant
+from st_resources.clients.streams import TranscriptDeleted, append_workflow
+from st_resources.transcripts import store as transcripts
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/transcripts", tags=["transcripts"])
@@ -47,12 +48,21 @@ def create_with_rag(
     upload = uploads.validate(
         settings, audio_file, title, language, documents, (min_speakers, max_speakers)
     )
-    row = uploads.store_recording(session, store, tenant, upload)
+    row = recordings.create(
+        session,
+        store,
+        tenant.id,
+        upload.audio,
+        title=upload.title,
+        language=upload.language,
+        documents=upload.documents,
+        speaker_bounds=upload.speaker_bounds,
+    )
     try:
-        append_workflow(r, uploads.upload_event(row))
+        append_workflow(r, recordings.uploaded_event(row))
     except redis.RedisError as exc:
         log.error("could not queue transcript %s: %s", row.id, exc)
-        uploads.discard_recording(session, store, row)
+        recordings.discard(session, store, row)
         raise HTTPException(
             status.HTTP_503_SERVICE_UNAVAILABLE,
             detail="the processing queue is unavailable; nothing was stored, retry later",
@@ -97,7 +107,7 @@ def delete_transcript(
     Dagster is told, to stop its runs and drop its partition."""
     tid = row.id
     try:
-        delete_recording(session, store, vectors, row)
+        recordings.delete(session, store, vectors, row)
     except qdrant.StoreBusy as exc:
         log.warning("could not delete %s from the search index: %s", tid, exc)
         raise HTTPException(

@@ -25,9 +25,9 @@ from api.schemas import (
     VoiceprintOut,
     VoiceprintRename,
 )
-from st_resources import voiceprints as library
+from st_resources.clients.streams import SpeakersRenamed, append_workflow
 from st_resources.db.models import Tenant, Transcript, TranscriptSpeaker, Voiceprint
-from st_resources.streams import SpeakersRenamed, append_workflow
+from st_resources.naming import voiceprints as library
 
 router = APIRouter(tags=["voiceprints"])
 

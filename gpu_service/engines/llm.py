@@ -16,7 +16,7 @@ generated token). llama-cpp-python computes them only for a model loaded with
 for Qwen's 152k vocabulary), so the llama-cpp backend reads each step's logits through a
 logits processor instead. It serves them for greedy decoding without a grammar (the
 chosen token is then the most likely one) and answers 400 otherwise; chat uses them for
-a yes/no judgement (st_resources.llm.LlmClient.yes_probability).
+a yes/no judgement (st_resources.clients.llm.LlmClient.yes_probability).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ import numpy as np
 from httpx_sse import SSEError
 
 from gpu_service.engines.errors import BadChatRequest, EngineDeadError, LlmUnavailableError
-from st_resources.llm import error_message, sse_data
+from st_resources.clients.llm import error_message, sse_data
 
 
 def grammar_format(response_format: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from st_resources.voiceprints import name_key
+from st_resources.naming.voiceprints import name_key
 
 SOURCES = ("voiceprint", "rag", "llm")
 

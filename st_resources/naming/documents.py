@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from st_resources.clients.storage import ObjectStore
     from st_resources.db.models import ContextDocument
-    from st_resources.storage import ObjectStore
 
 log = logging.getLogger(__name__)
 

@@ -13,16 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from st_resources import voiceprints as library
+from st_resources.clients.llm import LlmClient, LlmOutputError, LlmUnavailable
 from st_resources.db.models import TranscriptSpeaker, Voiceprint
-from st_resources.llm import LlmClient, LlmOutputError, LlmUnavailable
+from st_resources.naming import voiceprints as library
 from st_resources.naming.assign import Identity, Option, assign, same_person
 from st_resources.naming.llm import identify_speakers
 from st_resources.naming.mentions import Candidate, speaker_candidates
 from st_resources.naming.names import complete_name
 from st_resources.naming.roster import document_names
+from st_resources.naming.voiceprints import name_key
 from st_resources.settings import Settings
-from st_resources.voiceprints import name_key
 
 
 @dataclass(frozen=True)

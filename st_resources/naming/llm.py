@@ -21,9 +21,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from st_resources.llm import LlmClient
+from st_resources.clients.llm import LlmClient
 from st_resources.naming.assign import Option
-from st_resources.voiceprints import name_key
+from st_resources.naming.voiceprints import name_key
 
 LLM_CONFIDENCE = 0.5
 LLM_CONFIDENCE_IN_DOCUMENTS = 0.6

@@ -11,13 +11,13 @@ from httpx_sse import connect_sse
 
 from api.deps import get_llm
 from api.main import create_app
-from st_resources import qdrant as q
+from st_resources import search as q
+from st_resources.clients.embeddings import get_embedder
+from st_resources.clients.llm import LlmClient
+from st_resources.clients.storage import recording_prefix, store_from_settings
 from st_resources.db.models import ContextDocument, Segment, Transcript
 from st_resources.db.session import session_scope
-from st_resources.embeddings import get_embedder
-from st_resources.llm import LlmClient
-from st_resources.storage import recording_prefix, store_from_settings
-from st_resources.tenants import create_tenant
+from st_resources.db.tenants import create_tenant
 
 DAY = datetime(2026, 4, 14, 10, 0, tzinfo=UTC)
 # Nothing listens on port 9: an LLM that cannot be reached, to prove it is not called (or

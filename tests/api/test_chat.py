@@ -7,7 +7,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from st_resources.chat import JUDGE_GUARD, NOT_FOUND
+from st_resources.chat.engine import JUDGE_GUARD, NOT_FOUND
 from st_resources.db.models import ChatCitation, ChatMessage
 from st_resources.db.session import session_scope
 from tests.api.meetings import DEAD_LLM, add_meeting, auth, chat_events, make_client, new_tenant

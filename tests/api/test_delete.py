@@ -8,13 +8,13 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
-from st_resources import qdrant as q
+from st_resources import search as q
+from st_resources.clients.embeddings import get_embedder
+from st_resources.clients.storage import recording_prefix, store_from_settings
+from st_resources.clients.streams import TranscriptDeleted, get_redis, read_workflow
 from st_resources.db.models import ChatCitation, ContextDocument, Feedback, Segment, Transcript
 from st_resources.db.session import session_scope
-from st_resources.deletion import delete_recording, forget_if_deleted
-from st_resources.embeddings import get_embedder
-from st_resources.storage import recording_prefix, store_from_settings
-from st_resources.streams import TranscriptDeleted, get_redis, read_workflow
+from st_resources.recordings import forget_if_deleted
 from tests.api.meetings import (
     DAY,
     add_meeting,
@@ -128,7 +128,7 @@ def test_points_written_while_the_recording_is_deleted_are_removed_by_the_writer
 
     def delete() -> None:
         with session_scope() as session:
-            delete_recording(session, objects, store, session.get(Transcript, uuid.UUID(tid)))
+            delete(session, objects, store, session.get(Transcript, uuid.UUID(tid)))
 
     deleting = threading.Thread(target=delete)
     deleting.start()

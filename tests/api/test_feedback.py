@@ -6,7 +6,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from st_resources.chat_store import FEEDBACK_BOUND, boost
+from st_resources.chat.store import FEEDBACK_BOUND, boost
 from st_resources.db.models import ChatMessage, Feedback
 from st_resources.db.session import session_scope
 from tests.api.meetings import add_meeting, auth, chat_events, make_client, new_tenant, search

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from st_resources import qdrant as q
-from st_resources.embeddings import get_embedder
+from st_resources import search as q
+from st_resources.clients.embeddings import get_embedder
 from tests.api.meetings import add_meeting, auth, chat_events, make_client, new_tenant, search
 
 # Both tenants hold the same meeting and agenda: any leak would match as well as B's own.

@@ -9,10 +9,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from st_resources import qdrant as q
+from st_resources import search as q
+from st_resources.clients.embeddings import get_embedder
 from st_resources.db.session import session_scope
-from st_resources.embeddings import get_embedder
-from st_resources.tenants import create_tenant
+from st_resources.db.tenants import create_tenant
 
 URL = "/api/ai/search"
 DAY = datetime(2026, 4, 14, 10, 0, tzinfo=UTC)

@@ -10,10 +10,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from api.main import create_app
+from st_resources.clients.streams import get_redis
 from st_resources.db.models import Transcript
 from st_resources.db.session import session_scope
 from st_resources.settings import Settings, get_settings
-from st_resources.streams import get_redis
 from tests.speech import synthesize
 
 URL = "/api/transcripts/create-with-rag"
@@ -138,7 +138,7 @@ def test_other_tenants_transcript_is_404_everywhere(client, tenant, wav):
         client, token_a, [("audio_file", ("a.wav", wav, "audio/wav"))], {"language": "en"}
     )
     tid = resp.json()["id"]
-    from st_resources.tenants import create_tenant
+    from st_resources.db.tenants import create_tenant
 
     with session_scope() as session:
         _, token_b = create_tenant(session, f"other-{uuid.uuid4().hex[:6]}")

@@ -8,11 +8,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from st_resources import voiceprints as library
+from st_resources.clients.streams import get_redis
 from st_resources.db.models import Segment, TranscriptSpeaker, Voiceprint
 from st_resources.db.session import session_scope
+from st_resources.naming import voiceprints as library
 from st_resources.settings import get_settings
-from st_resources.streams import get_redis
 
 MODEL = "resemblyzer-test"
 
@@ -135,7 +135,7 @@ def test_naming_a_speaker_asks_for_a_reindex(client, tenant, meeting):
 def test_bad_requests_and_other_tenants(client, tenant, meeting):
     _, token = tenant
     with session_scope() as session:
-        from st_resources.tenants import create_tenant
+        from st_resources.db.tenants import create_tenant
 
         _, other_token = create_tenant(session, f"other-{uuid.uuid4().hex[:8]}")
     enrol = {"transcript_id": str(meeting), "speaker": "SPEAKER_00", "name": "Marie"}

@@ -6,11 +6,11 @@ from dagster import materialize
 from st_assets.asr import name_hints
 from st_assets.definitions import defs
 from st_assets.ingest import audio
-from st_resources import transcripts
+from st_resources.clients.streams import get_redis, read_progress
 from st_resources.dagster import ObjectStoreResource
 from st_resources.db.models import ContextDocument, Segment
 from st_resources.db.session import session_scope
-from st_resources.streams import get_redis, read_progress
+from st_resources.transcripts import store as transcripts
 
 
 def materialize_audio(instance, tid):
@@ -52,7 +52,7 @@ def test_audio_that_fails_to_decode_ends_failed_with_a_reason_and_no_segments(in
 
 @pytest.mark.parametrize("language", ["en", None])
 def test_missing_audio_object_fails_cleanly(instance, recording, language):
-    from st_resources.storage import store_from_settings
+    from st_resources.clients.storage import store_from_settings
 
     tid = recording(b"placeholder", language=language)
     with session_scope() as session:
@@ -63,8 +63,8 @@ def test_missing_audio_object_fails_cleanly(instance, recording, language):
         assert transcripts.get(session, tid).status == "failed"
 
 
-def test_asr_hints_are_the_people_the_context_documents_name():
-    store = ObjectStoreResource()
+def test_asr_hints_are_the_people_the_context_documents_name(tmp_path):
+    store = ObjectStoreResource(local_dir=str(tmp_path))
     store.store().put_bytes("hints/agenda.md", b"# Budget\n\nAttendees: Marie Dupont, Hugo Moreau")
     store.store().put_bytes("hints/slides.pptx", b"unreadable type: skipped")
     documents = [

@@ -13,14 +13,15 @@ from dagster import (
 )
 
 from st_assets import index
-from st_assets.definitions import defs, reindex_on_model_change
-from st_resources import transcripts
+from st_assets.definitions import defs
+from st_assets.jobs import reindex, reindex_on_model_change
+from st_resources.clients.embeddings import model_fingerprint
+from st_resources.clients.storage import recording_prefix, store_from_settings
+from st_resources.clients.streams import get_redis, read_progress
 from st_resources.db.models import ContextDocument, Transcript
 from st_resources.db.session import session_scope
-from st_resources.embeddings import model_fingerprint
-from st_resources.qdrant import DOCUMENTS, SEGMENTS, TRANSCRIPTS, SearchFilter, open_store, search
-from st_resources.storage import recording_prefix, store_from_settings
-from st_resources.streams import get_redis, read_progress
+from st_resources.search import DOCUMENTS, SEGMENTS, TRANSCRIPTS, SearchFilter, open_store, search
+from st_resources.transcripts import store as transcripts
 
 LINES = [
     ("SPEAKER_00", "Bonjour, nous faisons le point sur la migration du site web."),
@@ -208,7 +209,7 @@ def test_reindex_schedule_backfills_recordings_of_another_model(persistent_insta
     assert isinstance(reindex_on_model_change(context), SkipReason)
 
     # A new model: a run per stale recording, tagged with the model it moves to.
-    requests = index.reindex_requests(instance, fingerprint="new-model@2")
+    requests = index.reindex_requests(instance, reindex.name, fingerprint="new-model@2")
     mine = [r for r in requests if r.partition_key == str(tid)]
     assert len(mine) == 1 and isinstance(mine[0], RunRequest)
     assert mine[0].run_key == f"new-model@2:{tid}"
@@ -220,7 +221,7 @@ def test_reindex_schedule_backfills_recordings_of_another_model(persistent_insta
         partition_key=str(tid), instance=instance, tags={index.MODEL_TAG: "new-model@2"}
     )
     assert result.success
-    later = index.reindex_requests(instance, fingerprint="new-model@2")
+    later = index.reindex_requests(instance, reindex.name, fingerprint="new-model@2")
     assert isinstance(later, SkipReason) or str(tid) not in {r.partition_key for r in later}
     assert open_store().count(SEGMENTS, transcript_id=str(tid)) == len(LINES)
     assert current in open_store().embedding_models()

@@ -19,29 +19,28 @@ from dagster._core.remote_origin import (
     RemoteRepositoryOrigin,
 )
 
-from st_resources import transcripts
-from st_resources.dagster import DatabaseResource, StreamsResource
-from st_resources.db.session import session_scope
-from st_resources.settings import get_settings
-from st_resources.streams import (
+from st_assets.definitions import defs
+from st_resources.clients.streams import (
     SpeakersRenamed,
     TranscriptDeleted,
     TranscriptUploaded,
     append_workflow,
     get_redis,
 )
-from st_sensors.workflow import (
-    deleted_recordings_sensor,
-    mark_failed_runs,
-    speaker_names_sensor,
-    workflow_events_sensor,
-)
+from st_resources.db.session import session_scope
+from st_resources.settings import get_settings
+from st_resources.transcripts import store as transcripts
+
+workflow_events_sensor = defs.get_sensor_def("workflow_events_sensor")
+speaker_names_sensor = defs.get_sensor_def("speaker_names_sensor")
+deleted_recordings_sensor = defs.get_sensor_def("deleted_recordings_sensor")
+mark_failed_runs = defs.get_sensor_def("mark_failed_runs")
+STREAMS = defs.resources["streams"]
+DB = defs.resources["db"]
 
 
 def evaluate(instance, cursor):
-    context = build_sensor_context(
-        instance=instance, cursor=cursor, resources={"streams": StreamsResource()}
-    )
+    context = build_sensor_context(instance=instance, cursor=cursor, resources={"streams": STREAMS})
     return workflow_events_sensor(context)
 
 
@@ -101,9 +100,7 @@ def test_renames_request_one_reindex_per_recording(instance):
     append_workflow(r, SpeakersRenamed(transcript_id=tid, tenant_id="x"))
     last = append_workflow(r, SpeakersRenamed(transcript_id=tid, tenant_id="x"))
     append_workflow(r, SpeakersRenamed(transcript_id=unknown, tenant_id="x"))
-    context = build_sensor_context(
-        instance=instance, cursor=start, resources={"streams": StreamsResource()}
-    )
+    context = build_sensor_context(instance=instance, cursor=start, resources={"streams": STREAMS})
     result = speaker_names_sensor(context)
     assert [(q.partition_key, q.run_key) for q in result.run_requests] == [(tid, f"{tid}:{last}")]
 
@@ -129,7 +126,7 @@ def failure_context(instance, tid: uuid.UUID, will_retry: str | None):
         dagster_event=result.get_run_failure_event(),
         dagster_instance=instance,
         dagster_run=result.dagster_run,
-        resources={"db": DatabaseResource(), "streams": StreamsResource()},
+        resources={"db": DB, "streams": STREAMS},
     ).for_run_failure()
 
 
@@ -188,7 +185,7 @@ def test_a_deleted_recording_loses_its_partition_and_its_queued_run():
         append_workflow(r, TranscriptDeleted(transcript_id=str(uuid.uuid4()), tenant_id="x"))
 
         context = build_sensor_context(
-            instance=instance, cursor=start, resources={"streams": StreamsResource()}
+            instance=instance, cursor=start, resources={"streams": STREAMS}
         )
         result = deleted_recordings_sensor(context)
         (request,) = result.dynamic_partitions_requests

@@ -17,7 +17,7 @@ import time
 import httpx
 import pytest
 
-from st_resources.streams import Stage
+from st_resources.clients.streams import Stage
 from tests.e2e.conftest import follow_events, get_transcript, iter_events, start_stack, upload
 from tests.speech import synthesize, synthesize_dialogue
 from tests.stack import start_gpu_service

@@ -9,14 +9,14 @@ import uuid
 import pytest
 from dagster import DagsterInstance, materialize
 
-from st_assets.definitions import defs, recording_assets
-from st_resources import transcripts
-from st_resources import voiceprints as library
-from st_resources.cleanup import needs_cleanup
+from st_assets.jobs import recording_assets
+from st_resources.clients.storage import recording_prefix, store_from_settings
 from st_resources.db.models import ContextDocument
 from st_resources.db.session import session_scope
+from st_resources.naming import voiceprints as library
 from st_resources.settings import get_settings
-from st_resources.storage import recording_prefix, store_from_settings
+from st_resources.transcripts import store as transcripts
+from st_resources.transcripts.cleanup import needs_cleanup
 from tests.speech import synthesize_dialogue
 
 pytestmark = pytest.mark.e2e
@@ -93,11 +93,11 @@ def attach(tid: uuid.UUID, tenant_id: uuid.UUID, filename: str, data: bytes) -> 
         )
 
 
-def run_pipeline(tid: uuid.UUID) -> None:
+def run_pipeline(tid: uuid.UUID, resources: dict) -> None:
     with DagsterInstance.ephemeral() as instance:
         instance.add_dynamic_partitions("recordings", [str(tid)])
         result = materialize(
-            recording_assets, partition_key=str(tid), instance=instance, resources=defs.resources
+            recording_assets, partition_key=str(tid), instance=instance, resources=resources
         )
         assert result.success
 
@@ -127,26 +127,17 @@ def heard(tid: uuid.UUID) -> str:
         return "\n".join(f"{s.speaker}: {s.text}" for s in row.segments)
 
 
-@pytest.fixture
-def pipeline_env(gpu_url, monkeypatch):
-    monkeypatch.setenv("MEETNOO_API_URL", gpu_url)
-    get_settings.cache_clear()
-    yield monkeypatch
-    get_settings.cache_clear()
-
-
 def test_context_documents_then_voiceprints_name_the_speakers(
-    pipeline_env, tenant, recording, speech_dir
+    gpu_url, pipeline_resources, tenant, recording, speech_dir
 ):
-    pipeline_env.setenv("NAMING_LLM", "false")  # rules and voices only: the LLM has its own
-    pipeline_env.setenv("CLEANUP_LLM", "false")  # tests (tests/gpu_service)
-    get_settings.cache_clear()
+    # Rules and voices only: the LLM has its own tests (tests/gpu_service).
+    resources = pipeline_resources(meetnoo_api_url=gpu_url, naming_llm=False, cleanup_llm=False)
     tenant_id, _ = tenant
     ref_one = synthesize_dialogue(MEETING_ONE, speech_dir / "naming-one.wav")
     first = recording((speech_dir / "naming-one.wav").read_bytes(), language="fr")
     attach(first, tenant_id, "agenda.pdf", pdf_agenda())
     attach(first, tenant_id, "participants.docx", docx_attendees())
-    run_pipeline(first)
+    run_pipeline(first, resources)
 
     named = speakers_by_voice(first, ref_one)
     assert {v: n[:2] for v, n in named.items()} == {
@@ -164,7 +155,7 @@ def test_context_documents_then_voiceprints_name_the_speakers(
 
     ref_two = synthesize_dialogue(MEETING_TWO, speech_dir / "naming-two.wav")
     second = recording((speech_dir / "naming-two.wav").read_bytes(), language="fr")
-    run_pipeline(second)
+    run_pipeline(second, resources)
     named = speakers_by_voice(second, ref_two)
     assert {v: n[:2] for v, n in named.items()} == {
         MARIE: ("Marie Dupont", "voiceprint"),
@@ -174,14 +165,16 @@ def test_context_documents_then_voiceprints_name_the_speakers(
 
 
 def test_llm_down_completes_degraded_with_rule_names_and_raw_text(
-    pipeline_env, tenant, recording, speech_dir
+    gpu_url, pipeline_resources, tenant, recording, speech_dir
 ):
-    pipeline_env.setenv("LLM_API_URL", "http://127.0.0.1:9/v1")  # nothing listens there
-    pipeline_env.setenv("LLM_RETRIES", "1")
-    get_settings.cache_clear()
+    resources = pipeline_resources(
+        meetnoo_api_url=gpu_url,
+        llm_api_url="http://127.0.0.1:9/v1",  # nothing listens there
+        llm_retries=1,
+    )
     reference = synthesize_dialogue(MEETING_ONE[:4], speech_dir / "naming-degraded.wav")
     tid = recording((speech_dir / "naming-degraded.wav").read_bytes(), language="fr")
-    run_pipeline(tid)
+    run_pipeline(tid, resources)
 
     with session_scope() as session:
         row = transcripts.get(session, tid)

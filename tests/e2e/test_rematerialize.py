@@ -4,18 +4,17 @@ import pytest
 from dagster import DagsterInstance, materialize
 from sqlalchemy import func, select
 
-from st_assets.definitions import defs, recording_assets
+from st_assets.jobs import recording_assets
 from st_resources.db.models import Segment, Transcript
 from st_resources.db.session import session_scope
-from st_resources.settings import get_settings
 from tests.speech import ENGLISH_MEETING, synthesize
 
 pytestmark = pytest.mark.e2e
 
 
-def test_rematerializing_a_partition_never_duplicates(gpu_url, recording, speech_dir, monkeypatch):
-    monkeypatch.setenv("MEETNOO_API_URL", gpu_url)
-    get_settings.cache_clear()
+def test_rematerializing_a_partition_never_duplicates(
+    gpu_url, recording, speech_dir, pipeline_resources
+):
     clip = synthesize(ENGLISH_MEETING[:3], speech_dir / "rematerialize.wav")
     tid = recording(clip.read_bytes())
     texts = []
@@ -26,7 +25,7 @@ def test_rematerializing_a_partition_never_duplicates(gpu_url, recording, speech
                 recording_assets,
                 partition_key=str(tid),
                 instance=instance,
-                resources=defs.resources,
+                resources=pipeline_resources(meetnoo_api_url=gpu_url),
             )
             assert result.success
             with session_scope() as session:
@@ -40,5 +39,4 @@ def test_rematerializing_a_partition_never_duplicates(gpu_url, recording, speech
                 )
             assert status == "completed"
             assert count == len(rows) > 0
-    get_settings.cache_clear()
     assert texts[0] == texts[1]

@@ -5,7 +5,7 @@ import re
 import jiwer
 import pytest
 
-from st_resources.streams import WORK_STAGES, Stage
+from st_resources.clients.streams import WORK_STAGES, Stage
 from tests.e2e.conftest import follow_events, get_transcript, upload
 from tests.speech import ENGLISH_MEETING, FRENCH_MEETING, synthesize, synthesize_dialogue
 

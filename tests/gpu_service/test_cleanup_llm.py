@@ -10,8 +10,8 @@ import json
 
 import pytest
 
-from st_resources.cleanup import clean_segments, guard
-from st_resources.llm import LlmClient
+from st_resources.clients.llm import LlmClient
+from st_resources.transcripts.cleanup import clean_segments, guard
 from tests.fault_llm import fault_llm
 
 FRENCH = [

@@ -6,14 +6,12 @@ import json
 import pytest
 from dagster import DagsterInstance, materialize
 
-from st_assets.definitions import defs
 from st_assets.naming import speaker_identities
-from st_resources import transcripts
+from st_resources.clients.llm import LlmClient, LlmOutputError
 from st_resources.db.models import Segment, TranscriptSpeaker
 from st_resources.db.session import session_scope
-from st_resources.llm import LlmClient, LlmOutputError
 from st_resources.naming.llm import identify_speakers
-from st_resources.settings import get_settings
+from st_resources.transcripts import store as transcripts
 from tests.fault_llm import fault_llm
 
 # Nobody is named in the meeting: only roles link the speakers to the attendee list, which
@@ -91,7 +89,7 @@ def test_no_names_anywhere_means_no_llm_call():
     assert options == [] and app.state.hits == 0
 
 
-def test_naming_asset_keeps_rule_names_when_the_llm_answers_garbage(recording, monkeypatch):
+def test_naming_asset_keeps_rule_names_when_the_llm_answers_garbage(recording, pipeline_resources):
     tid = recording(b"audio not needed: segments and speakers are given")
     with session_scope() as session:
         for i, (label, text) in enumerate(
@@ -105,18 +103,14 @@ def test_naming_asset_keeps_rule_names_when_the_llm_answers_garbage(recording, m
         for label in ("SPEAKER_00", "SPEAKER_01"):
             session.add(TranscriptSpeaker(transcript_id=tid, label=label, talk_time_s=4, turns=2))
     with fault_llm(lambda body: "not json") as (app, url):
-        monkeypatch.setenv("LLM_API_URL", url)
-        monkeypatch.setenv("LLM_RETRIES", "1")
-        get_settings.cache_clear()
         with DagsterInstance.ephemeral() as instance:
             instance.add_dynamic_partitions("recordings", [str(tid)])
             result = materialize(
                 [speaker_identities],
                 partition_key=str(tid),
                 instance=instance,
-                resources=defs.resources,
+                resources=pipeline_resources(llm_api_url=url, llm_retries=1),
             )
-        get_settings.cache_clear()
     assert result.success and app.state.hits == 1  # SPEAKER_01 was left to the LLM
     with session_scope() as session:
         row = transcripts.get(session, tid)

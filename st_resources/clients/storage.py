@@ -1,0 +1,192 @@
+"""Object store for audio, context documents and Parquet frames.
+
+A local directory by default; S3 (or any S3-compatible store: MinIO, moto) when
+AWS_S3_BUCKET is set. Both expose the same small interface so callers never branch.
+"""
+
+from __future__ import annotations
+
+import shutil
+from abc import ABC, abstractmethod
+from pathlib import Path
+
+import boto3
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+from st_resources.settings import Settings, get_settings
+
+
+class ObjectNotFound(KeyError):
+    pass
+
+
+class ObjectStore(ABC):
+    @abstractmethod
+    def put_file(self, key: str, path: Path) -> None: ...
+
+    @abstractmethod
+    def put_bytes(self, key: str, data: bytes) -> None: ...
+
+    @abstractmethod
+    def get_bytes(self, key: str) -> bytes: ...
+
+    @abstractmethod
+    def download(self, key: str, path: Path) -> Path: ...
+
+    @abstractmethod
+    def exists(self, key: str) -> bool: ...
+
+    @abstractmethod
+    def delete_prefix(self, prefix: str) -> int:
+        """Delete every object under `prefix`; returns how many were removed."""
+
+    @abstractmethod
+    def list(self, prefix: str) -> list[str]: ...
+
+    @abstractmethod
+    def ping(self) -> None:
+        """Raise when the store cannot be reached (used by /health)."""
+
+
+class LocalObjectStore(ObjectStore):
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    def _path(self, key: str) -> Path:
+        path = (self.root / key).resolve()
+        if not path.is_relative_to(self.root.resolve()):
+            raise ValueError(f"object key escapes the store: {key!r}")
+        return path
+
+    def put_file(self, key: str, path: Path) -> None:
+        dest = self._path(key)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_name(dest.name + ".part")
+        shutil.copyfile(path, tmp)
+        tmp.replace(dest)
+
+    def put_bytes(self, key: str, data: bytes) -> None:
+        dest = self._path(key)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_name(dest.name + ".part")
+        tmp.write_bytes(data)
+        tmp.replace(dest)
+
+    def get_bytes(self, key: str) -> bytes:
+        try:
+            return self._path(key).read_bytes()
+        except FileNotFoundError as exc:
+            raise ObjectNotFound(key) from exc
+
+    def download(self, key: str, path: Path) -> Path:
+        src = self._path(key)
+        if not src.is_file():
+            raise ObjectNotFound(key)
+        shutil.copyfile(src, path)
+        return path
+
+    def exists(self, key: str) -> bool:
+        return self._path(key).is_file()
+
+    def list(self, prefix: str) -> list[str]:
+        base = self.root.resolve()
+        return sorted(
+            str(p.relative_to(base))
+            for p in base.rglob("*")
+            if p.is_file() and str(p.relative_to(base)).startswith(prefix)
+        )
+
+    def delete_prefix(self, prefix: str) -> int:
+        keys = self.list(prefix)
+        for key in keys:
+            self._path(key).unlink(missing_ok=True)
+        return len(keys)
+
+    def ping(self) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        if not self.root.is_dir():
+            raise OSError(f"{self.root} is not a directory")
+
+
+class S3ObjectStore(ObjectStore):
+    def __init__(self, bucket: str, region: str, endpoint_url: str | None = None):
+        self.bucket = bucket
+        self.client = boto3.client(
+            "s3",
+            region_name=region,
+            endpoint_url=endpoint_url,
+            config=Config(retries={"max_attempts": 5, "mode": "standard"}, connect_timeout=5),
+        )
+
+    def put_file(self, key: str, path: Path) -> None:
+        self.client.upload_file(str(path), self.bucket, key)
+
+    def put_bytes(self, key: str, data: bytes) -> None:
+        self.client.put_object(Bucket=self.bucket, Key=key, Body=data)
+
+    def get_bytes(self, key: str) -> bytes:
+        try:
+            return self.client.get_object(Bucket=self.bucket, Key=key)["Body"].read()
+        except ClientError as exc:
+            if exc.response["Error"]["Code"] in ("NoSuchKey", "404"):
+                raise ObjectNotFound(key) from exc
+            raise
+
+    def download(self, key: str, path: Path) -> Path:
+        try:
+            self.client.download_file(self.bucket, key, str(path))
+        except ClientError as exc:
+            if exc.response["Error"]["Code"] in ("NoSuchKey", "404"):
+                raise ObjectNotFound(key) from exc
+            raise
+        return path
+
+    def exists(self, key: str) -> bool:
+        try:
+            self.client.head_object(Bucket=self.bucket, Key=key)
+            return True
+        except ClientError as exc:
+            if exc.response["Error"]["Code"] in ("NoSuchKey", "404"):
+                return False
+            raise
+
+    def list(self, prefix: str) -> list[str]:
+        keys: list[str] = []
+        for page in self.client.get_paginator("list_objects_v2").paginate(
+            Bucket=self.bucket, Prefix=prefix
+        ):
+            keys.extend(obj["Key"] for obj in page.get("Contents", []))
+        return keys
+
+    def delete_prefix(self, prefix: str) -> int:
+        keys = self.list(prefix)
+        for start in range(0, len(keys), 1000):
+            batch = [{"Key": k} for k in keys[start : start + 1000]]
+            self.client.delete_objects(Bucket=self.bucket, Delete={"Objects": batch})
+        return len(keys)
+
+    def ping(self) -> None:
+        self.client.head_bucket(Bucket=self.bucket)
+
+
+def open_object_store(
+    local_dir: str | Path,
+    bucket: str | None = None,
+    region: str = "",
+    endpoint_url: str | None = None,
+) -> ObjectStore:
+    """An S3 bucket when `bucket` is set, else a local directory."""
+    if bucket:
+        return S3ObjectStore(bucket, region, endpoint_url)
+    return LocalObjectStore(Path(local_dir))
+
+
+def store_from_settings(settings: Settings | None = None) -> ObjectStore:
+    s = settings or get_settings()
+    return open_object_store(s.storage_dir, s.aws_s3_bucket, s.aws_region, s.aws_endpoint_url)
+
+
+def recording_prefix(tenant_id: str, transcript_id: str) -> str:
+    """Every object of one recording lives under this prefix, so deleting it is one call."""
+    return f"tenants/{tenant_id}/transcripts/{transcript_id}/"

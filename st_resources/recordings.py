@@ -1,0 +1,181 @@
+"""A recording's life: created (files and row, all or nothing), failed, deleted.
+
+The one path the API, the evaluation harness and the tests create recordings by.
+
+Deleting goes everywhere a recording lives: its index points, its objects, its row.
+The order matters: the search index goes first, so that a failure (store busy) leaves
+everything in place for a retry rather than searchable points of a transcript that no
+longer exists; the row goes last, and its segments, speakers, documents, chat citations
+and feedback go with it (foreign keys ON DELETE CASCADE).
+
+A pipeline run may be indexing the recording while it is deleted. The row lock is the
+fence: the deletion holds the row FOR UPDATE from before it removes the points until the
+row is gone, and an index writer calls `forget_if_deleted` after writing, which reads the
+row FOR SHARE. Either the writer's check comes first, and the deletion that follows
+removes its points, or it waits for the deletion and removes them itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import BinaryIO
+
+import redis
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from st_resources.clients.storage import ObjectStore, recording_prefix
+from st_resources.clients.streams import (
+    TERMINAL_STAGE,
+    PipelineEvent,
+    Stage,
+    TranscriptUploaded,
+    publish,
+)
+from st_resources.db.models import ContextDocument, Transcript
+from st_resources.search import VectorStore
+from st_resources.transcripts import store as transcripts
+
+FRAMES_PREFIX = "frames/"  # Dagster's Parquet frames: frames/<asset>/<partition>.parquet
+
+
+@dataclass
+class NewFile:
+    """A file given with a recording: its name as the user gave it, a seekable stream."""
+
+    filename: str | None
+    stream: BinaryIO
+    content_type: str | None = None
+
+    def size(self) -> int:
+        self.stream.seek(0, 2)
+        size = self.stream.tell()
+        self.stream.seek(0)
+        return size
+
+    def read(self) -> bytes:
+        self.stream.seek(0)
+        data = self.stream.read()
+        self.stream.seek(0)
+        return data
+
+
+def safe_name(filename: str | None, default: str) -> str:
+    """The file's own name, without folders, in characters every object store accepts."""
+    name = PurePath(filename or default).name.strip() or default
+    return "".join(c if c.isalnum() or c in "._-" else "_" for c in name)[:200]
+
+
+def create(
+    session: Session,
+    store: ObjectStore,
+    tenant_id: uuid.UUID,
+    audio: NewFile,
+    *,
+    title: str,
+    language: str | None,
+    documents: Sequence[NewFile] = (),
+    speaker_bounds: tuple[int | None, int | None] = (None, None),
+    project_id: str | None = None,
+) -> Transcript:
+    """Store the files and commit a queued row; undo both if either fails. Queuing it
+    (`uploaded_event`) is the caller's: the API appends it to the stream, the harness
+    materialises the partition itself."""
+    tid = uuid.uuid4()
+    prefix = recording_prefix(str(tenant_id), str(tid))
+    audio_name = safe_name(audio.filename, "audio")
+    audio_key = prefix + "original/" + audio_name
+    try:
+        store.put_bytes(audio_key, audio.read())
+        row = Transcript(
+            id=tid,
+            tenant_id=tenant_id,
+            project_id=project_id,
+            title=title,
+            language=language,
+            status="queued",
+            audio_key=audio_key,
+            audio_filename=audio_name,
+            audio_bytes=audio.size(),
+            min_speakers=speaker_bounds[0],
+            max_speakers=speaker_bounds[1],
+            timings={},
+        )
+        session.add(row)
+        docs = []
+        for i, doc in enumerate(documents):
+            name = safe_name(doc.filename, "document")
+            key = f"{prefix}context/{i:02d}_{name}"
+            data = doc.read()
+            store.put_bytes(key, data)
+            docs.append(
+                ContextDocument(
+                    transcript_id=tid,
+                    tenant_id=tenant_id,
+                    filename=name,
+                    content_type=doc.content_type,
+                    object_key=key,
+                    size_bytes=len(data),
+                    sha256=hashlib.sha256(data).hexdigest(),
+                )
+            )
+        transcripts.add_documents(session, docs)
+        session.commit()
+    except Exception:
+        session.rollback()
+        store.delete_prefix(prefix)
+        raise
+    return row
+
+
+def discard(session: Session, store: ObjectStore, row: Transcript) -> None:
+    """Undo `create` when the recording could not be queued."""
+    store.delete_prefix(recording_prefix(str(row.tenant_id), str(row.id)))
+    session.delete(row)
+    session.commit()
+
+
+def uploaded_event(row: Transcript) -> TranscriptUploaded:
+    return TranscriptUploaded(transcript_id=str(row.id), tenant_id=str(row.tenant_id))
+
+
+def fail(session: Session, r: redis.Redis, tid: uuid.UUID, stage: Stage, reason: str) -> None:
+    """Mark the recording failed (committed first) and tell its listeners which stage
+    failed and that nothing more will come."""
+    transcripts.mark_failed(session, tid, reason)
+    session.commit()
+    for name in (stage, TERMINAL_STAGE):
+        publish(
+            r,
+            PipelineEvent(
+                transcript_id=str(tid), stage=name, status="failed", percent=100, error=reason
+            ),
+        )
+
+
+def delete(session: Session, objects: ObjectStore, vectors: VectorStore, row: Transcript) -> int:
+    """Remove the transcript from every Qdrant collection, the object store and the
+    database (committed); returns how many objects were deleted."""
+    tid = str(row.id)
+    session.refresh(row, with_for_update=True)
+    vectors.delete_transcript(tid)
+    deleted = objects.delete_prefix(recording_prefix(str(row.tenant_id), tid))
+    for key in objects.list(FRAMES_PREFIX):
+        if key.endswith(f"/{tid}.parquet"):
+            deleted += objects.delete_prefix(key)
+    session.delete(row)
+    session.commit()
+    return deleted
+
+
+def forget_if_deleted(session: Session, vectors: VectorStore, transcript_id: uuid.UUID) -> None:
+    """After writing a recording's points: if it was deleted meanwhile, remove them and
+    raise LookupError (so the run stops there)."""
+    query = select(Transcript.id).where(Transcript.id == transcript_id).with_for_update(read=True)
+    if session.execute(query).first() is None:
+        vectors.delete_transcript(str(transcript_id))
+        raise LookupError(f"transcript {transcript_id} was deleted while it was indexed")

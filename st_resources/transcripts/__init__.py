@@ -1,0 +1,1 @@
+"""Transcripts: their rows, who said which word, and the LLM clean-up."""
