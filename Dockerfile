@@ -38,10 +38,10 @@ WORKDIR /app
 
 # Dependencies first, from pyproject.toml alone, so a code change does not reinstall them.
 COPY pyproject.toml ./
+COPY scripts/requirements.py scripts/
 COPY --from=llama-wheel /wheels /tmp/wheels
 RUN pip install /tmp/wheels/*/llama_cpp_python-*.whl && rm -rf /tmp/wheels \
-    && python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
-        > /tmp/requirements.txt \
+    && python scripts/requirements.py > /tmp/requirements.txt \
     && pip install -r /tmp/requirements.txt \
     && rm /tmp/requirements.txt
 

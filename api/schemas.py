@@ -2,9 +2,27 @@
 
 import uuid
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    AliasChoices,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("it is blank")
+    return value.strip()
+
+
+# Text a user typed: stripped, refused (422) when nothing but spaces.
+Typed = Annotated[str, AfterValidator(_not_blank)]
 
 
 class UploadAccepted(BaseModel):
@@ -198,17 +216,10 @@ class SearchFilters(BaseModel):
 class SearchRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    query: str = Field(min_length=1, max_length=1000)
+    query: Typed = Field(min_length=1, max_length=1000)
     limit: int = Field(10, ge=1, le=50)
     filters: SearchFilters = Field(default_factory=SearchFilters)
     mode: Literal["hybrid", "dense", "keyword"] = "hybrid"
-
-    @field_validator("query")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("query is blank")
-        return value.strip()
 
 
 class RepliedQuestion(BaseModel):
@@ -247,17 +258,10 @@ class ChatRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    message: str = Field(min_length=1, max_length=2000)
+    message: Typed = Field(min_length=1, max_length=2000)
     conversation_id: uuid.UUID | None = None
     filters: SearchFilters = Field(default_factory=SearchFilters)
     limit: int = Field(5, ge=1, le=10, description="at most this many snippets")
-
-    @field_validator("message")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("message is blank")
-        return value.strip()
 
 
 class ChatSnippet(BaseModel):

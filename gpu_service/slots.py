@@ -12,7 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from fastapi import HTTPException, Request
+from fastapi import Request
+
+from gpu_service.engines.errors import EngineNotReady
 
 # Under uvicorn.error so the lines show with uvicorn's own, without a logging config.
 log = logging.getLogger("uvicorn.error")
@@ -64,6 +66,5 @@ def ready_engine(request: Request, name: str, what: str) -> Any:
     """The engine in `app.state.<name>`, or a 503 that says its state, and why."""
     slot: EngineSlot = getattr(request.app.state, name)
     if slot.engine is None or slot.status != "ready":
-        why = f": {slot.error}" if slot.error else ""
-        raise HTTPException(503, f"{what} engine is {slot.status}{why}")
+        raise EngineNotReady(what, slot.status, slot.error)
     return slot.engine

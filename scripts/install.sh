@@ -9,14 +9,8 @@ wheel_path=$(mktemp)
 trap 'rm -f "$wheel_path"' EXIT
 PIP=$BIN/pip scripts/llama-wheel.sh >"$wheel_path" &
 build=$!
-$BIN/python - >.venv/requirements-others.txt <<'PY'
-import tomllib
-
-project = tomllib.load(open("pyproject.toml", "rb"))["project"]
-for requirement in project["dependencies"] + project["optional-dependencies"]["test"]:
-    if not requirement.startswith("llama-cpp-python"):
-        print(requirement)
-PY
+$BIN/python scripts/requirements.py --extra test --without llama-cpp-python \
+    >.venv/requirements-others.txt
 $BIN/pip install -q -r .venv/requirements-others.txt
 wait "$build"
 $BIN/pip install -q --no-deps --force-reinstall "$(cat "$wheel_path")"

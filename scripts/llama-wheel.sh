@@ -16,8 +16,8 @@
 #                             machines (the Dockerfile uses it). ~30% slower here.
 #   LLAMA_CMAKE_ARGS=...      these flags instead (e.g. -DGGML_CUDA=ON on a GPU host).
 #
-# Only the libraries we load are built (no multimodal `mtmd`). Measured in the README,
-# "LLM engine".
+# Only the libraries we load are built (no multimodal `mtmd`). Measured in
+# docs/MEASUREMENTS.md, "LLM engine" and "Set-up time".
 set -euo pipefail
 VERSION=0.3.36
 PIP=${PIP:-.venv/bin/pip}

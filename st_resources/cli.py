@@ -112,7 +112,8 @@ def transcribe(
     transcript: speakers by name where found, cleaned text where the guard kept it.
 
     A known number of speakers is worth giving: the count is what the packaged speaker
-    embedder gets wrong when voices are alike (README, "Speakers")."""
+    embedder gets wrong when voices are alike
+    (docs/MEASUREMENTS.md#diarization-on-random-voices)."""
     settings = get_settings()
     base = (url or settings.api_url).rstrip("/")
     token = token or settings.api_token

@@ -94,11 +94,11 @@ class Settings(BaseSettings):
     whisper_cpu_threads: int = 2
     # Names from the context documents, passed to Whisper so it spells them as written:
     # "hotwords" conditions every 30 s window, "prompt" (OpenAI's) only the first. Off by
-    # default: on the dev set they raise names spelled right from 78 % to 89 % but WER
-    # from 0.331 to 0.362, Whisper base skipping whole sentences (bench/asr_name_hints.py).
+    # default: on the dev set they spell more names right but raise WER, Whisper base
+    # skipping whole sentences (bench/asr_name_hints.py; docs/MEASUREMENTS.md#asr-name-hints).
     asr_name_hints: Literal["hotwords", "prompt", "none"] = "none"
 
-    # gpu_service speakers (SPEC §4, §8; measured in gpu_service/engines/diarize.py).
+    # gpu_service speakers (SPEC §4, §8; docs/MEASUREMENTS.md#diarization-parameters).
     # "packaged": segmentation-3.0 ONNX + resemblyzer + spectral clustering. With
     # "pyannote-pipeline", pyannote.audio (installed separately) loads PYANNOTE_PIPELINE:
     # a hub name with HF_TOKEN, or a local config.yaml beside its checkpoints.

@@ -2,18 +2,18 @@
 speech and where voices overlap, resemblyzer d-vectors tell the voices apart, spectral
 clustering counts and groups them.
 
-The steps, and why (SPEC §8; the figures are from 10 espeak-ng meetings of 2-4 voices):
+The steps, and why (SPEC §8; the settings' values were chosen on the development set's
+espeak-ng meetings: docs/MEASUREMENTS.md#diarization-parameters):
 
 1. Segmentation over 10 s windows `step_s` apart, each window peak-normalised (gain
    capped) first, which is what finds quiet far-field speech. Windows are laid on one
    frame grid; a frame's speaker count is the Hamming-weighted mean of the windows'
-   local counts, rounded. A 5 s step measured better than 2.5 s or 10 s.
+   local counts, rounded.
 2. Speech is cut at its pauses, and longer stretches into equal pieces of at most
    `piece_s`; each piece is embedded from its frames where one voice speaks. Pieces,
-   not segmentation's local speakers, carry identity: on espeak voices segmentation-3.0
-   gave two voices one local label in about one window in seven, while pieces cut at
-   pauses were pure. 2.0-2.4 s pieces beat 1.6 s (noisier vectors) and 2.8-4.8 s (more
-   turns straddled).
+   not segmentation's local speakers, carry identity: segmentation-3.0 now and then gives
+   two voices one local label, while pieces cut at pauses are pure. Shorter pieces give
+   noisier vectors, longer ones straddle more turns.
 3. Pieces with at least `cluster_min_s` of voice are clustered (eigen-gap count within
    the caller's bounds), consecutive pieces of one stretch linked; shorter ones join the
    nearest cluster, and pieces with no lone voice take their neighbour's.
@@ -34,7 +34,7 @@ from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import onnxruntime as ort
@@ -98,9 +98,15 @@ class _LockedDiarizer(ABC):
     (one model job at a time on the shared cores), time each call, and turn the backend's
     annotation into turns the same way (`build_diarization`)."""
 
+    name: str
     model: dict[str, str]
     min_gap_s: float
     min_turn_s: float
+
+    @property
+    def info(self) -> dict[str, Any]:
+        """What /ready shows of the model."""
+        return {"id": self.name, **self.model}
 
     def __init__(self, lock: threading.Lock):
         self._lock = lock

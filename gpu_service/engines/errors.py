@@ -26,13 +26,20 @@ class BadChatRequest(BadInput):
     """The chat request cannot be served as given."""
 
 
-class EngineDeadError(EngineError):
-    """A model call failed unexpectedly earlier; the process needs a restart."""
+class EngineNotReady(EngineError):
+    """The engine cannot serve now; says its state and why."""
 
     status = 503
 
+    def __init__(self, engine: str, state: str, reason: str | None):
+        super().__init__(f"{engine} engine is {state}" + (f": {reason}" if reason else ""))
+
+
+class EngineDeadError(EngineNotReady):
+    """A model call failed unexpectedly earlier; the process needs a restart."""
+
     def __init__(self, engine: str, reason: str):
-        super().__init__(f"{engine} engine is dead: {reason}")
+        super().__init__(engine, "dead", reason)
 
 
 class LlmUnavailableError(EngineError):

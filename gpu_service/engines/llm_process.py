@@ -197,9 +197,12 @@ class LlmProcess:
 
     # -- the engine --------------------------------------------------------------------
 
+    def _unavailable(self) -> LlmUnavailableError:
+        return LlmUnavailableError(f"LLM engine is {self.state}: {self.error or 'starting'}")
+
     def _check(self) -> None:
         if self.state != "ready":
-            raise LlmUnavailableError(f"LLM engine is {self.state}: {self.error or 'starting'}")
+            raise self._unavailable()
 
     def _gone(self, exc: LlmUnavailableError) -> LlmUnavailableError:
         """A failure of the worker mid-request, told with the supervisor's reason once it
@@ -208,7 +211,7 @@ class LlmProcess:
         while self.state == "ready" and time.monotonic() < deadline:
             time.sleep(0.02)
         if self.state != "ready" and self.error:
-            return LlmUnavailableError(f"LLM engine is {self.state}: {self.error}")
+            return self._unavailable()
         return exc
 
     def chat(self, *args: Any, **kwargs: Any) -> dict[str, Any]:

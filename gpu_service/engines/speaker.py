@@ -16,6 +16,7 @@ import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import torch
@@ -68,6 +69,11 @@ class SpeakerEmbedder:
         self._lock = lock
         self.error: str | None = None
         self.calls: deque[tuple[float, float]] = deque(maxlen=100)
+
+    @property
+    def info(self) -> dict[str, Any]:
+        """What /ready shows of the model."""
+        return {"id": self.name, "dim": self.dim}
 
     def self_test(self) -> None:
         """Embed two seconds of a tone: a broken model fails here, and the first mel call,

@@ -12,7 +12,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import av
 import numpy as np
@@ -92,6 +92,11 @@ class WhisperEngine:
     @property
     def languages(self) -> list[str]:
         return self._model.supported_languages
+
+    @property
+    def info(self) -> dict[str, Any]:
+        """What /ready shows of the model."""
+        return {"id": self.name, "device": self.device, "compute_type": self.compute_type}
 
     def self_test(self) -> None:
         """Run each model stage once on a second of audio, with and without the VAD: a

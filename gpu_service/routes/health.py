@@ -34,20 +34,10 @@ async def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
-def _model(name: str, engine: Any) -> dict[str, Any]:
-    if name == "asr":
-        return {"id": engine.name, "device": engine.device, "compute_type": engine.compute_type}
-    if name == "diarization":
-        return {"id": engine.name, **engine.model}
-    if name == "embedding":
-        return {"id": engine.name, "dim": engine.dim}
-    return engine.info
-
-
-def _engine(name: str, slot: EngineSlot) -> dict[str, Any]:
+def _engine(slot: EngineSlot) -> dict[str, Any]:
     view: dict[str, Any] = {"state": slot.status, "reason": slot.error}
     if slot.status == "ready":
-        view["model"] = _model(name, slot.engine)
+        view["model"] = slot.engine.info
     if process := getattr(slot.engine, "process", None):
         view["process"] = process
     return view
@@ -58,7 +48,7 @@ async def ready(request: Request) -> JSONResponse:
     state = request.app.state
     slots = {"asr": state.asr, "diarization": state.diarizer, "embedding": state.embedder}
     slots["llm"] = state.llm
-    engines = {name: _engine(name, slot) for name, slot in slots.items()}
+    engines = {name: _engine(slot) for name, slot in slots.items()}
     states = {name: view["state"] for name, view in engines.items()}
     if any(states[name] in ("dead", "restarting") for name in CORE):
         status = "dead"

@@ -24,11 +24,9 @@ MODEL_FIELD = "embedding_model"
 Mode = Literal["hybrid", "dense", "keyword"]
 MODES: tuple[Mode, ...] = ("hybrid", "dense", "keyword")
 # Weighted RRF: dense_weight / (RRF_K + dense rank) + 1 / (RRF_K + keyword rank). Chosen
-# over eval/retrieval.py's sets (k 5/10/30 x weight 1/2/3/5): the held-out queries
-# paraphrase, so the keyword side mostly adds noise there (hybrid MRR 0.854 and 0.881 at
-# weight 2 against dense 0.903 and 0.932), while the development queries reuse the
-# meetings' words (hybrid 0.824 against dense 0.803). Weight 3 stays within 0.02 of the
-# best MRR on all three; the keyword side then reorders close dense ranks, as a tie-break.
+# over eval/retrieval.py's sets (k 5/10/30 x weight 1/2/3/5): held-out queries paraphrase,
+# so the dense side leads and the keyword side reorders close dense ranks, as a tie-break
+# (docs/MEASUREMENTS.md#search-quality).
 RRF_K = 5
 DENSE_WEIGHT = 3.0
 
