@@ -22,6 +22,9 @@ from faster_whisper.transcribe import Segment as _RawSegment
 from gpu_service.engines.errors import AudioDecodeError, EngineDeadError, UnsupportedLanguageError
 
 SAMPLE_RATE = 16_000
+# Without the VAD, a segment counts as speech under this no-speech probability
+# (Whisper's own threshold; on silence it writes "You" at 0.76).
+NO_SPEECH_MAX = 0.6
 
 AudioInput = str | Path | BinaryIO | np.ndarray
 
@@ -144,26 +147,25 @@ class WhisperEngine:
                 "'en' or 'fr', or 'auto'"
             )
         samples = audio if isinstance(audio, np.ndarray) else decode(audio)
-        options = {} if temperature is None else {"temperature": temperature}
+        options = {
+            "language": language,
+            "beam_size": beam_size,
+            "word_timestamps": word_timestamps,
+            "initial_prompt": prompt,
+            "hotwords": hotwords,
+            **({} if temperature is None else {"temperature": temperature}),
+        }
         with self._lock:
             started = time.monotonic()
             try:
-                segments, info = self._model.transcribe(
-                    samples,
-                    language=language,
-                    beam_size=beam_size,
-                    word_timestamps=word_timestamps,
-                    vad_filter=vad_filter,
-                    initial_prompt=prompt,
-                    hotwords=hotwords,
-                    **options,
-                )
-                result = TranscriptionResult(
-                    language=info.language,
-                    language_probability=info.language_probability,
-                    duration=info.duration,
-                    segments=[_segment(s) for s in segments],  # decoding happens here
-                )
+                result = self._transcribe(samples, vad_filter, options)
+                if vad_filter and not result.segments:
+                    # Short, quiet, far-field speech can fall under the VAD entirely; a
+                    # second pass without it keeps what Whisper itself calls speech.
+                    result = self._transcribe(samples, False, options)
+                    result.segments = [
+                        s for s in result.segments if s.no_speech_prob < NO_SPEECH_MAX
+                    ]
             except Exception as exc:
                 # The native model may be left in any state: report dead rather than guess.
                 self.error = f"{type(exc).__name__}: {exc}"
@@ -171,6 +173,17 @@ class WhisperEngine:
             finally:
                 self.calls.append((started, time.monotonic()))
         return result
+
+    def _transcribe(
+        self, samples: np.ndarray, vad_filter: bool, options: dict
+    ) -> TranscriptionResult:
+        segments, info = self._model.transcribe(samples, vad_filter=vad_filter, **options)
+        return TranscriptionResult(
+            language=info.language,
+            language_probability=info.language_probability,
+            duration=info.duration,
+            segments=[_segment(s) for s in segments],  # decoding happens here
+        )
 
 
 def decode(audio: str | Path | BinaryIO) -> np.ndarray:

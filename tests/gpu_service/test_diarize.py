@@ -286,5 +286,5 @@ def test_two_real_readers_one_after_the_other_are_two_speakers(client, first, se
 
 
 def test_a_real_meeting_with_two_main_speakers_is_not_one(client, tmp_path):
-    result = diarize_samples(client, real("ami-trn08.ogg"), tmp_path)
+    result = diarize_samples(client, real("ami-trn08.flac"), tmp_path)
     assert 2 <= result["num_speakers"] <= 4, result["turns"]

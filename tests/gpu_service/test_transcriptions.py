@@ -328,3 +328,27 @@ def test_resolve_leaves_other_models_alone(tmp_path):
     assert resolve_whisper_model("small") == "small"
     assert resolve_whisper_model(str(tmp_path)) == str(tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real-speech"
+
+
+@pytest.mark.parametrize("clip", ["ami-trn01.flac", "ami-trn02.flac"])
+def test_short_quiet_far_field_speech_is_not_lost(client, clip):
+    """Speech the VAD drops entirely (four voices for 5.8 s; one "yeah" of 0.7 s) comes
+    back from a second pass without it."""
+    resp = post(client, REAL / clip, language="en", response_format="verbose_json")
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["segments"], "no segment for a recording with speech in its reference"
+
+
+def test_silence_stays_empty_after_the_second_pass(client, tmp_path):
+    path = tmp_path / "silence.wav"
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes(bytes(2 * 16000 * 20))
+    resp = post(client, path, language="en", response_format="verbose_json")
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["segments"] == []
