@@ -1,18 +1,20 @@
 """Chat quality on the development meetings: citations, "not found", reliability AUROC.
 
-    python -m eval.chat [--set dev|heldout|...|heldout5] [--devset var/devset]
+    python -m eval.chat [--set dev|heldout|...|heldout5|PATH] [--devset var/devset]
                         [--gpu-url URL] [--out eval/results]
 
-The ten meetings of `eval.scripts` (built, or reused from cache, by `eval.devset`) are
-indexed as one tenant's segments: one segment per reference turn with its RTTM times,
-spoken by the person's name (what diarization + naming give at best), through the
-production indexing path (`segment_points`, an embedded qdrant-edge store in a temporary
-directory, the configured embedding model). Reference text rather than ASR output, so
-that the figures measure chat and not transcription.
+A set of eval/data/chat/ (`eval.datasets`) holds questions over a corpus: a meetings set
+of eval/data/meetings/, or the scripts that `eval.devset` speaks. The development set,
+`dev`: the ten meetings of eval/data/scripts/dev.yaml (built, or reused from cache, by
+`eval.devset`) are indexed as one tenant's segments: one segment per reference turn with
+its RTTM times, spoken by the person's name (what diarization + naming give at best),
+through the production indexing path (`segment_points`, an embedded qdrant-edge store in
+a temporary directory, the configured embedding model). Reference text rather than ASR
+output, so that the figures measure chat and not transcription.
 
 Every question then goes through `st_resources.chat.engine.ChatEngine` with the real LLM
 (gpu_service, started here unless --gpu-url is given): 27 questions whose answer is said
-in the meetings, each with the segment(s) saying it and the figure or name the answer
+in the meetings, each with the script turn(s) saying it and the figure or name the answer
 must contain, and 16 whose answer is not there (five of them about people or topics the
 meetings do mention, without the asked fact). The questions were written from the
 scripts once, before any run, and not changed after.
@@ -25,13 +27,15 @@ the fact stated) and unsupported ones (any other answer that claims something). 
 the relevance (dense cosine) of the best segment per question, which sets
 `st_resources.chat.engine.RELEVANCE_FLOOR`. Writes chat-<date>.json and chat-<date>.md into --out.
 
-`--set heldout` asks the questions of `eval.heldout` over its six meetings instead (one
-segment per line, speakers S0..S3), written after the floor, prompts and guards were
+`--set heldout` asks the questions of the `heldout` set over its six meetings instead
+(one segment per line, speakers S0..S3), written after the floor, prompts and guards were
 fixed and not to be tuned on; it writes chat-heldout-<date>.json and .md. `--set heldout2`
-does the same with `eval.heldout2`, a second held-out set written after the first had been
-looked at (chat-heldout2-<date>.json and .md), `--set heldout3` with `eval.heldout3`, a
-third written blind after the reliability judge's guard had been chosen on the other three,
-and `--set heldout4` / `heldout5` with `eval.heldout4` / `eval.heldout5`, written blind.
+does the same with `heldout2`, a second held-out set written after the first had been
+looked at (chat-heldout2-<date>.json and .md), `--set heldout3` with `heldout3`, a third
+written blind after the reliability judge's guard had been chosen on the other three,
+and `--set heldout4` / `heldout5` with `heldout4` / `heldout5`, written blind. `--set PATH`
+runs a chat file of the same shape and writes chat-<its stem>-<date>. Each set's note
+(what its figures are worth) is printed under the table.
 """
 
 from __future__ import annotations
@@ -46,209 +50,82 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
-from eval import heldout, heldout2, heldout3, heldout4, heldout5
+from eval.datasets import ChatData, DataError, Scripts, chat_set
 from eval.devset import DEFAULT_OUT as DEVSET_DIR
+from eval.devset import SCRIPTS as DEV_SCRIPTS
 from eval.devset import generate
-from eval.scripts import MEETINGS, PERSONS
 from st_resources import search as q
 from st_resources.chat.engine import ChatEngine, fold
 from st_resources.clients.embeddings import get_embedder
 from st_resources.clients.llm import LlmClient
 from st_resources.settings import get_settings
 
-# (question, right segments as "meeting:script turn", strings one of which the answer holds)
-ANSWERABLE: list[tuple[str, list[str], list[str]]] = [
-    ("How much did we spend in the third quarter?", ["en01:4", "fr01:4"], ["420000"]),
-    ("When does the cloud contract expire?", ["en01:8", "fr01:8"], ["15"]),
-    (
-        "How much would releasing the idle machines save each month?",
-        ["en01:7", "fr01:7"],
-        ["30000"],
-    ),
-    ("How many idle machines were released?", ["en02:3", "fr02:3"], ["twelve", "12"]),
-    ("How much does the first cloud offer cost per month?", ["en02:6", "fr02:6"], ["18000"]),
-    ("What uptime does the first offer guarantee?", ["en02:9", "fr02:9"], ["99.9"]),
-    ("Who will get the cloud contract signed, and by when?", ["en02:11", "fr02:11"], ["10"]),
-    ("When does version 2 of the mobile app ship?", ["en03:2", "fr03:2"], ["march 3", "3 mars"]),
-    ("How many bugs are still open before the launch?", ["en03:3", "fr03:3"], ["seven", "7"]),
-    ("When will the German translation texts arrive?", ["en03:7", "fr03:7"], ["14"]),
-    ("How many beta testers does the app have?", ["en03:15", "fr03:15"], ["150"]),
-    ("What do beta testers complain about most?", ["en03:17", "fr03:17"], ["slow", "lent"]),
-    (
-        "How many applications did we receive for the engineering positions?",
-        ["en04:1", "fr04:1"],
-        ["64"],
-    ),
-    ("What salary do the two candidates ask for?", ["en04:9", "fr04:9"], ["85000", "55000"]),
-    ("How many engineers did we have at the end of November?", ["en05:3"], ["57"]),
-    ("Why did fewer people leave this year?", ["en05:7"], ["mentor"]),
-    ("How much would the second floor of the Leeds office cost?", ["en05:13"], ["4000"]),
-    ("Combien d'utilisateurs actifs avons-nous par jour ?", ["fr05:3"], ["3400"]),
-    ("Quel est le coût par utilisateur et par mois ?", ["fr05:5"], ["2 euros", "2 €", "2€"]),
-    (
-        "Pourquoi le coût par utilisateur a-t-il baissé par rapport à l'an dernier ?",
-        ["fr05:7"],
-        ["regroup", "bases de donnees", "database"],
-    ),
-    ("Combien coûterait une deuxième base de données ?", ["fr05:13"], ["3000"]),
-    ("Quel est le plafond du budget ?", ["fr02:1", "en02:1"], ["1200000", "1.2"]),
-    (
-        "Quand aura lieu la migration vers le nouvel hébergeur ?",
-        ["fr02:12", "en02:12"],
-        ["janvier", "january"],
-    ),
-    (
-        "Quand les propositions seront-elles envoyées aux candidats ?",
-        ["fr04:14", "en04:14"],
-        ["jeudi", "thursday"],
-    ),
-    (
-        "Quelle est la date limite pour soumettre l'application aux magasins ?",
-        ["fr03:12", "en03:12"],
-        ["20"],
-    ),
-    ("Who is replacing Paul on the mobile project?", ["en03:0", "fr03:0"], ["emma", "sophie"]),
-    (
-        "Qui préparera les ordinateurs des nouveaux arrivants ?",
-        ["fr04:16", "en04:16"],
-        ["antoine", "camille", "ryan", "james"],
-    ),
-]
 
-UNANSWERABLE: list[str] = [
-    "What was decided about the office Christmas party?",
-    "How much did the LinkedIn advertising campaign cost?",
-    "Who is the new CEO of the company?",
-    "What is the password of the staging server?",
-    "Quel est le résultat du match de football de samedi ?",
-    "Combien de jours de congés payés les salariés ont-ils ?",
-    "Quand aura lieu le séminaire d'entreprise à Marseille ?",
-    "What did the legal team say about the GDPR audit?",
-    "How many trucks does the logistics team need for the warehouse move?",
-    "Quel fournisseur d'électricité avons-nous choisi pour l'usine ?",
-    "What is the weather forecast for the launch day?",
-    # About what the meetings do discuss, without the asked fact.
-    "How much does the German translator charge?",
-    "Quel est le salaire de Julien Petit ?",
-    "What is the name of the new cloud provider?",
-    "Combien de bugs ont été signalés par les clients de l'hébergeur ?",
-    "Which university did the two engineering candidates study at?",
-]
-
-SHORT = {m.name[:4]: m.name for m in MEETINGS}
-
-# --set → (what the meetings are, what the figures are worth)
-NOTES = {
-    "dev": (
-        "development meetings",
-        "Questions were written once from `eval/scripts.py` and not changed; but the prompts, "
-        "the snippet ordering and the reliability guards of `st_resources/chat/engine.py` were "
-        "settled over development runs on this same set, so the figures are optimistic. "
-        "Segments are reference text with reference speakers: ASR errors and diarization "
-        "would lower them.",
-    ),
-    "heldout": (
-        "held-out meetings",
-        "Held-out set (`eval/heldout.py`): meetings and questions written after the prompts, "
-        "the snippet ordering, TOPIC_HIGH and the relevance floor were settled on the "
-        "development set; its failures then led to the answer-type check, and its judged "
-        "drafts helped choose JUDGE_GUARD, so it is held out no longer. Segments are clean "
-        "text with speakers S0..S3: ASR errors would lower the figures.",
-    ),
-    "heldout2": (
-        "second held-out meetings",
-        "Second held-out set (`eval/heldout2.py`): meetings and questions written blind after "
-        "the prompts, the snippet ordering, TOPIC_HIGH and the relevance floor were settled; "
-        "its judged drafts then helped choose JUDGE_GUARD, so it is held out no longer. "
-        "Segments are clean text with speakers S0..S3: ASR errors would lower the figures.",
-    ),
-    "heldout3": (
-        "third held-out meetings",
-        "Third held-out set (`eval/heldout3.py`): meetings and questions written blind, by "
-        "someone who saw neither the code nor any result, after JUDGE_GUARD had been chosen "
-        "on the other three sets; never to be tuned on. Segments are clean text with "
-        "speakers S0..S3: ASR errors would lower the figures.",
-    ),
-    "heldout4": (
-        "fourth held-out meetings",
-        "Fourth held-out set (`eval/heldout4.py`): meetings and questions written blind, by "
-        "someone who saw neither the code nor any result, on 2026-12-05; its blind run is "
-        "kept in chat-heldout4-blind.md, and its misses then led to answering questions "
-        "asked in meetings with their replies, so it is held out no longer. Segments are "
-        "clean text with speakers S0..S3: ASR errors would lower the figures.",
-    ),
-    "heldout5": (
-        "fifth held-out meetings",
-        "Fifth held-out set (`eval/heldout5.py`): meetings and questions written blind, by "
-        "someone who saw neither the code nor any result, on 2026-12-05, and run once after "
-        "that day's changes (answers to questions asked in meetings, titles in the index, answer "
-        "types); never to be tuned on. Segments are clean text with speakers S0..S3: ASR "
-        "errors would lower the figures.",
-    ),
-}
-# --set → module of held-out meetings and questions
-HELDOUT = {
-    "heldout": heldout,
-    "heldout2": heldout2,
-    "heldout3": heldout3,
-    "heldout4": heldout4,
-    "heldout5": heldout5,
-}
-
-
-def load_corpus(devset: Path) -> dict[str, list[q.SegmentText]]:
+def load_corpus(devset: Path, scripts: Scripts | None = None) -> dict[str, list[q.SegmentText]]:
     """meeting → segments (one per reference turn, RTTM times, speaker = person's name),
-    and each script turn's segment index under "meeting:turn"."""
+    the development set generated (or reused) in `devset` from `eval.devset`'s scripts."""
+    scripts = scripts or DEV_SCRIPTS
     generate(devset, log=lambda _: None)
     corpus: dict[str, list[q.SegmentText]] = {}
-    for script in MEETINGS:
+    for script in scripts.meetings:
         rttm = (devset / f"{script.name}.rttm").read_text("utf-8").splitlines()
         texts = (devset / f"{script.name}.txt").read_text("utf-8").splitlines()
         segments = []
         for idx, (line, text) in enumerate(zip(rttm, texts, strict=True)):
             fields = line.split()
             start, duration, person = float(fields[3]), float(fields[4]), fields[7]
-            segments.append(q.SegmentText(idx, start, start + duration, text, PERSONS[person].name))
+            name = scripts.persons[person].name
+            segments.append(q.SegmentText(idx, start, start + duration, text, name))
         corpus[script.name] = segments
     return corpus
 
 
-def turn_segments(corpus: dict[str, list[q.SegmentText]]) -> dict[str, int]:
+def turn_segments(
+    corpus: dict[str, list[q.SegmentText]], scripts: Scripts | None = None
+) -> dict[str, int]:
     """ "meeting:script turn" → segment idx (backchannels sit between script turns)."""
     out: dict[str, int] = {}
-    for script in MEETINGS:
+    for script in (scripts or DEV_SCRIPTS).meetings:
         segments = iter(corpus[script.name])
         for turn, (_, text) in enumerate(script.turns):
             seg = next(s for s in segments if s.text == text)
-            out[f"{script.name[:4]}:{turn}"] = seg.idx
+            out[f"{script.name}:{turn}"] = seg.idx
     return out
 
 
-def dev_set(devset: Path) -> tuple[dict, dict, list, list]:
-    """The development meetings (corpus, name → (language, project, title)) and their
-    questions, each right script turn resolved to its segment as "meeting:idx"."""
-    corpus = load_corpus(devset)
-    turns = turn_segments(corpus)
-    meta = {s.name: (s.language, "devset", s.title) for s in MEETINGS}
+def dev_set(devset: Path, data: ChatData | None = None) -> tuple[dict, dict, list, list]:
+    """The development meetings (corpus, name → (language, project, title)) and the
+    questions of a chat set over `eval.devset`'s scripts (`dev` by default), each right
+    script turn resolved to its segment as "meeting:idx"."""
+    data = data or chat_set("dev")
+    scripts = data.scripts
+    if scripts is None or scripts.meetings != DEV_SCRIPTS.meetings:
+        raise DataError(f"chat set {data.name}: its corpus is not eval.devset's scripts")
+    corpus = load_corpus(devset, scripts)
+    turns = turn_segments(corpus, scripts)
+    meta = {s.name: (s.language, "devset", s.title) for s in scripts.meetings}
     answerable = [
-        (question, sorted({f"{SHORT[r.split(':')[0]]}:{turns[r]}" for r in right}), expected)
-        for question, right, expected in ANSWERABLE
+        (question, sorted({f"{r.split(':')[0]}:{turns[r]}" for r in right}), expected)
+        for question, right, expected in data.answerable
     ]
-    return corpus, meta, answerable, UNANSWERABLE
+    return corpus, meta, answerable, data.unanswerable
 
 
-def heldout_set(which: str = "heldout") -> tuple[dict, dict, list, list]:
-    """A held-out set's meetings (a key of HELDOUT), one segment per line as
-    `eval.retrieval` indexes them, and their questions (already "meeting:idx")."""
-    module = HELDOUT[which]
+def heldout_set(which: str | Path | ChatData = "heldout") -> tuple[dict, dict, list, list]:
+    """A chat set over a meetings set (a name of eval/data/chat/, a path, or loaded): its
+    meetings, one segment per line as `eval.retrieval` indexes them, and its questions
+    (right segments as "meeting:idx")."""
+    data = which if isinstance(which, ChatData) else chat_set(which)
+    if data.meetings is None:
+        raise DataError(f"chat set {data.name}: its corpus is not a meetings set")
     corpus = {
         name: [
             q.SegmentText(i, 7.0 * i, 7.0 * i + 6, text, who) for i, (who, text) in enumerate(lines)
         ]
-        for name, (_, _, _, lines) in module.MEETINGS.items()
+        for name, (_, _, _, lines) in data.meetings.items()
     }
-    meta = {name: meeting[:3] for name, meeting in module.MEETINGS.items()}
-    return corpus, meta, module.ANSWERABLE, module.UNANSWERABLE
+    meta = {name: meeting[:3] for name, meeting in data.meetings.items()}
+    return corpus, meta, data.answerable, data.unanswerable
 
 
 def index(store: q.VectorStore, embedder, corpus, meta, tenant_id: str) -> dict[str, str]:
@@ -390,10 +267,13 @@ def summarise(rows: list[dict], relevance: dict[str, list[float]]) -> dict:
     }
 
 
-def markdown(result: dict, corpus: str = "dev") -> str:
+def markdown(result: dict, corpus: str = "dev", data: ChatData | None = None) -> str:
+    """`corpus`: the --set given; `data`: the set (else loaded from `corpus`), whose
+    corpus label and note (what the figures are worth) the text uses."""
     s = result["summary"]
     command = "python -m eval.chat" + ("" if corpus == "dev" else f" --set {corpus}")
-    meetings, caveat = NOTES[corpus]
+    data = data or chat_set(corpus)
+    meetings, caveat = data.corpus_label, data.note
     lines = [
         "# Chat evaluation",
         "",
@@ -442,11 +322,15 @@ def markdown(result: dict, corpus: str = "dev") -> str:
     return "\n".join(lines) + "\n"
 
 
-def evaluate(devset: Path, llm_url: str, log=print, corpus_set: str = "dev") -> dict:
+def evaluate(
+    devset: Path, llm_url: str, log=print, corpus_set: str | Path | ChatData = "dev"
+) -> dict:
+    """`corpus_set`: a chat set (eval/data/chat/), by name or path, or loaded."""
     embedder = get_embedder()
     settings = get_settings()
+    data = corpus_set if isinstance(corpus_set, ChatData) else chat_set(corpus_set)
     corpus, meta, answerable, unanswerable = (
-        dev_set(devset) if corpus_set == "dev" else heldout_set(corpus_set)
+        dev_set(devset, data) if data.scripts is not None else heldout_set(data)
     )
     llm = LlmClient(llm_url.rstrip("/") + "/v1", timeout_s=600, retries=2)
     tenant = str(uuid.uuid4())
@@ -490,8 +374,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--devset", type=Path, default=DEVSET_DIR)
     parser.add_argument("--gpu-url", help="a running gpu_service (else one is started here)")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results")
-    parser.add_argument("--set", choices=NOTES, default="dev", help="dev, or a held-out set")
+    parser.add_argument(
+        "--set", default="dev", help="a set of eval/data/chat/ (dev, heldout...), or a path"
+    )
     args = parser.parse_args(argv)
+    try:
+        data = chat_set(args.set)
+    except DataError as exc:
+        parser.error(str(exc))
     args.out.mkdir(parents=True, exist_ok=True)
     service = None
     if args.gpu_url is None:
@@ -499,15 +389,16 @@ def main(argv: list[str] | None = None) -> None:
 
         service = GpuService(Path(tempfile.mkdtemp(prefix="st-eval-chat-")) / "gpu_service.log")
     try:
-        result = evaluate(args.devset, args.gpu_url or service.url, corpus_set=args.set)
+        result = evaluate(args.devset, args.gpu_url or service.url, corpus_set=data)
     finally:
         if service is not None:
             service.stop()
-    prefix = "chat" if args.set == "dev" else f"chat-{args.set}"
+    prefix = "chat" if data.name == "dev" else f"chat-{data.name}"
     name = f"{prefix}-{datetime.now(UTC).strftime('%Y%m%d')}"
+    text = markdown(result, args.set, data)
     (args.out / f"{name}.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
-    (args.out / f"{name}.md").write_text(markdown(result, args.set))
-    print(markdown(result, args.set))
+    (args.out / f"{name}.md").write_text(text)
+    print(text)
 
 
 if __name__ == "__main__":

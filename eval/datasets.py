@@ -24,9 +24,13 @@ later takes a new id and leaves every reference as it was. A naming case's `expe
 maps each speaker label of its lines to a name or null.
 
 A malformed file — a missing or unknown field, a duplicate id, a reference that resolves
-to nothing — raises `DataError` naming the file and the place. The evaluation code works on
-the shapes below (`NamingCase`, `Person`, `MeetingScript`, the meetings as tuples and the
-references resolved to the `"meeting:idx"` positions that the search index returns).
+to nothing — raises `DataError` naming the file and the place.
+
+`load(kind, set)` gives a file's validated model (`NamingSet`, `ScriptSet`, `MeetingSet`,
+`RetrievalSet`, `ChatSet`); `naming_cases`, `scripts`, `retrieval_set` and `chat_set` give
+the shapes the evaluation code works on (`NamingCase`, `Scripts` of `Person` and
+`MeetingScript`, meetings as tuples, references resolved to the `"meeting:idx"` positions
+that the search index returns); `set_names(kind)` and `set_path(kind, set)` find the files.
 """
 
 from __future__ import annotations
@@ -38,8 +42,14 @@ from pathlib import Path
 from typing import Annotated, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
-from pydantic import model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 KINDS = ("naming", "scripts", "meetings", "retrieval", "chat")
@@ -265,7 +275,7 @@ class ScriptSet(_Model):
         return self
 
     def locate(self, ref: str) -> tuple[str, int]:
-        """"script/turn" → (script id, the turn's position in the script)."""
+        """Where a turn is: "script/turn" → (script id, its position in the script)."""
         meeting_id, turn_id = ref.split("/")
         for m in self.meetings:
             if m.id == meeting_id:
@@ -326,7 +336,7 @@ class MeetingSet(_Model):
         return self
 
     def locate(self, ref: str) -> tuple[str, int]:
-        """"meeting/segment" → (meeting id, the segment's position in the meeting)."""
+        """Where a segment is: "meeting/segment" → (meeting id, its position in the meeting)."""
         meeting_id, segment_id = ref.split("/")
         for m in self.meetings:
             if m.id == meeting_id:
@@ -372,6 +382,7 @@ class Answerable(_Model):
 class Unanswerable(_Model):
     id: Id
     question: Text
+    note: str = ""  # why it has no answer (near the meetings, never mentioned, off corpus)
 
 
 class ChatSet(_Model):
@@ -430,19 +441,15 @@ def set_path(kind: str, name: str | Path, relative_to: Path | None = None) -> Pa
         path = DATA / kind / f"{text}{suffix}"
         if path.is_file():
             return path
-    raise DataError(
-        f"no {kind} set {text!r}: eval/data/{kind}/ holds {', '.join(set_names(kind))}"
-    )
-
-
-def set_name(path: Path) -> str:
-    """The name a set's results are written under: its file's stem."""
-    return Path(path).stem
+    raise DataError(f"no {kind} set {text!r}: eval/data/{kind}/ holds {', '.join(set_names(kind))}")
 
 
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
         raise DataError(f"unknown kind of evaluation data {kind!r}: {', '.join(KINDS)}")
+
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the same data, read faster
 
 
 def _read(path: Path, model: type[M]) -> M:
@@ -454,9 +461,6 @@ def _read(path: Path, model: type[M]) -> M:
         return model.model_validate(raw)
     except ValidationError as exc:
         raise DataError(f"{path}: not a valid {model.__name__}:\n{exc}") from exc
-
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load(kind: str, name: str | Path, relative_to: Path | None = None):
@@ -504,7 +508,7 @@ def naming_cases(name: str | Path) -> tuple[NamingCase, ...]:
 def scripts(name: str | Path = "dev") -> Scripts:
     """A scripts set (the development set's by default)."""
     path = set_path("scripts", name)
-    return _read(path, ScriptSet).to_scripts(set_name(path))
+    return _read(path, ScriptSet).to_scripts(path.stem)
 
 
 def retrieval_set(name: str | Path) -> RetrievalData:
@@ -513,9 +517,11 @@ def retrieval_set(name: str | Path) -> RetrievalData:
     data = _read(path, RetrievalSet)
     corpus = _corpus(data, path)
     return RetrievalData(
-        name=set_name(path),
+        name=path.stem,
         meetings=corpus.to_tuples(),
-        queries=[(q.group, q.query, [_position(corpus, r) for r in q.relevant]) for q in data.queries],
+        queries=[
+            (q.group, q.query, [_position(corpus, r) for r in q.relevant]) for q in data.queries
+        ],
         note=data.note,
     )
 
@@ -531,12 +537,13 @@ def chat_set(name: str | Path) -> ChatData:
         for q in data.answerable
     ]
     common = dict(
-        name=set_name(path),
+        name=path.stem,
         corpus_label=data.corpus_label,
         note=data.note,
         answerable=answerable,
         unanswerable=[q.question for q in data.unanswerable],
     )
     if isinstance(corpus, ScriptSet):
-        return ChatData(**common, scripts=corpus.to_scripts(set_name(set_path("scripts", data.scripts, path.parent))))
+        scripts_path = set_path("scripts", data.scripts, path.parent)
+        return ChatData(**common, scripts=corpus.to_scripts(scripts_path.stem))
     return ChatData(**common, meetings=corpus.to_tuples())

@@ -3,7 +3,8 @@ with their references.
 
     python -m eval.devset OUT_DIR [--seed 0] [--only NAME ...] [--max-turns N] [--force]
 
-For every meeting of `eval.scripts.MEETINGS` it writes, into OUT_DIR:
+For every meeting script of eval/data/scripts/dev.yaml (the cast, their voices and what
+they say, read by `eval.datasets.scripts`) it writes, into OUT_DIR:
 
 - `NAME.wav`   16 kHz mono 16-bit PCM;
 - `NAME.rttm`  reference turns, `SPEAKER NAME 1 start dur <NA> <NA> person_id <NA> <NA>`;
@@ -39,11 +40,18 @@ from pathlib import Path
 
 import numpy as np
 
-from eval.scripts import BACKCHANNELS, MEETINGS, MEETINGS_BY_NAME, PERSONS, MeetingScript, Person
+from eval.datasets import MeetingScript, Person, scripts
 
 GENERATOR_VERSION = 1
 SAMPLE_RATE = 16_000
 DEFAULT_OUT = Path("var/devset")
+
+# The cast, the backchannels and the meeting scripts (eval/data/scripts/dev.yaml).
+SCRIPTS = scripts("dev")
+PERSONS: dict[str, Person] = SCRIPTS.persons
+BACKCHANNELS: dict[str, tuple[str, ...]] = SCRIPTS.backchannels
+MEETINGS: tuple[MeetingScript, ...] = SCRIPTS.meetings
+MEETINGS_BY_NAME: dict[str, MeetingScript] = SCRIPTS.by_name
 
 GAP_S = (0.2, 1.5)  # silence between turns
 OVERLAP_S = (0.3, 0.7)  # how far a backchannel starts before the end of the turn it covers

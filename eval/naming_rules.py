@@ -1,33 +1,34 @@
 """Naming from what is said and written, on transcripts written blind to the rules.
 
-    python -m eval.naming_rules [--set texts|texts2|texts3|texts4] [--llm [URL]]
+    python -m eval.naming_rules [--set texts|texts2|texts3|texts4|PATH] [--llm [URL]]
 
 Runs `st_resources.naming.identify.name_speakers` — the asset's own function, without
-voiceprints — over `eval.naming_texts` (transcripts in Whisper's style with their context
-documents, each speaker's expected name or None, written by a separate helper who never
-saw st_resources/naming; the rules were then improved on its misses) or, with
-`--set texts2`, `eval.naming_texts2` (a second set, written blind to the rules and to the
-first set, and run once after those changes; the rules were improved on its misses in
-turn), or `--set texts3` (a third, written blind to the rules and both sets, run once at
-the end). With `--llm`, the LLM tier is asked too, through gpu_service at URL (one is
-started when no URL is given).
+voiceprints — over a naming set of eval/data/naming/ (`eval.datasets`): `texts`
+(transcripts in Whisper's style with their context documents, each speaker's expected
+name or None, written by a separate helper who never saw st_resources/naming; the rules
+were then improved on its misses), `texts2` (a second set, written blind to the rules and
+to the first set, and run once after those changes; the rules were improved on its misses
+in turn), `texts3` (a third, written blind to the rules and both sets, run once at the
+end) or `texts4`; `--set` also takes the path of a file of the same shape. With `--llm`,
+the LLM tier is asked too, through gpu_service at URL (one is started when no URL is
+given).
 
 Per speaker: right (the expected name, compared as `eval.metrics.normalize_name` does),
 wrong (another name), missed (no name where one was expected), false (a name where none
-could be told), or rightly unnamed. Writes eval/results/naming-{set}[-llm].{json,md}.
+could be told), or rightly unnamed. Writes eval/results/naming-{set}[-llm].{json,md},
+{set} being the file's stem.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import tempfile
 from collections import Counter
 from pathlib import Path
 
 from bench.common import against_gpu_service, write_report
+from eval.datasets import DataError, NamingCase, naming_cases, set_path
 from eval.metrics import normalize_name
-from eval.naming_texts import NamingCase
 from st_resources.clients.llm import LlmClient
 from st_resources.db.models import TranscriptSpeaker
 from st_resources.naming.identify import name_speakers
@@ -125,10 +126,17 @@ def evaluate(cases, llm: LlmClient | None) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["texts", "texts2", "texts3", "texts4"], default="texts")
+    parser.add_argument(
+        "--set", default="texts", help="a set of eval/data/naming/ (texts..texts4), or a path"
+    )
     parser.add_argument("--llm", nargs="?", const="", help="ask the LLM tier too (gpu_service URL)")
     args = parser.parse_args()
-    cases = importlib.import_module(f"eval.naming_{args.set}").CASES
+    try:
+        path = set_path("naming", args.set)
+        cases = naming_cases(path)
+    except DataError as exc:
+        parser.error(str(exc))
+    name = path.stem
 
     if args.llm is None:
         rows = evaluate(cases, None)
@@ -140,13 +148,13 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="naming-texts-") as tmp:
             _, _, _, rows = against_gpu_service(args.llm or None, Path(tmp), work)
     report = {
-        "set": args.set,
+        "set": name,
         "meetings": len(cases),
         "llm": "asked" if args.llm is not None else "not asked",
         "summary": summary(rows),
         "rows": rows,
     }
-    stem = f"naming-{args.set}" + ("-llm" if args.llm is not None else "")
+    stem = f"naming-{name}" + ("-llm" if args.llm is not None else "")
     write_report(stem, report, markdown, RESULTS)
 
 

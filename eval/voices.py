@@ -2,13 +2,13 @@
 
     python -m eval.voices [--meetings 16] [--seed 7] [--url http://127.0.0.1:8000]
 
-The development set's cast was chosen for voices far apart to resemblyzer (eval/scripts.py).
-A user's synthetic meetings need not be: here each meeting draws 2-6 voices at random from
-one espeak-ng language (en-us, en, fr, de, es) and its stock variants (+m1…+m7, +f1…+f5,
-none), 45 turns of distinct sentences (`tests.gpu_service.meetings`), and gpu_service
-diarizes it twice: estimating the count, and told it (`num_speakers`, what
-`st transcribe --speakers N` sends). en-gb is left out: espeak-ng ignores its variants, so
-its "voices" are one voice.
+The development set's cast was chosen for voices far apart to resemblyzer
+(eval/data/scripts/dev.yaml). A user's synthetic meetings need not be: here each meeting
+draws 2-6 voices at random from one espeak-ng language (en-us, en, fr, de, es) and its
+stock variants (+m1…+m7, +f1…+f5, none), 45 turns of distinct sentences
+(`tests.gpu_service.meetings`), and gpu_service diarizes it twice: estimating the count,
+and told it (`num_speakers`, what `st transcribe --speakers N` sends). en-gb is left out:
+espeak-ng ignores its variants, so its "voices" are one voice.
 
 Reported per meeting and in total: speakers found, DER (pyannote.metrics, collar 0.25 s)
 both ways. Writes eval/results/voices.json and voices.md.

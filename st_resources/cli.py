@@ -187,8 +187,6 @@ def evaluate(
 ) -> None:
     """Run the pipeline on every NAME.wav (+ .rttm/.txt/.json) of DIRECTORY and report
     WER, DER, JER, speaker counts and speed (eval/harness.py)."""
-    if str(PROJECT_ROOT) not in sys.path:  # eval/ lives beside the packages, not in them
-        sys.path.insert(0, str(PROJECT_ROOT))
     from eval.harness import evaluate as run_eval
 
     try:
@@ -226,8 +224,6 @@ def calibrate(
 ) -> None:
     """Propose the voiceprint thresholds from same-person and different-people voice
     similarities over DIRECTORY's recordings (eval/calibration.py)."""
-    if str(PROJECT_ROOT) not in sys.path:
-        sys.path.insert(0, str(PROJECT_ROOT))
     from eval.calibration import main as run_calibration
 
     args = [str(directory), "--out", str(out)]

@@ -136,7 +136,7 @@ def name_speakers(
     # The 1.5B model confirms, it does not guess: it is asked only about speakers the
     # rules found a name for under the confidence floor, and an answer stands only where
     # it is one of those names. Unconstrained, it gave 3 right and 7 wrong names on
-    # eval.naming_texts2 (docs/MEASUREMENTS.md#naming-from-text-blind-sets).
+    # eval/data/naming/texts2.yaml (docs/MEASUREMENTS.md#naming-from-text-blind-sets).
     open_labels = [label for label, i in identities.items() if i.name is None and found.get(label)]
     if not open_labels or llm is None:
         return Naming(identities, None, "not asked")

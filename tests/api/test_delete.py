@@ -8,6 +8,7 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
+from st_resources import recordings
 from st_resources import search as q
 from st_resources.clients.embeddings import get_embedder
 from st_resources.clients.storage import recording_prefix, store_from_settings
@@ -128,7 +129,7 @@ def test_points_written_while_the_recording_is_deleted_are_removed_by_the_writer
 
     def delete() -> None:
         with session_scope() as session:
-            delete(session, objects, store, session.get(Transcript, uuid.UUID(tid)))
+            recordings.delete(session, objects, store, session.get(Transcript, uuid.UUID(tid)))
 
     deleting = threading.Thread(target=delete)
     deleting.start()

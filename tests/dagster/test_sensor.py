@@ -31,10 +31,10 @@ from st_resources.db.session import session_scope
 from st_resources.settings import get_settings
 from st_resources.transcripts import store as transcripts
 
-workflow_events_sensor = defs.get_sensor_def("workflow_events_sensor")
-speaker_names_sensor = defs.get_sensor_def("speaker_names_sensor")
-deleted_recordings_sensor = defs.get_sensor_def("deleted_recordings_sensor")
-mark_failed_runs = defs.get_sensor_def("mark_failed_runs")
+workflow_events_sensor = defs.resolve_sensor_def("workflow_events_sensor")
+speaker_names_sensor = defs.resolve_sensor_def("speaker_names_sensor")
+deleted_recordings_sensor = defs.resolve_sensor_def("deleted_recordings_sensor")
+mark_failed_runs = defs.resolve_sensor_def("mark_failed_runs")
 STREAMS = defs.resources["streams"]
 DB = defs.resources["db"]
 

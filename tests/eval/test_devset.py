@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from eval import devset
+from eval.devset import MEETINGS, PERSONS
 from eval.metrics import normalize_text, read_rttm
-from eval.scripts import MEETINGS, PERSONS
 from tests.speech import require_tools
 
 SHORT = "en03_product_launch"

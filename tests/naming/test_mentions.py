@@ -390,7 +390,7 @@ def test_pdf_agenda_and_docx_attendee_list_name_the_speakers(pdf_agenda, docx_at
     assert best(english, "S").score < best(english, "O").score
 
 
-# ------------------------------------------------- wider cues (eval.naming_texts, blind set)
+# ----------------------------- wider cues (eval/data/naming/texts.yaml, blind set)
 
 
 def test_self_introductions_after_fillers_greetings_and_commas():
