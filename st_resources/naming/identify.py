@@ -18,7 +18,7 @@ from st_resources.db.models import TranscriptSpeaker, Voiceprint
 from st_resources.naming import voiceprints as library
 from st_resources.naming.assign import Identity, Option, assign, same_person
 from st_resources.naming.llm import identify_speakers
-from st_resources.naming.mentions import Candidate, speaker_candidates
+from st_resources.naming.mentions import Candidate, self_introductions, speaker_candidates
 from st_resources.naming.names import complete_name
 from st_resources.naming.roster import document_names
 from st_resources.naming.voiceprints import name_key
@@ -97,6 +97,22 @@ def _hint(answer: Option, candidates: Sequence[Candidate]) -> Candidate | None:
     return max(fits, key=lambda c: c.score, default=None)
 
 
+def merged_voices(lines: Sequence[dict[str, Any]]) -> dict[str, Identity]:
+    """Speakers in whose turns two different people introduce themselves ("This is
+    Diane… And I'm Sheila"): diarization merged two voices, and naming the speaker after
+    either would be wrong for the other's words. They stay unknown, flagged."""
+    merged = {}
+    for label, names in self_introductions(lines).items():
+        people: list[str] = []
+        for name in names:
+            if not any(same_person(name, known) for known in people):
+                people.append(name)
+        if len(people) > 1:
+            why = f"{' and '.join(people)} each introduce themselves: two voices merged"
+            merged[label] = Identity(label, None, "unknown", 0.0, {"merged": people, "why": why})
+    return merged
+
+
 def name_speakers(
     speakers: Sequence[TranscriptSpeaker],
     lines: Sequence[dict[str, Any]],
@@ -131,13 +147,19 @@ def name_speakers(
         for c in candidates
         if label in labels and c.score >= settings.naming_min_confidence
     ]
+    merged = {k: v for k, v in merged_voices(lines).items() if k not in {i.label for i in fixed}}
+    rag = [option for option in rag if option.label not in merged]
     tiers = [("voiceprint", voices), ("rag", rag)]
-    identities = complete_names(assign(labels, tiers, fixed), rag)
+    identities = {**complete_names(assign(labels, tiers, fixed), rag), **merged}
     # The 1.5B model confirms, it does not guess: it is asked only about speakers the
     # rules found a name for under the confidence floor, and an answer stands only where
     # it is one of those names. Unconstrained, it gave 3 right and 7 wrong names on
     # eval/data/naming/texts2.yaml (docs/MEASUREMENTS.md#naming-from-text-blind-sets).
-    open_labels = [label for label, i in identities.items() if i.name is None and found.get(label)]
+    open_labels = [
+        label
+        for label, i in identities.items()
+        if i.name is None and found.get(label) and label not in merged
+    ]
     if not open_labels or llm is None:
         return Naming(identities, None, "not asked")
     mentioned = {c.name for candidates in found.values() for c in candidates}
@@ -157,4 +179,5 @@ def name_speakers(
         if (hint := _hint(a, found.get(a.label, []))) is not None
     ]
     identities = complete_names(assign(labels, [*tiers, ("llm", hinted)], fixed), rag)
+    identities.update(merged)
     return Naming(identities, None, f"{len(hinted)} of {len(answers)} answers accepted")

@@ -326,6 +326,24 @@ def speaker_candidates(
     return result
 
 
+def self_introductions(segments: Iterable[Mapping[str, Any]]) -> dict[str, list[str]]:
+    """The names each speaker-label introduces itself with, in order of first use. Two
+    people's introductions in one label's turns mean diarization merged two voices.
+
+    One name per sentence, its last: "this is Talkback on City FM and I'm Gareth Lloyd"
+    introduces a show, then its host."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for turn in _turns(segments):
+        sentences = turn.sentences()
+        for k, sentence in enumerate(sentences):
+            opens = all(_INTERJECTION.match(s) for s in sentences[:k])
+            hits = _sentence_hits(sentence, k, len(sentences), opens)
+            names = [hit.name for hit in hits if hit.target == "self"]
+            if names and names[-1] not in found[turn.label]:
+                found[turn.label].append(names[-1])
+    return dict(found)
+
+
 def _full_names(turns: Sequence[_Turn]) -> list[str]:
     """Names of two words or more said anywhere ("Face à face ce soir, Fabienne
     Roux-Delmas, adjointe…"): they complete a partial name a rule found ("Madame

@@ -77,3 +77,32 @@ def test_a_voice_enrolled_under_a_misheard_name_takes_the_documents_spelling():
     assert complete_names(heard, [listed])["B"].name == "Tomasz Kowalski"
     assert complete_names(heard, [unlisted])["B"].name == "Thomas Kalski"  # no document says
     assert complete_names(heard, [other])["B"].name == "Thomas Kalski"  # another person
+
+
+def test_two_people_introducing_themselves_in_one_speaker_leave_it_unknown_and_flagged():
+    """Diarization merged the two voices of a phone call: naming the speaker after either
+    would be wrong for the other's words, and the LLM is not asked to pick one."""
+    call = lines(
+        ("A", "Hello, this is Diane in New Jersey."),
+        ("A", "And I'm Sheila, calling from Texas. Nice to meet you."),
+        ("A", "So what do you think about the weather?"),
+    )
+    llm = ScriptedLlm({"A": "Diane"})
+    naming = name_speakers([TranscriptSpeaker(label="A")], call, [], [], llm, get_settings())
+    identity = naming.identities["A"]
+    assert identity.name is None and identity.source == "unknown"
+    assert identity.evidence["merged"] == ["Diane", "Sheila"]
+    assert llm.prompts == []
+
+
+def test_one_person_introducing_themselves_twice_is_still_named():
+    call = lines(
+        ("A", "Hi, I'm Diane."),
+        ("B", "Welcome."),
+        ("A", "Diane Walker here again, as I said."),
+    )
+    naming = name_speakers(
+        [TranscriptSpeaker(label=x) for x in ("A", "B")], call, [], [], None, get_settings()
+    )
+    assert naming.identities["A"].name is not None
+    assert "merged" not in naming.identities["A"].evidence
