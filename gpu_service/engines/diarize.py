@@ -25,7 +25,10 @@ espeak-ng meetings: docs/MEASUREMENTS.md#diarization-parameters):
    their neighbour's.
 5. Overlap: every speech frame goes to its piece's cluster; where the count says two
    speak, the second is the cluster of the other local speaker segmentation sees there,
-   that local speaker being named by the clusters of its lone frames.
+   that local speaker being named by the clusters of its lone frames. When segmentation
+   heard more voices together than the clusters found, the local speakers left over
+   (sharing a window's cluster with a more present one, or never alone) become one more
+   speaker: a brief voice in a real meeting rarely has a clean piece of its own.
 
 `PyannotePipelineDiarizer` runs a pyannote.audio pretrained pipeline behind the same
 `diarize()`, for where pyannote.audio and a working torchaudio are installed.
@@ -292,7 +295,8 @@ class SegmentationDiarizer(_LockedDiarizer):
         primary = np.full(frames, -1)
         for (first, last, _), label in zip(pieces, labels, strict=True):
             primary[first:last] = label
-        return grid.activity(primary, int(labels.max()) + 1)
+        # A fixed count is the caller's: no speaker is added to it.
+        return grid.activity(primary, int(labels.max()) + 1, 0 if num_speakers else heard)
 
     def _segment(self, samples: np.ndarray, starts: np.ndarray | None = None) -> np.ndarray:
         """Local speaker activity (windows, frames, 3) of 10 s windows at `starts`."""
@@ -337,27 +341,54 @@ class _Grid:
         self.weight = np.maximum(weight[:frames], 1e-9)
         self.count = np.rint(count[:frames] / self.weight).astype(int)
 
-    def activity(self, primary: np.ndarray, clusters: int) -> np.ndarray:
+    def activity(self, primary: np.ndarray, clusters: int, heard: int = 0) -> np.ndarray:
         """Every speech frame to its `primary` cluster; where the count says two or more
         speak, the others are the clusters of the windows' local speakers active there.
 
         A local speaker is mapped to the cluster that most of its lone frames got: only
         where it overlaps is it trusted, since segmentation-3.0 sometimes gives two alike
-        voices one local label.
+        voices one local label. When segmentation heard more voices together (`heard`)
+        than the clusters found in all, the local speakers that share a window's cluster
+        with a more present one, or that have no lone frames at all, are someone the
+        embeddings missed (a brief speaker with no clean piece of their own): they become
+        one more speaker, on their own frames.
         """
         width = self.local.shape[1]
-        score = np.zeros((len(self.weight) + width, clusters))
+        minimum = LOCAL_SPEAKER_MIN_S * SAMPLE_RATE / FRAME_HOP
+        mapped: list[tuple[int, int, int]] = []  # (window, local speaker, cluster)
+        orphans: list[tuple[int, int]] = []
         for w, offset in enumerate(self.offsets):
             local = self.local[w]
             rows = np.arange(offset, offset + width)
             inside = rows < self.frames
             alone = local.sum(axis=1) == 1
+            claims: dict[int, list[tuple[int, int]]] = {}
             for j in range(local.shape[1]):
                 votes = primary[rows[inside & alone & local[:, j]]]
                 votes = votes[votes >= 0]
                 if len(votes):
-                    cluster = np.bincount(votes).argmax()
-                    score[rows, cluster] += self.hamming * local[:, j]
+                    cluster = int(np.bincount(votes).argmax())
+                    mapped.append((w, j, cluster))
+                    if local[:, j].sum() >= minimum:
+                        claims.setdefault(cluster, []).append((len(votes), j))
+                elif local[:, j].sum() >= minimum:
+                    orphans.append((w, j))
+            for claim in claims.values():
+                orphans += [(w, j) for _, j in sorted(claim, reverse=True)[1:]]
+        if heard > clusters and orphans:
+            primary = primary.copy()
+            mapped = [m for m in mapped if m[:2] not in set(orphans)]
+            for w, j in orphans:
+                local = self.local[w]
+                rows = np.arange(self.offsets[w], self.offsets[w] + width)
+                own = rows[(rows < self.frames) & local[:, j] & (local.sum(axis=1) == 1)]
+                primary[own[primary[own] >= 0]] = clusters
+                mapped.append((w, j, clusters))
+            clusters += 1
+        score = np.zeros((len(self.weight) + width, clusters))
+        for w, j, cluster in mapped:
+            offset = self.offsets[w]
+            score[offset : offset + width, cluster] += self.hamming * self.local[w][:, j]
         score = score[: self.frames] / self.weight[:, None]
         speech = primary >= 0
         activity = np.zeros((self.frames, clusters), dtype=bool)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from gpu_service.engines.clustering import centroids_of, spectral_clusters
+from gpu_service.engines.clustering import (
+    centroids_of,
+    merge_alike,
+    silhouette,
+    spectral_clusters,
+    split_quality,
+)
 
 
 def voices(k: int, per: int, noise: float = 0.6, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -88,3 +94,22 @@ def test_centroids_are_unit_means():
     assert centroids.shape == (2, 256)
     assert np.allclose(np.linalg.norm(centroids, axis=1), 1)
     assert (points[truth == 0] @ centroids.T).argmax(axis=1).tolist() == [0] * 10
+
+
+def test_a_random_split_of_one_voice_scores_near_zero_and_two_voices_high():
+    one, _ = voices(1, per=30, seed=3)
+    two, truth = voices(2, per=15, seed=4)
+    halves = np.arange(30) % 2
+    assert silhouette(one, halves) < 0.05
+    assert silhouette(two, truth) > 0.3
+    assert split_quality(one) < split_quality(two)
+
+
+def test_clusters_that_look_like_one_voice_merge_down_to_the_floor():
+    points, truth = voices(2, per=20, seed=5)
+    over_split = truth * 2 + np.arange(40) % 2  # each voice cut in two at random
+    merged = merge_alike(points, over_split, floor=1, tau=0.2)
+    assert same_partition(merged, truth)
+    one, _ = voices(1, per=20, seed=6)
+    assert set(merge_alike(one, np.arange(20) % 3, floor=1, tau=0.2)) == {0}
+    assert len(set(merge_alike(one, np.arange(20) % 3, floor=2, tau=0.2))) == 2
