@@ -233,13 +233,19 @@ class RepliedQuestion(BaseModel):
     text: str
 
 
-class SearchHit(BaseModel):
+class SegmentRef(BaseModel):
+    """Where a piece of a meeting was said, and its text: what search hits and chat
+    snippets both point at."""
+
     transcript_id: uuid.UUID
     title: str
     speaker: str | None
     start: float
     end: float
     text: str
+
+
+class SearchHit(SegmentRef):
     score: float
     segment_idx: int | None = None
     language: str | None = None
@@ -264,14 +270,8 @@ class ChatRequest(BaseModel):
     limit: int = Field(5, ge=1, le=10, description="at most this many snippets")
 
 
-class ChatSnippet(BaseModel):
+class ChatSnippet(SegmentRef):
     n: int
-    transcript_id: uuid.UUID
-    title: str
-    speaker: str | None
-    start: float
-    end: float
-    text: str
     segment_idx: int | None
     score: float
     relevance: float
