@@ -2,8 +2,8 @@
 
 Only confident identities teach: a strong voice match refines its voiceprint (and takes
 a fuller name the rules found, "Sarah" → "Sarah Collins"); a confident name from the
-documents or the transcript enrols a new voice. Unknown, LLM-only and weak identities
-never do, and a name that belongs to another voiceprint never moves to this one. Names
+documents or the transcript enrols a new voice. Unknown, LLM-only, weak and conflicted
+identities never do, and a name that belongs to another voiceprint never moves to this one. Names
 set by hand are enrolled by the API when set (`voiceprints.name_speaker`).
 """
 
@@ -30,6 +30,8 @@ def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learn
     updated, enrolled = 0, 0
     for speaker in row.speakers:
         if speaker.embedding is None or not speaker.name or not speaker.embedding_model:
+            continue
+        if "conflict" in (speaker.identity_evidence or {}):  # sources disagreed: teach nothing
             continue
         source, confidence = speaker.identity_source, speaker.identity_confidence
         if source == "voiceprint" and confidence >= settings.voiceprint_autosave_threshold:

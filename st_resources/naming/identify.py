@@ -3,7 +3,10 @@
 (1) voiceprint match, (2) names from the context documents and the transcript itself
 (st_resources.naming.mentions: self-introductions, people addressed by name, attendee
 lists), (3) the LLM (st_resources.naming.llm) for the speakers still open; each tier
-solved jointly by st_resources.naming.assign. The LLM being down is a degradation the
+solved jointly by st_resources.naming.assign. The order holds where the sources agree
+or only one speaks; a voice match the meeting itself contradicts (another name said, the
+person claimed by another speaker, or missing from the attendee list) is set aside, and
+the conflict stays in the speaker's evidence. The LLM being down is a degradation the
 caller records; bad LLM output only keeps the lower-priority result.
 """
 
@@ -23,6 +26,9 @@ from st_resources.naming.names import complete_name
 from st_resources.naming.roster import document_names
 from st_resources.naming.voiceprints import name_key
 from st_resources.settings import Settings
+
+# A name decided against a contradicting voice match is less sure than an agreed one.
+CONFLICT_DISCOUNT = 0.8
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,59 @@ def _hint(answer: Option, candidates: Sequence[Candidate]) -> Candidate | None:
     return max(fits, key=lambda c: c.score, default=None)
 
 
+def flag(
+    identities: dict[str, Identity], conflicts: dict[str, dict[str, Any]]
+) -> dict[str, Identity]:
+    """Each conflicted speaker's identity carries its conflict, at a lower confidence."""
+    out = dict(identities)
+    for label, conflict in conflicts.items():
+        if label in out and out[label].source != "manual":
+            identity = out[label]
+            confidence = round(identity.confidence * CONFLICT_DISCOUNT, 4)
+            evidence = {**identity.evidence, "conflict": conflict}
+            out[label] = replace(identity, confidence=confidence, evidence=evidence)
+    return out
+
+
+def contradicted_voices(
+    voices: Sequence[Option], rag: Sequence[Option], present: Sequence[str], strong: float
+) -> tuple[list[Option], dict[str, dict[str, Any]]]:
+    """Voice matches this meeting's own evidence contradicts, set aside with the reason.
+
+    A voice match is a similarity, and alike voices clear any threshold now and then; what
+    the meeting says is direct. A match is contradicted when its speaker is strongly
+    named someone else (a self-introduction, being addressed), when another speaker is
+    strongly named that person, or when the meeting's attendee list does not have them.
+    The speaker is then named from the meeting (or left unknown), and the conflict is
+    kept in its evidence so that no voiceprint learns from it."""
+    kept, conflicts = [], {}
+    firm = [o for o in rag if o.score >= strong]
+    for voice in voices:
+        said_other = [
+            o for o in firm if o.label == voice.label and not same_person(o.name, voice.name)
+        ]
+        claimed = [o for o in firm if o.label != voice.label and same_person(o.name, voice.name)]
+        unlisted = bool(present) and not any(same_person(voice.name, n) for n in present)
+        why = (
+            f"said to be {said_other[0].name}"
+            if said_other
+            else f"{claimed[0].label} is said to be {claimed[0].name}"
+            if claimed
+            else "not on this meeting's attendee list"
+            if unlisted
+            else None
+        )
+        if why is None:
+            kept.append(voice)
+        else:
+            conflicts[voice.label] = {
+                "voiceprint": voice.name,
+                "similarity": voice.evidence.get("similarity"),
+                "why": why,
+            }
+    return kept, conflicts
+
+
 def merged_voices(lines: Sequence[dict[str, Any]]) -> dict[str, Identity]:
     """Speakers in whose turns two different people introduce themselves ("This is
     Diane… And I'm Sheila"): diarization merged two voices, and naming the speaker after
@@ -149,8 +208,11 @@ def name_speakers(
     ]
     merged = {k: v for k, v in merged_voices(lines).items() if k not in {i.label for i in fixed}}
     rag = [option for option in rag if option.label not in merged]
+    voices, conflicts = contradicted_voices(
+        voices, rag, present, settings.naming_autosave_confidence
+    )
     tiers = [("voiceprint", voices), ("rag", rag)]
-    identities = {**complete_names(assign(labels, tiers, fixed), rag), **merged}
+    identities = {**flag(complete_names(assign(labels, tiers, fixed), rag), conflicts), **merged}
     # The 1.5B model confirms, it does not guess: it is asked only about speakers the
     # rules found a name for under the confidence floor, and an answer stands only where
     # it is one of those names. Unconstrained, it gave 3 right and 7 wrong names on
@@ -179,5 +241,5 @@ def name_speakers(
         if (hint := _hint(a, found.get(a.label, []))) is not None
     ]
     identities = complete_names(assign(labels, [*tiers, ("llm", hinted)], fixed), rag)
-    identities.update(merged)
+    identities = {**flag(identities, conflicts), **merged}
     return Naming(identities, None, f"{len(hinted)} of {len(answers)} answers accepted")

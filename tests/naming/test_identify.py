@@ -106,3 +106,66 @@ def test_one_person_introducing_themselves_twice_is_still_named():
     )
     assert naming.identities["A"].name is not None
     assert "merged" not in naming.identities["A"].evidence
+
+
+def voice(name: str, similarity: float = 0.95):
+    from st_resources.naming.assign import Option
+
+    return Option("A", name, similarity, {"similarity": similarity}, None)
+
+
+def test_a_voice_match_against_the_speakers_own_introduction_gives_way():
+    from st_resources.naming.assign import Option
+    from st_resources.naming.identify import contradicted_voices
+
+    said = Option("A", "Chloé Bernard", 0.9)
+    kept, conflicts = contradicted_voices([voice("Marie Dupont")], [said], [], strong=0.8)
+    assert kept == [] and conflicts["A"]["voiceprint"] == "Marie Dupont"
+    assert "Chloé Bernard" in conflicts["A"]["why"]
+    # A weak hint or the same person (first name only) is no contradiction.
+    weak = Option("A", "Chloé Bernard", 0.5)
+    assert contradicted_voices([voice("Marie Dupont")], [weak], [], strong=0.8)[0]
+    same = Option("A", "Marie", 0.9)
+    assert contradicted_voices([voice("Marie Dupont")], [same], [], strong=0.8)[0]
+
+
+def test_a_voice_match_claimed_by_another_speaker_or_off_the_list_gives_way():
+    from st_resources.naming.assign import Option
+    from st_resources.naming.identify import contradicted_voices
+
+    other = Option("B", "Marie Dupont", 0.9)
+    assert contradicted_voices([voice("Marie Dupont")], [other], [], strong=0.8)[0] == []
+    listed = ["Chloé Bernard", "Paul Girard"]
+    kept, conflicts = contradicted_voices([voice("Marie Dupont")], [], listed, strong=0.8)
+    assert kept == [] and "attendee list" in conflicts["A"]["why"]
+    assert contradicted_voices([voice("Paul Girard")], [], listed, strong=0.8)[0]
+    assert contradicted_voices([voice("Paul")], [], listed, strong=0.8)[0]  # first name
+
+
+def test_a_speaker_who_introduces_herself_is_not_named_after_an_alike_voice():
+    """The voice matches Marie's voiceprint (0.95), but the speaker says she is Chloé and
+    the attendee list has Chloé, not Marie: Chloé, with the conflict kept as evidence."""
+    import uuid
+
+    from st_resources.db.models import Voiceprint
+
+    model = "resemblyzer-test"
+    marie = Voiceprint(
+        id=uuid.uuid4(), name="Marie Dupont", embedding=[1.0, 0.0, 0.0], embedding_model=model
+    )
+    speaker = TranscriptSpeaker(
+        label="A", embedding=[0.95, 0.31, 0.0], embedding_model=model, embedding_seconds=30
+    )
+    meeting = lines(
+        ("A", "Bonjour à tous, je suis Chloé Bernard, cheffe de projet."),
+        ("B", "Merci Chloé. On commence par le budget."),
+    )
+    agenda = "Participants : Chloé Bernard (cheffe de projet), Paul Girard (finances)"
+    settings = get_settings()
+    assert marie.embedding and settings.voiceprint_match_threshold < 0.95
+    naming = name_speakers(
+        [speaker, TranscriptSpeaker(label="B")], meeting, [agenda], [marie], None, settings
+    )
+    identity = naming.identities["A"]
+    assert identity.name == "Chloé Bernard" and identity.source == "rag"
+    assert identity.evidence["conflict"]["voiceprint"] == "Marie Dupont"
