@@ -254,7 +254,6 @@ class PipelineRunner:
         from dagster import materialize
         from sqlalchemy import select
 
-        from st_assets.definitions import defs
         from st_assets.jobs import recording_assets
         from st_assets.partitions import recordings as partitions
         from st_resources import recordings
@@ -263,8 +262,10 @@ class PipelineRunner:
             recording_prefix,
             store_from_settings,
         )
+        from st_resources.dagster import resources_from
         from st_resources.db.models import Segment
         from st_resources.db.session import session_scope
+        from st_resources.settings import get_settings
         from st_resources.transcripts import store as transcripts
 
         store = store_from_settings()
@@ -290,7 +291,9 @@ class PipelineRunner:
             recording_assets,
             partition_key=str(tid),
             instance=self.instance,
-            resources=defs.resources,
+            # Built now: this run's Settings (its gpu_service) may differ from those the
+            # code location's Definitions were built with.
+            resources=resources_from(get_settings()),
             raise_on_error=False,
             run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
         )
