@@ -69,6 +69,11 @@ class SpeakerOut(BaseModel):
     name: str | None
     source: Literal["voiceprint", "rag", "llm", "manual", "unknown"]
     confidence: float
+    status: Literal["decided", "conflicted", "unknown"] = Field(
+        description="decided: the sources agree or only one spoke; conflicted: they "
+        "disagreed (`evidence.conflict`, or `evidence.merged` when two people introduce "
+        "themselves in one speaker's turns), named from the meeting or left unknown"
+    )
     evidence: dict[str, Any]
     voiceprint_id: uuid.UUID | None
     talk_time_s: float
@@ -77,9 +82,12 @@ class SpeakerOut(BaseModel):
 
     @classmethod
     def from_row(cls, sp, segment_count: int) -> "SpeakerOut":
+        evidence = sp.identity_evidence or {}
+        conflicted = "conflict" in evidence or "merged" in evidence
         return cls(
             label=sp.label,
             name=sp.name,
+            status="conflicted" if conflicted else "decided" if sp.name else "unknown",
             source=sp.identity_source,
             confidence=sp.identity_confidence,
             evidence=sp.identity_evidence,

@@ -6,6 +6,7 @@ import uuid
 import numpy as np
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
 from api.main import create_app
 from st_resources.clients.streams import get_redis
@@ -220,3 +221,20 @@ def test_correcting_a_misheard_auto_saved_name_keeps_one_voiceprint(client, tena
     assert prints["Hugo Moreau"]["id"] == fixed.json()["voiceprint_id"]
     assert prints["Paul Girard"]["sample_count"] == 2
     assert merged.json()["voiceprint_id"] == prints["Paul Girard"]["id"]
+
+
+def test_each_speaker_says_whether_its_name_was_decided_or_conflicted(client, tenant, meeting):
+    _, token = tenant
+    conflict = {"voiceprint": "Marie Dupont", "similarity": 0.95, "why": "said to be Chloé"}
+    with session_scope() as session:
+        for sp in session.scalars(
+            select(TranscriptSpeaker).where(TranscriptSpeaker.transcript_id == meeting)
+        ):
+            if sp.label == "SPEAKER_00":
+                sp.name, sp.identity_source, sp.identity_evidence = "Chloé", "rag", {}
+            elif sp.label == "SPEAKER_01":
+                sp.name, sp.identity_source = "Chloé Bernard", "rag"
+                sp.identity_evidence = {"conflict": conflict}
+    detail = client.get(f"/api/transcripts/{meeting}", headers=auth(token)).json()
+    status = {s["label"]: s["status"] for s in detail["speakers"]}
+    assert status == {"SPEAKER_00": "decided", "SPEAKER_01": "conflicted", "SPEAKER_02": "unknown"}
