@@ -1,10 +1,12 @@
 """The development set: synthetic meetings spoken by espeak-ng, mixed with numpy, written
 with their references.
 
-    python -m eval.devset OUT_DIR [--seed 0] [--only NAME ...] [--max-turns N] [--force]
+    python -m eval.devset OUT_DIR [--scripts dev] [--seed 0] [--only NAME ...] [--max-turns N]
+                          [--force]
 
 For every meeting script of eval/data/scripts/dev.yaml (the cast, their voices and what
-they say, read by `eval.datasets.scripts`) it writes, into OUT_DIR:
+they say, read by `eval.datasets.scripts`), or of another scripts set named by `--scripts`
+(`--scripts blind1`: eval/data/scripts/blind1.yaml, or a path), it writes, into OUT_DIR:
 
 - `NAME.wav`   16 kHz mono 16-bit PCM;
 - `NAME.rttm`  reference turns, `SPEAKER NAME 1 start dur <NA> <NA> person_id <NA> <NA>`;
@@ -40,7 +42,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eval.datasets import MeetingScript, Person, scripts
+from eval.datasets import MeetingScript, Person, Scripts, scripts
 
 GENERATOR_VERSION = 1
 SAMPLE_RATE = 16_000
@@ -52,6 +54,7 @@ PERSONS: dict[str, Person] = SCRIPTS.persons
 BACKCHANNELS: dict[str, tuple[str, ...]] = SCRIPTS.backchannels
 MEETINGS: tuple[MeetingScript, ...] = SCRIPTS.meetings
 MEETINGS_BY_NAME: dict[str, MeetingScript] = SCRIPTS.by_name
+DEFAULT_SCRIPTS = "dev"
 
 GAP_S = (0.2, 1.5)  # silence between turns
 OVERLAP_S = (0.3, 0.7)  # how far a backchannel starts before the end of the turn it covers
@@ -61,6 +64,16 @@ TAIL_S = (0.5, 1.0)
 NOISE_DBFS = -62.0
 TURN_RMS_DBFS = -20.0
 MIN_COVERED_TURN_S = 2.0  # a backchannel only goes over a turn at least this long
+
+
+def script_set(name: str | Path | Scripts = DEFAULT_SCRIPTS) -> Scripts:
+    """The scripts set to speak: the development set's (already read above) by default,
+    another set of eval/data/scripts/ by name, a scripts file by path, or a `Scripts`."""
+    if isinstance(name, Scripts):
+        return name
+    if str(name) == DEFAULT_SCRIPTS:
+        return SCRIPTS
+    return scripts(name)
 
 
 @dataclass
@@ -147,10 +160,13 @@ def script_turns(script: MeetingScript, max_turns: int | None) -> list[tuple[str
 
 
 def layout(
-    script: MeetingScript, seed: int, max_turns: int | None = None
+    script: MeetingScript, seed: int, max_turns: int | None = None, cast: Scripts | None = None
 ) -> tuple[Meeting, np.ndarray]:
     """Speak every turn, place it on the timeline with a random gap after the previous
-    one, lay a few backchannels over the end of long turns, and mix."""
+    one, lay a few backchannels over the end of long turns, and mix. `cast`: the scripts
+    set whose persons and backchannels speak (the development set's by default)."""
+    cast = cast or SCRIPTS
+    persons, backchannels = cast.persons, cast.backchannels
     rng = _rng(seed, script.name)
     turns = script_turns(script, max_turns)
     clips: dict[tuple[str, str], np.ndarray] = {}
@@ -158,7 +174,7 @@ def layout(
     def clip(person_id: str, text: str) -> np.ndarray:
         key = (person_id, text)
         if key not in clips:
-            clips[key] = speak(PERSONS[person_id], text)
+            clips[key] = speak(persons[person_id], text)
         return clips[key]
 
     audio = [clip(pid, text) for pid, text in turns]
@@ -183,7 +199,7 @@ def layout(
         cursor = end
         if i in covered:
             responder = rng.choice([p for p in people if p != pid])
-            words = rng.choice(BACKCHANNELS[script.language])
+            words = rng.choice(backchannels[script.language])
             bc = clip(responder, words)
             bc_start = max(start + 0.5, end - rng.uniform(*OVERLAP_S))
             bc_end = bc_start + bc.size / SAMPLE_RATE
@@ -236,46 +252,55 @@ def txt_text(meeting: Meeting) -> str:
     return "".join(turn.text + "\n" for turn in meeting.turns)
 
 
-def script_digest(script: MeetingScript) -> str:
+def script_digest(script: MeetingScript, persons: dict[str, Person] | None = None) -> str:
+    persons = persons or PERSONS
     payload = json.dumps(
-        [script.turns, script.context, [PERSONS[p].voice_spec for p in script.people]],
+        [script.turns, script.context, [persons[p].voice_spec for p in script.people]],
         ensure_ascii=False,
     )
     return hashlib.sha1(payload.encode()).hexdigest()[:12]
 
 
-def generator_block(script: MeetingScript, seed: int, max_turns: int | None) -> dict:
+def generator_block(
+    script: MeetingScript,
+    seed: int,
+    max_turns: int | None,
+    persons: dict[str, Person] | None = None,
+) -> dict:
     return {
         "version": GENERATOR_VERSION,
         "seed": seed,
         "max_turns": max_turns,
-        "script": script_digest(script),
+        "script": script_digest(script, persons),
     }
 
 
-def meeting_json(meeting: Meeting, seed: int, max_turns: int | None) -> dict:
+def meeting_json(
+    meeting: Meeting, seed: int, max_turns: int | None, persons: dict[str, Person] | None = None
+) -> dict:
+    persons = persons or PERSONS
     script = meeting.script
     spoken = {t.person_id for t in meeting.turns}
     people = [p for p in script.people if p in spoken]
-    intro = [p for p in people if _says_name(meeting, p)]
+    intro = [p for p in people if _says_name(meeting, p, persons)]
     doc = {
         "language": script.language,
         "title": script.title,
-        "speakers": {p: PERSONS[p].name for p in people},
+        "speakers": {p: persons[p].name for p in people},
         "introduced": intro,
         "context": script.context,
-        "voices": {p: PERSONS[p].voice_spec for p in people},
+        "voices": {p: persons[p].voice_spec for p in people},
         "duration_s": meeting.duration_s,
         "turns": len(meeting.turns),
         "overlaps": sum(t.backchannel for t in meeting.turns),
-        "generator": generator_block(script, seed, max_turns),
+        "generator": generator_block(script, seed, max_turns, persons),
     }
     return doc
 
 
-def _says_name(meeting: Meeting, person_id: str) -> bool:
+def _says_name(meeting: Meeting, person_id: str, persons: dict[str, Person] | None = None) -> bool:
     """Whether the person says their own full name ("je suis Marie Dupont")."""
-    name = PERSONS[person_id].name
+    name = (persons or PERSONS)[person_id].name
     return any(t.person_id == person_id and name in t.text for t in meeting.turns)
 
 
@@ -285,7 +310,13 @@ def _write_text(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
-def is_cached(out_dir: Path, script: MeetingScript, seed: int, max_turns: int | None) -> bool:
+def is_cached(
+    out_dir: Path,
+    script: MeetingScript,
+    seed: int,
+    max_turns: int | None,
+    persons: dict[str, Person] | None = None,
+) -> bool:
     name = script.name
     if not all((out_dir / f"{name}.{ext}").is_file() for ext in ("wav", "rttm", "txt", "json")):
         return False
@@ -293,30 +324,37 @@ def is_cached(out_dir: Path, script: MeetingScript, seed: int, max_turns: int | 
         doc = json.loads((out_dir / f"{name}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return doc.get("generator") == generator_block(script, seed, max_turns)
+    return doc.get("generator") == generator_block(script, seed, max_turns, persons)
 
 
 def generate_meeting(
-    out_dir: Path, script: MeetingScript, seed: int = 0, max_turns: int | None = None
+    out_dir: Path,
+    script: MeetingScript,
+    seed: int = 0,
+    max_turns: int | None = None,
+    cast: Scripts | None = None,
 ) -> dict:
     """Write the four files of one meeting (the WAV last but one, the JSON last, so an
-    interrupted run never looks cached); returns its JSON document."""
-    meeting, mix = layout(script, seed, max_turns)
+    interrupted run never looks cached); returns its JSON document. `cast`: the scripts
+    set the meeting belongs to (the development set's by default)."""
+    cast = cast or SCRIPTS
+    meeting, mix = layout(script, seed, max_turns, cast)
     name = script.name
     tmp_wav = out_dir / f"{name}.wav.part"
     write_wav(tmp_wav, mix)
     _write_text(out_dir / f"{name}.rttm", rttm_text(meeting))
     _write_text(out_dir / f"{name}.txt", txt_text(meeting))
     tmp_wav.replace(out_dir / f"{name}.wav")
-    doc = meeting_json(meeting, seed, max_turns)
+    doc = meeting_json(meeting, seed, max_turns, cast.persons)
     _write_text(out_dir / f"{name}.json", json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     return doc
 
 
-def manifest(out_dir: Path, docs: dict[str, dict], seed: int) -> dict:
+def manifest(out_dir: Path, docs: dict[str, dict], seed: int, cast: Scripts | None = None) -> dict:
     """Persons with their voices and meetings; meetings with who attends and which earlier
     meetings share people with them."""
-    names = [m.name for m in MEETINGS if m.name in docs]
+    cast = cast or SCRIPTS
+    names = [m.name for m in cast.meetings if m.name in docs]
     attendees = {n: list(docs[n]["speakers"]) for n in names}
     meetings = []
     for i, name in enumerate(names):
@@ -345,7 +383,7 @@ def manifest(out_dir: Path, docs: dict[str, dict], seed: int) -> dict:
             "voice": p.voice_spec,
             "meetings": [n for n in names if pid in attendees[n]],
         }
-        for pid, p in PERSONS.items()
+        for pid, p in cast.persons.items()
         if any(pid in attendees[n] for n in names)
     }
     return {"generator_version": GENERATOR_VERSION, "seed": seed, "persons": persons,
@@ -359,28 +397,32 @@ def generate(
     max_turns: int | None = None,
     force: bool = False,
     log=print,
+    scripts_set: str | Path | Scripts = DEFAULT_SCRIPTS,
 ) -> dict:
-    """Generate (or reuse) the meetings; writes and returns the manifest."""
+    """Generate (or reuse) the meetings of a scripts set (`scripts_set`: the development
+    set's by default, or another set's name or path); writes and returns the manifest."""
     require_tools()
+    cast = script_set(scripts_set)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    unknown = [n for n in only or [] if n not in MEETINGS_BY_NAME]
+    by_name = cast.by_name
+    unknown = [n for n in only or [] if n not in by_name]
     if unknown:
-        raise ValueError(f"unknown meeting(s) {', '.join(unknown)}: {', '.join(MEETINGS_BY_NAME)}")
-    scripts = [m for m in MEETINGS if not only or m.name in only]
+        raise ValueError(f"unknown meeting(s) {', '.join(unknown)}: {', '.join(by_name)}")
+    chosen = [m for m in cast.meetings if not only or m.name in only]
     docs: dict[str, dict] = {}
-    for script in scripts:
-        if not force and is_cached(out_dir, script, seed, max_turns):
+    for script in chosen:
+        if not force and is_cached(out_dir, script, seed, max_turns, cast.persons):
             docs[script.name] = json.loads((out_dir / f"{script.name}.json").read_text("utf-8"))
             log(f"{script.name}: cached")
             continue
-        doc = generate_meeting(out_dir, script, seed, max_turns)
+        doc = generate_meeting(out_dir, script, seed, max_turns, cast)
         docs[script.name] = doc
         log(
             f"{script.name}: {doc['duration_s']:.1f} s, {len(doc['speakers'])} speakers, "
             f"{doc['turns']} turns, {doc['overlaps']} overlaps"
         )
-    doc = manifest(out_dir, docs, seed)
+    doc = manifest(out_dir, docs, seed, cast)
     _write_text(out_dir / "devset.json", json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     return doc
 
@@ -390,18 +432,25 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m eval.devset", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument("out_dir", nargs="?", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--scripts",
+        default=DEFAULT_SCRIPTS,
+        metavar="NAME",
+        help="scripts set of eval/data/scripts/ to speak, or a path (default: dev)",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--only", nargs="+", metavar="NAME", help="only these meetings")
     parser.add_argument("--max-turns", type=int, help="cut each script after N turns (tests)")
     parser.add_argument("--force", action="store_true", help="regenerate even when cached")
     parser.add_argument("--list", action="store_true", help="list the meetings and exit")
     args = parser.parse_args(argv)
+    cast = script_set(args.scripts)
     if args.list:
-        for m in MEETINGS:
-            names = ", ".join(PERSONS[p].name for p in m.people)
+        for m in cast.meetings:
+            names = ", ".join(cast.persons[p].name for p in m.people)
             print(f"{m.name:24s} {m.language}  {names}")
         return 0
-    doc = generate(args.out_dir, args.seed, args.only, args.max_turns, args.force)
+    doc = generate(args.out_dir, args.seed, args.only, args.max_turns, args.force, scripts_set=cast)
     total = sum(m["duration_s"] for m in doc["meetings"])
     print(f"{len(doc['meetings'])} meetings, {total / 60:.1f} min of audio in {args.out_dir}")
     return 0

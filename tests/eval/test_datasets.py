@@ -159,3 +159,33 @@ def test_naming_case_must_give_every_speaker_an_expected_name(tmp_path):
     )
     with pytest.raises(ds.DataError, match=r"missing: \['SPEAKER_01'\]"):
         ds.naming_cases(path)
+
+
+def test_the_blind_scripts_set_is_a_second_cast_that_eval_devset_can_speak(tmp_path):
+    """scripts/blind1.yaml: its own people and voices (none a development-set voice), each
+    meeting in its people's language with 2-4 of them, and `eval.devset --scripts blind1`
+    speaks it with its own cast."""
+    blind, dev = ds.scripts("blind1"), ds.scripts("dev")
+    assert blind.name == "blind1" and len(blind.meetings) >= 8
+    specs = [p.voice_spec for p in blind.persons.values()]
+    assert len(set(specs)) == len(specs)
+    assert not set(specs) & {p.voice_spec for p in dev.persons.values()}
+    assert not {p.name for p in blind.persons.values()} & {p.name for p in dev.persons.values()}
+    for m in blind.meetings:
+        assert 2 <= len(m.people) <= 4, m.name
+        assert {blind.persons[p].language for p in m.people} == {m.language}, m.name
+
+    from eval import devset
+    from tests.speech import require_tools
+
+    require_tools()
+    assert devset.script_set() is devset.SCRIPTS
+    name = blind.meetings[0].name
+    doc = devset.generate(
+        tmp_path, only=[name], max_turns=2, log=lambda _: None, scripts_set="blind1"
+    )
+    meta = doc["meetings"][0]
+    assert meta["name"] == name
+    first = blind.meetings[0].people[0]  # backchannels may bring in others of the meeting
+    assert first in meta["speakers"] and set(meta["speakers"]) <= set(blind.meetings[0].people)
+    assert doc["persons"][first]["voice"] == blind.persons[first].voice_spec
