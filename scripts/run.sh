@@ -31,17 +31,19 @@ for port in "$GPU_PORT" "$API_PORT" "$DAGSTER_PORT" "$DAGSTER_CODE_SERVER_PORT";
   fi
 done
 
+any_alive() {  # whether a process of a group started here is still there
+  for pid in "${pids[@]}"; do kill -0 -- "-$pid" 2>/dev/null && return 0; done
+  return 1
+}
+
 stop() {  # every process group started here: TERM, then KILL what is still there after 15 s
   trap - EXIT INT TERM
   echo; echo "stopping..."
   for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
-  for _ in $(seq 30); do
-    alive=0
-    for pid in "${pids[@]}"; do kill -0 -- "-$pid" 2>/dev/null && alive=1; done
-    [ "$alive" = 0 ] && return 0
-    sleep 0.5
-  done
+  for _ in $(seq 30); do any_alive || return 0; sleep 0.5; done
   for pid in "${pids[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
+  # A killed process lingers until the kernel has torn it down: exit only once it is gone.
+  for _ in $(seq 20); do any_alive || return 0; sleep 0.25; done
 }
 trap stop EXIT INT TERM
 
