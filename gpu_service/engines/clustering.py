@@ -77,17 +77,17 @@ def silhouette(embeddings: np.ndarray, labels: np.ndarray) -> float:
     voice cut at random, towards 1 when they are distinct voices. It is relative to the
     recording's own spread, so it holds across recording conditions better than a
     similarity threshold does. A point alone in its group scores 0."""
-    distance = 1.0 - embeddings @ embeddings.T
-    scores = []
-    for i, label in enumerate(labels):
-        same = labels == label
-        same[i] = False
-        if not same.any() or (labels == label).all():
-            scores.append(0.0)
-            continue
-        within, across = distance[i, same].mean(), distance[i, labels != label].mean()
-        scores.append((across - within) / max(within, across, 1e-9))
-    return float(np.mean(scores)) if scores else 0.0
+    groups, own = np.unique(labels, return_inverse=True)
+    if len(groups) < 2:
+        return 0.0
+    member = own[:, None] == np.arange(len(groups))[None, :]
+    sums = (1.0 - embeddings @ embeddings.T) @ member  # each point's distance to each group
+    counts = member.sum(axis=0)
+    peers = counts[own] - 1
+    within = sums[np.arange(len(own)), own] / np.maximum(peers, 1)
+    across = np.where(member, np.inf, sums / counts).min(axis=1)
+    scores = (across - within) / np.maximum(np.maximum(within, across), 1e-9)
+    return float(np.where(peers > 0, scores, 0.0).mean())
 
 
 def split_quality(embeddings: np.ndarray, links: np.ndarray | None = None) -> float:
