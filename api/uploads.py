@@ -31,15 +31,6 @@ def _file(upload: UploadFile) -> NewFile:
     return NewFile(upload.filename, upload.file, upload.content_type)
 
 
-def _size(file: UploadFile) -> int:
-    if file.size is not None:
-        return file.size
-    file.file.seek(0, 2)
-    size = file.file.tell()
-    file.file.seek(0)
-    return size
-
-
 def validate(
     settings: Settings,
     audio_file: UploadFile,
@@ -59,7 +50,7 @@ def validate(
     except ValueError as exc:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=str(exc)) from exc
 
-    size = _size(audio_file)
+    size = _file(audio_file).size()
     if size == 0:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail="audio_file is empty")
     if size > settings.max_upload_bytes:
@@ -90,7 +81,7 @@ def validate(
                 detail=f"contextual file {doc.filename!r}: accepted types are "
                 f"{', '.join(sorted(CONTEXT_TYPES))}",
             )
-        doc_size = _size(doc)
+        doc_size = _file(doc).size()
         if doc_size == 0:
             raise HTTPException(
                 status.HTTP_422_UNPROCESSABLE_CONTENT,
