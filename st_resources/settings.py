@@ -120,14 +120,17 @@ class Settings(BaseSettings):
     speaker_min_turn_s: float = 1.0
     speaker_max_spans: int = 30
 
-    # Naming (st_resources.naming, st_resources.naming.voiceprints; thresholds from `st calibrate`,
-    # eval/calibration.py): a speaker matches a voiceprint when the cosine similarity of
-    # their embeddings clears VOICEPRINT_MATCH_THRESHOLD and beats the runner-up by
-    # VOICEPRINT_MARGIN; matches above VOICEPRINT_AUTOSAVE_THRESHOLD update the library.
-    # Defaults from `st calibrate var/devset` (eval/results/calibration-devset.md): espeak
-    # voices, same person 0.969-0.992, different people 0.479-0.851. Real voices spread
-    # more: re-run it on your own recordings.
-    voiceprint_match_threshold: float = 0.91
+    # Naming (st_resources.naming, st_resources.naming.voiceprints): a speaker matches a
+    # voiceprint when the cosine similarity of their embeddings clears
+    # VOICEPRINT_MATCH_THRESHOLD, its adaptive s-norm (st_resources.naming.snorm: the match
+    # against the closest impostor voices) clears VOICEPRINT_SNORM_THRESHOLD, and it beats
+    # the runner-up by VOICEPRINT_MARGIN; matches above VOICEPRINT_AUTOSAVE_THRESHOLD update
+    # the library. The pair is the one with the fewest false rejects at ≤ 0.1 % false
+    # accepts on 52 alike espeak voices and 13 real speakers (`python -m
+    # eval.voice_calibration`, eval/results/voice_calibration.md): 0.07 % false accepts,
+    # 13.8 % false rejects, where the raw 0.91 alone had 12.7 % and 15.4 %.
+    voiceprint_match_threshold: float = 0.825
+    voiceprint_snorm_threshold: float = 1.8
     voiceprint_autosave_threshold: float = 0.947
     voiceprint_margin: float = 0.03
     # Identities from rules/documents and the LLM are kept at or above this confidence.

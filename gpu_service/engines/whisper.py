@@ -23,7 +23,8 @@ from gpu_service.engines.errors import AudioDecodeError, EngineDeadError, Unsupp
 
 SAMPLE_RATE = 16_000
 # Without the VAD, a segment counts as speech under this no-speech probability
-# (Whisper's own threshold; on silence it writes "You" at 0.76).
+# (Whisper's own threshold; on silence it writes "You" at 0.76) and when it holds a word:
+# on white noise it writes lone full stops at no-speech probabilities as low as 0.46.
 NO_SPEECH_MAX = 0.6
 
 AudioInput = str | Path | BinaryIO | np.ndarray
@@ -163,9 +164,7 @@ class WhisperEngine:
                     # Short, quiet, far-field speech can fall under the VAD entirely; a
                     # second pass without it keeps what Whisper itself calls speech.
                     result = self._transcribe(samples, False, options)
-                    result.segments = [
-                        s for s in result.segments if s.no_speech_prob < NO_SPEECH_MAX
-                    ]
+                    result.segments = [s for s in result.segments if _heard(s)]
             except Exception as exc:
                 # The native model may be left in any state: report dead rather than guess.
                 self.error = f"{type(exc).__name__}: {exc}"
@@ -197,6 +196,10 @@ def decode(audio: str | Path | BinaryIO) -> np.ndarray:
     if samples.size == 0:
         raise AudioDecodeError("could not decode audio: no audio samples")
     return samples
+
+
+def _heard(s: Segment) -> bool:
+    return s.no_speech_prob < NO_SPEECH_MAX and any(c.isalnum() for c in s.text)
 
 
 def _segment(s: _RawSegment) -> Segment:

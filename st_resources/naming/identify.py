@@ -42,7 +42,9 @@ def voiceprint_options(
     speakers: Sequence[TranscriptSpeaker], library_rows: Sequence[Voiceprint], settings: Settings
 ) -> list[Option]:
     """A speaker matches its most similar voiceprint when the similarity clears the
-    calibrated threshold and beats the runner-up by a margin (two close voices: no call)."""
+    calibrated threshold, stands out from the closest impostor voices (s-norm; alike
+    voices clear any raw threshold now and then) and beats the runner-up by a margin
+    (two close voices: no call)."""
     options = []
     for speaker in speakers:
         if speaker.embedding is None or not speaker.embedding_model:
@@ -50,11 +52,15 @@ def voiceprint_options(
         ranked = library.similarities(library_rows, speaker.embedding, speaker.embedding_model)
         if not ranked or ranked[0].similarity < settings.voiceprint_match_threshold:
             continue
-        runner_up = ranked[1].similarity if len(ranked) > 1 else -1.0
-        if ranked[0].similarity - runner_up < settings.voiceprint_margin:
-            continue
         best = ranked[0]
+        if best.normalised is not None and best.normalised < settings.voiceprint_snorm_threshold:
+            continue
+        runner_up = ranked[1].similarity if len(ranked) > 1 else -1.0
+        if best.similarity - runner_up < settings.voiceprint_margin:
+            continue
         evidence = {"similarity": round(best.similarity, 4), "runner_up": round(runner_up, 4)}
+        if best.normalised is not None:
+            evidence["s_norm"] = round(best.normalised, 2)
         options.append(
             Option(speaker.label, best.name, best.similarity, evidence, best.voiceprint_id)
         )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from st_resources.db.models import TranscriptSpeaker, Voiceprint
 from st_resources.naming.names import fold
+from st_resources.naming.snorm import normalise, packaged_cohort
 
 
 def name_key(name: str) -> str:
@@ -161,6 +162,9 @@ class Match:
     voiceprint_id: uuid.UUID
     name: str
     similarity: float
+    # Adaptive s-norm of the similarity (st_resources.naming.snorm); None when the model
+    # has no packaged impostor cohort.
+    normalised: float | None = None
 
 
 def similarities(
@@ -168,10 +172,16 @@ def similarities(
 ) -> list[Match]:
     """Every voiceprint of the same model, most similar first."""
     v = _unit(embedding)
+    rows = [vp for vp in library if vp.embedding_model == model]
+    if not rows:
+        return []
+    enrolled = np.array([_unit(vp.embedding) for vp in rows])
+    raw = enrolled @ v
+    impostors = packaged_cohort(model)
+    normed = normalise(v, enrolled, impostors) if impostors is not None else [None] * len(rows)
     matches = [
-        Match(vp.id, vp.name, float(_unit(vp.embedding) @ v))
-        for vp in library
-        if vp.embedding_model == model
+        Match(vp.id, vp.name, float(r), None if n is None else float(n))
+        for vp, r, n in zip(rows, raw, normed, strict=True)
     ]
     return sorted(matches, key=lambda m: m.similarity, reverse=True)
 

@@ -169,3 +169,38 @@ def test_a_speaker_who_introduces_herself_is_not_named_after_an_alike_voice():
     identity = naming.identities["A"]
     assert identity.name == "Chloé Bernard" and identity.source == "rag"
     assert identity.evidence["conflict"]["voiceprint"] == "Marie Dupont"
+
+
+def test_a_voice_among_alike_voices_is_not_matched_but_one_that_stands_out_is():
+    """Two different voices of the packaged impostor cohort score high raw (one engine,
+    one region of the space) but not against their neighbours; a voice far from every
+    impostor is matched, with its s-norm in the evidence."""
+    import importlib.metadata
+    import uuid
+
+    import numpy as np
+
+    from st_resources.db.models import Voiceprint
+    from st_resources.naming.identify import voiceprint_options
+    from st_resources.naming.snorm import packaged_cohort
+
+    settings = get_settings()
+    model = f"resemblyzer-{importlib.metadata.version('resemblyzer')}"
+    cohort = packaged_cohort(model)
+    cross = cohort @ cohort.T - 2 * np.eye(len(cohort))
+    i, j = np.unravel_index(np.argmax(cross), cross.shape)
+    assert cross[i, j] >= settings.voiceprint_match_threshold  # raw alone would match
+
+    def match(enrolled, heard):
+        vp = Voiceprint(id=uuid.uuid4(), name="P", embedding=list(enrolled), embedding_model=model)
+        speaker = TranscriptSpeaker(label="A", embedding=list(heard), embedding_model=model)
+        return voiceprint_options([speaker], [vp], settings)
+
+    assert match(cohort[i], cohort[j]) == []
+    rng = np.random.default_rng(1)
+    lone = rng.standard_normal(cohort.shape[1])
+    lone -= cohort.T @ np.linalg.lstsq(cohort.T, lone, rcond=None)[0]  # off every impostor
+    lone /= np.linalg.norm(lone)
+    heard = lone + 0.2 * rng.standard_normal(len(lone)) / np.sqrt(len(lone))
+    (option,) = match(lone, heard / np.linalg.norm(heard))
+    assert option.evidence["s_norm"] >= settings.voiceprint_snorm_threshold
