@@ -69,10 +69,12 @@ class SpeakerOut(BaseModel):
     name: str | None
     source: Literal["voiceprint", "rag", "llm", "manual", "unknown"]
     confidence: float
-    status: Literal["decided", "conflicted", "unknown"] = Field(
+    status: Literal["decided", "conflicted", "suggested", "unknown"] = Field(
         description="decided: the sources agree or only one spoke; conflicted: they "
         "disagreed (`evidence.conflict`, or `evidence.merged` when two people introduce "
-        "themselves in one speaker's turns), named from the meeting or left unknown"
+        "themselves in one speaker's turns), named from the meeting or left unknown; "
+        "suggested: unnamed, but the voice matches a suggested voiceprint "
+        "(`evidence.suggested`) that a person may confirm"
     )
     evidence: dict[str, Any]
     voiceprint_id: uuid.UUID | None
@@ -87,7 +89,13 @@ class SpeakerOut(BaseModel):
         return cls(
             label=sp.label,
             name=sp.name,
-            status="conflicted" if conflicted else "decided" if sp.name else "unknown",
+            status="conflicted"
+            if conflicted
+            else "decided"
+            if sp.name
+            else "suggested"
+            if "suggested" in evidence
+            else "unknown",
             source=sp.identity_source,
             confidence=sp.identity_confidence,
             evidence=sp.identity_evidence,
@@ -116,8 +124,29 @@ class VoiceprintOut(BaseModel):
     speech_seconds: float
     embedding_model: str
     source_transcripts: list[str]
+    status: Literal["confirmed", "suggested"] = Field(
+        description="confirmed: names speakers; suggested: learnt from weaker evidence, "
+        "only proposed (`POST /api/voiceprints/{id}/confirm` makes it confirmed)"
+    )
     created_at: datetime
     updated_at: datetime
+
+
+class VoiceprintSampleOut(BaseModel):
+    """One recording's speaker a voiceprint learnt from; a rejected one is kept as a
+    voice that is not this person."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    transcript_id: uuid.UUID | None
+    speaker_label: str | None
+    speech_seconds: float
+    weight: int
+    origin: Literal["auto", "manual", "legacy"]
+    confirmed: bool
+    rejected: bool
+    created_at: datetime
 
 
 class VoiceprintCreate(BaseModel):

@@ -26,7 +26,6 @@ Measures only: Settings are changed by hand from it.
 from __future__ import annotations
 
 import argparse
-import itertools
 import random
 import tempfile
 import threading
@@ -161,7 +160,7 @@ def scores(people: dict[str, tuple], impostors: np.ndarray) -> dict[str, dict[st
     names = list(people)
     enrolled = np.array([people[n][0] for n in names])
     out: dict[str, dict[str, list]] = {"raw": {}, "s-norm": {}}
-    for j, probe_name in enumerate(names):
+    for probe_name in names:
         probe = people[probe_name][1]
         raw = enrolled @ probe
         normed = normalise(probe, enrolled, impostors)

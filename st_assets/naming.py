@@ -73,4 +73,10 @@ def update_voiceprints(
     tid = transcript_id(context)
     with stage(context, db, streams, Stage.VOICEPRINTS), db.session() as session:
         learnt = learn_voices(session, transcripts.get(session, tid), get_settings())
-    return MaterializeResult(metadata={"updated": learnt.updated, "enrolled": learnt.enrolled})
+    return MaterializeResult(
+        metadata={
+            "updated": learnt.updated,
+            "enrolled": learnt.enrolled,
+            "suggested": learnt.suggested,
+        }
+    )

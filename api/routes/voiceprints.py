@@ -2,13 +2,16 @@
 
 Naming a speaker enrols (or refines) the voice, updates the transcript at once, and asks
 the pipeline (a `transcript.speakers_renamed` event; st_sensors) to re-index the recording
-so search and chat show the new name.
+so search and chat show the new name. A voiceprint's samples can be listed and a wrong
+one rejected (the voice is recomputed without it); a suggested voiceprint is confirmed
+by a person, which names the speakers it was learnt from.
 """
 
 import uuid
+from typing import Annotated, Literal
 
 import redis
-from fastapi import APIRouter, HTTPException, status
+from fastapi import APIRouter, HTTPException, Query, status
 
 from api.deps import (
     CurrentTenant,
@@ -24,6 +27,7 @@ from api.schemas import (
     VoiceprintMerge,
     VoiceprintOut,
     VoiceprintRename,
+    VoiceprintSampleOut,
 )
 from st_resources.clients.streams import SpeakersRenamed, append_workflow
 from st_resources.db.models import Tenant, Transcript, TranscriptSpeaker, Voiceprint
@@ -52,10 +56,14 @@ def _name(session, r: redis.Redis, tenant: Tenant, speaker: TranscriptSpeaker, b
     except ValueError as exc:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=str(exc)) from exc
     session.flush()
+    _reindex(r, tenant, [speaker])
+
+
+def _reindex(r: redis.Redis, tenant: Tenant, speakers: list[TranscriptSpeaker]) -> None:
+    """Ask the pipeline to re-index the recordings whose speakers were renamed."""
     try:
-        append_workflow(
-            r, SpeakersRenamed(transcript_id=str(speaker.transcript_id), tenant_id=str(tenant.id))
-        )
+        for tid in dict.fromkeys(str(s.transcript_id) for s in speakers):
+            append_workflow(r, SpeakersRenamed(transcript_id=tid, tenant_id=str(tenant.id)))
     except redis.RedisError as exc:  # the session rolls back with the error
         raise HTTPException(
             status.HTTP_503_SERVICE_UNAVAILABLE,
@@ -79,8 +87,54 @@ def name_speaker(
 
 
 @router.get("/api/voiceprints")
-def list_voiceprints(tenant: CurrentTenant, session: SessionDep) -> list[VoiceprintOut]:
-    return [VoiceprintOut.model_validate(v) for v in library.list_for_tenant(session, tenant.id)]
+def list_voiceprints(
+    tenant: CurrentTenant,
+    session: SessionDep,
+    status_: Annotated[Literal["confirmed", "suggested"] | None, Query(alias="status")] = None,
+) -> list[VoiceprintOut]:
+    return [
+        VoiceprintOut.model_validate(v)
+        for v in library.list_for_tenant(session, tenant.id)
+        if status_ is None or v.status == status_
+    ]
+
+
+@router.post("/api/voiceprints/{vp_id}/confirm")
+def confirm_voiceprint(
+    vp_id: uuid.UUID, tenant: CurrentTenant, session: SessionDep, r: RedisDep
+) -> VoiceprintOut:
+    """This suggested voice is who it says: it names speakers from now on, and the
+    speakers it was learnt from take its name."""
+    vp = _voiceprint(session, tenant, vp_id)
+    named = library.confirm(session, vp)
+    session.flush()
+    _reindex(r, tenant, named)
+    return VoiceprintOut.model_validate(vp)
+
+
+@router.get("/api/voiceprints/{vp_id}/samples")
+def list_samples(
+    vp_id: uuid.UUID, tenant: CurrentTenant, session: SessionDep
+) -> list[VoiceprintSampleOut]:
+    return [
+        VoiceprintSampleOut.model_validate(s) for s in _voiceprint(session, tenant, vp_id).samples
+    ]
+
+
+@router.delete(
+    "/api/voiceprints/{vp_id}/samples/{sample_id}", status_code=status.HTTP_204_NO_CONTENT
+)
+def reject_sample(
+    vp_id: uuid.UUID, sample_id: uuid.UUID, tenant: CurrentTenant, session: SessionDep
+) -> None:
+    """Take a wrong recording out of a voice: the voice is recomputed without it (deleted
+    when it was the last one), and that speaker's voice can no longer match it."""
+    vp = _voiceprint(session, tenant, vp_id)
+    sample = next((s for s in vp.samples if s.id == sample_id), None)
+    if sample is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="sample not found")
+    if not sample.rejected:
+        library.reject_sample(session, vp, sample)
 
 
 @router.post("/api/voiceprints", status_code=status.HTTP_201_CREATED)

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     CheckConstraint,
     DateTime,
     Float,
@@ -178,10 +179,50 @@ class Voiceprint(Base):
     speech_seconds: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     # Transcript ids (as strings) the voice was enrolled or updated from.
     source_transcripts: Mapped[list[str]] = mapped_column(JSONB, nullable=False, default=list)
+    # confirmed: learnt from strong, unconflicted evidence or from a person, and names
+    # speakers; suggested: learnt from weaker evidence, only proposed until confirmed.
+    status: Mapped[str] = mapped_column(
+        String(20), nullable=False, default="confirmed", server_default="confirmed"
+    )
     created_at: Mapped[datetime] = _created_at()
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now(), nullable=False
     )
+
+    samples: Mapped[list[VoiceprintSample]] = relationship(
+        back_populates="voiceprint",
+        cascade="all, delete-orphan",
+        order_by="VoiceprintSample.created_at",
+    )
+
+
+class VoiceprintSample(Base):
+    """One recording's speaker that a voiceprint learnt from, so that a wrong one can be
+    taken out and the voice recomputed. A rejected sample stays as a hard negative: a
+    voice known *not* to be this person, which no later speaker may match over it."""
+
+    __tablename__ = "voiceprint_samples"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    voiceprint_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("voiceprints.id", ondelete="CASCADE"), index=True, nullable=False
+    )
+    transcript_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("transcripts.id", ondelete="SET NULL"), index=True
+    )
+    speaker_label: Mapped[str | None] = mapped_column(String(64))
+    embedding: Mapped[list[float]] = mapped_column(ARRAY(Float), nullable=False)
+    speech_seconds: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    # Recordings this sample stands for (more than one only for a voiceprint made before
+    # samples were kept).
+    weight: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    # auto (the pipeline), manual (a person named the speaker), or legacy.
+    origin: Mapped[str] = mapped_column(String(20), nullable=False)
+    confirmed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    rejected: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    created_at: Mapped[datetime] = _created_at()
+
+    voiceprint: Mapped[Voiceprint] = relationship(back_populates="samples")
 
 
 class ContextDocument(Base):

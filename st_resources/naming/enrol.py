@@ -1,10 +1,13 @@
 """Auto-save: what a finished recording teaches the tenant's voiceprint library.
 
-Only confident identities teach: a strong voice match refines its voiceprint (and takes
-a fuller name the rules found, "Sarah" → "Sarah Collins"); a confident name from the
-documents or the transcript enrols a new voice. Unknown, LLM-only, weak and conflicted
-identities never do, and a name that belongs to another voiceprint never moves to this one. Names
-set by hand are enrolled by the API when set (`voiceprints.name_speaker`).
+Only unconflicted identities teach, and how much depends on their strength: a strong
+voice match adds a sample to its voiceprint (and gives it a fuller name the rules found,
+"Sarah" → "Sarah Collins"); a confident name from the documents or the transcript enrols
+a new voice; a weaker name (rules under the auto-save confidence, or the LLM) becomes a
+*suggested* voiceprint, which names no one until a person confirms it, unless a later
+meeting names the same voice strongly. Unknown, weak-voice and conflicted identities
+never teach, and a name that belongs to another voiceprint never moves to this one.
+Names set by hand are enrolled by the API when set (`voiceprints.name_speaker`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from st_resources.db.models import Transcript
+from st_resources.db.models import Transcript, TranscriptSpeaker
 from st_resources.naming import voiceprints as library
 from st_resources.settings import Settings
 
@@ -22,12 +25,13 @@ from st_resources.settings import Settings
 class Learnt:
     updated: int
     enrolled: int
+    suggested: int
 
 
 def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learnt:
-    """Once per recording: a voiceprint that already absorbed it is not moved again, so
+    """Once per recording: a voiceprint that already learnt from it is not moved again, so
     re-materialising does not count a recording twice."""
-    updated, enrolled = 0, 0
+    updated, enrolled, suggested = 0, 0, 0
     for speaker in row.speakers:
         if speaker.embedding is None or not speaker.name or not speaker.embedding_model:
             continue
@@ -38,26 +42,51 @@ def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learn
             vp = library.get_for_tenant(session, row.tenant_id, speaker.voiceprint_id)
             if vp is None:
                 continue
-            if str(row.id) not in vp.source_transcripts:
-                library.absorb(vp, speaker.embedding, speaker.embedding_seconds, row.id)
-                updated += 1
+            updated += _teach(vp, speaker, row)
             owner = library.find_by_name(session, row.tenant_id, speaker.name)
             if owner is None or owner.id == vp.id:
                 if speaker.name != vp.name:
                     library.rename(session, vp, speaker.name)
-        elif source == "rag" and confidence >= settings.naming_autosave_confidence:
-            # A known name whose voice did not match: a new microphone or a wrong name;
+            continue
+        strong = source == "rag" and confidence >= settings.naming_autosave_confidence
+        if not strong and source not in ("rag", "llm"):
+            continue
+        vp = library.find_by_name(session, row.tenant_id, speaker.name)
+        if vp is None:
+            # A known name whose voice did not match is a new microphone or a wrong name;
             # either way this voice must not pull the stored one towards it.
-            if library.find_by_name(session, row.tenant_id, speaker.name) is None:
-                vp = library.enrol(
-                    session,
-                    row.tenant_id,
-                    speaker.name,
-                    speaker.embedding,
-                    speaker.embedding_model,
-                    speaker.embedding_seconds,
-                    row.id,
-                )
-                speaker.voiceprint_id = vp.id
+            vp = library.enrol(
+                session,
+                row.tenant_id,
+                speaker.name,
+                speaker.embedding,
+                speaker.embedding_model,
+                speaker.embedding_seconds,
+                row.id,
+                label=speaker.label,
+                status="confirmed" if strong else "suggested",
+            )
+            speaker.voiceprint_id = vp.id
+            enrolled += strong
+            suggested += not strong
+        elif vp.status == "suggested" and _suggested_by_voice(speaker, vp):
+            # The voice proposed this person and the meeting names them: two sources agree.
+            _teach(vp, speaker, row)
+            speaker.voiceprint_id = vp.id
+            if strong:
+                vp.status = "confirmed"
                 enrolled += 1
-    return Learnt(updated, enrolled)
+    return Learnt(updated, enrolled, suggested)
+
+
+def _teach(vp, speaker: TranscriptSpeaker, row: Transcript) -> int:
+    return int(
+        library.add_sample(
+            vp, speaker.embedding, speaker.embedding_seconds, row.id, label=speaker.label
+        )
+    )
+
+
+def _suggested_by_voice(speaker: TranscriptSpeaker, vp) -> bool:
+    suggestion = (speaker.identity_evidence or {}).get("suggested") or {}
+    return suggestion.get("voiceprint_id") == str(vp.id)

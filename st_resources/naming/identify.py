@@ -40,12 +40,14 @@ class Naming:
 
 def voiceprint_options(
     speakers: Sequence[TranscriptSpeaker], library_rows: Sequence[Voiceprint], settings: Settings
-) -> list[Option]:
+) -> tuple[list[Option], dict[str, dict[str, Any]]]:
     """A speaker matches its most similar voiceprint when the similarity clears the
     calibrated threshold, stands out from the closest impostor voices (s-norm; alike
-    voices clear any raw threshold now and then) and beats the runner-up by a margin
-    (two close voices: no call)."""
-    options = []
+    voices clear any raw threshold now and then), beats the runner-up by a margin (two
+    close voices: no call) and is closer to the voice than to any voice rejected for
+    that person (a hard negative). A match to a suggested voiceprint names no one: it
+    is returned apart, as a suggestion a person confirms."""
+    options, suggestions = [], {}
     for speaker in speakers:
         if speaker.embedding is None or not speaker.embedding_model:
             continue
@@ -58,13 +60,35 @@ def voiceprint_options(
         runner_up = ranked[1].similarity if len(ranked) > 1 else -1.0
         if best.similarity - runner_up < settings.voiceprint_margin:
             continue
+        if best.closest_negative is not None and best.closest_negative >= best.similarity:
+            continue
         evidence = {"similarity": round(best.similarity, 4), "runner_up": round(runner_up, 4)}
         if best.normalised is not None:
             evidence["s_norm"] = round(best.normalised, 2)
+        if best.suggested:
+            suggestions[speaker.label] = {
+                "voiceprint": best.name,
+                "voiceprint_id": str(best.voiceprint_id),
+                **evidence,
+            }
+            continue
         options.append(
             Option(speaker.label, best.name, best.similarity, evidence, best.voiceprint_id)
         )
-    return options
+    return options, suggestions
+
+
+def suggest(
+    identities: dict[str, Identity], suggestions: dict[str, dict[str, Any]]
+) -> dict[str, Identity]:
+    """Speakers whose voice matches a suggested voiceprint say so: a proposal for a person
+    when the speaker is unknown, a second source when the meeting names them."""
+    out = dict(identities)
+    for label, suggestion in suggestions.items():
+        if label in out and out[label].source != "manual":
+            evidence = {**out[label].evidence, "suggested": suggestion}
+            out[label] = replace(out[label], evidence=evidence)
+    return out
 
 
 def complete_names(identities: dict[str, Identity], rag: Sequence[Option]) -> dict[str, Identity]:
@@ -194,7 +218,7 @@ def name_speakers(
         for s in speakers
         if s.identity_source == "manual" and s.name
     ]
-    voices = voiceprint_options(speakers, library_rows, settings)
+    voices, suggestions = voiceprint_options(speakers, library_rows, settings)
     settled = assign(labels, [("voiceprint", voices)], fixed)
     found = speaker_candidates(
         lines, documents, settled={label: i.name for label, i in settled.items() if i.name}
@@ -229,7 +253,7 @@ def name_speakers(
         if i.name is None and found.get(label) and label not in merged
     ]
     if not open_labels or llm is None:
-        return Naming(identities, None, "not asked")
+        return Naming(suggest(identities, suggestions), None, "not asked")
     mentioned = {c.name for candidates in found.values() for c in candidates}
     mentioned |= set(present)
     known = {label: i.name for label, i in identities.items() if i.name}
@@ -238,9 +262,11 @@ def name_speakers(
             llm, lines, open_labels, "\n\n".join(documents), known, sorted(mentioned)
         )
     except LlmUnavailable as exc:
-        return Naming(identities, f"named without the LLM ({exc})", "unavailable")
+        return Naming(
+            suggest(identities, suggestions), f"named without the LLM ({exc})", "unavailable"
+        )
     except LlmOutputError as exc:
-        return Naming(identities, None, f"answer rejected: {exc}")
+        return Naming(suggest(identities, suggestions), None, f"answer rejected: {exc}")
     hinted = [
         replace(a, name=hint.name)  # the rules' spelling: completed by the documents, no "M."
         for a in answers
@@ -248,4 +274,5 @@ def name_speakers(
     ]
     identities = complete_names(assign(labels, [*tiers, ("llm", hinted)], fixed), rag)
     identities = {**flag(identities, conflicts), **merged}
-    return Naming(identities, None, f"{len(hinted)} of {len(answers)} answers accepted")
+    accepted = f"{len(hinted)} of {len(answers)} answers accepted"
+    return Naming(suggest(identities, suggestions), None, accepted)

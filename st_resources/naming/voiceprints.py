@@ -1,9 +1,11 @@
-"""The tenant's voiceprint library: enrol, update, rename, merge, delete, and match.
+"""The tenant's voiceprint library: enrol, update, rename, merge, undo, delete, and match.
 
-A voiceprint is the running mean of the speaker embeddings it was enrolled or updated
-from (one per recording, each already a duration-weighted mean over that recording's
-turns), kept L2-normalised; `sample_count` is how many recordings went into it, so a new
-recording moves a voice learnt from ten meetings less than one learnt from one. Vectors of
+A voiceprint is the mean of the samples it learnt from, kept L2-normalised: one sample
+per recording's speaker (its embedding, already a duration-weighted mean over that
+speaker's turns), so a voice learnt from ten meetings moves less with a new one than a
+voice learnt from one. Samples are kept, so a wrong one can be taken out and the voice
+recomputed; a rejected sample stays as a hard negative. A `suggested` voiceprint (learnt
+from weaker evidence) only proposes its name until a person confirms it. Vectors of
 different embedding models are never compared: a model change needs re-enrolment.
 """
 
@@ -15,9 +17,9 @@ from dataclasses import dataclass
 
 import numpy as np
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from st_resources.db.models import TranscriptSpeaker, Voiceprint
+from st_resources.db.models import TranscriptSpeaker, Voiceprint, VoiceprintSample
 from st_resources.naming.names import fold
 from st_resources.naming.snorm import normalise, packaged_cohort
 
@@ -47,7 +49,10 @@ def cosine(a: Sequence[float], b: Sequence[float]) -> float:
 def list_for_tenant(session: Session, tenant_id: uuid.UUID) -> list[Voiceprint]:
     return list(
         session.scalars(
-            select(Voiceprint).where(Voiceprint.tenant_id == tenant_id).order_by(Voiceprint.name)
+            select(Voiceprint)
+            .where(Voiceprint.tenant_id == tenant_id)
+            .order_by(Voiceprint.name)
+            .options(selectinload(Voiceprint.samples))
         )
     )
 
@@ -63,20 +68,54 @@ def find_by_name(session: Session, tenant_id: uuid.UUID, name: str) -> Voiceprin
     return next((v for v in list_for_tenant(session, tenant_id) if name_key(v.name) == key), None)
 
 
-def absorb(
+def kept(vp: Voiceprint) -> list[VoiceprintSample]:
+    return [sample for sample in vp.samples if not sample.rejected]
+
+
+def recompute(vp: Voiceprint) -> None:
+    """The voice, count, speech time and recordings from the samples still kept."""
+    samples = kept(vp)
+    if not samples:
+        raise ValueError(f"voiceprint {vp.name!r} has no sample left")
+    mean = sum(s.weight * _unit(s.embedding) for s in samples)
+    vp.embedding = _unit(mean).tolist()
+    vp.sample_count = sum(s.weight for s in samples)
+    vp.speech_seconds = round(sum(s.speech_seconds for s in samples), 3)
+    claimed = {str(s.transcript_id) for s in vp.samples if s.transcript_id}
+    legacy = [t for t in vp.source_transcripts if t not in claimed]
+    if not any(s.origin == "legacy" for s in samples):
+        legacy = []  # the recordings of a rejected legacy sample went with it
+    ids = [str(s.transcript_id) for s in samples if s.transcript_id]
+    vp.source_transcripts = list(dict.fromkeys([*legacy, *ids]))
+
+
+def add_sample(
     vp: Voiceprint,
     embedding: Sequence[float],
     speech_seconds: float,
-    transcript_id: uuid.UUID | str | None,
-    samples: int = 1,
-) -> None:
-    """Fold `samples` recordings' mean embedding into the running mean."""
-    mean = _unit(vp.embedding) * vp.sample_count + _unit(embedding) * samples
-    vp.embedding = _unit(mean).tolist()
-    vp.sample_count += samples
-    vp.speech_seconds = round(vp.speech_seconds + speech_seconds, 3)
-    if transcript_id is not None and str(transcript_id) not in vp.source_transcripts:
-        vp.source_transcripts = [*vp.source_transcripts, str(transcript_id)]
+    transcript_id: uuid.UUID | None,
+    label: str | None = None,
+    origin: str = "auto",
+    confirmed: bool = False,
+) -> bool:
+    """Learn one recording's speaker; False when that recording is already in the voice
+    (re-materialising a recording must not count it twice)."""
+    if transcript_id is not None and str(transcript_id) in vp.source_transcripts:
+        return False
+    vp.samples.append(
+        VoiceprintSample(
+            transcript_id=transcript_id,
+            speaker_label=label,
+            embedding=_unit(embedding).tolist(),
+            speech_seconds=round(speech_seconds, 3),
+            weight=1,
+            origin=origin,
+            confirmed=confirmed,
+            rejected=False,
+        )
+    )
+    recompute(vp)
+    return True
 
 
 def enrol(
@@ -87,33 +126,95 @@ def enrol(
     model: str,
     speech_seconds: float,
     transcript_id: uuid.UUID | None,
+    label: str | None = None,
+    origin: str = "auto",
+    status: str = "confirmed",
 ) -> Voiceprint:
     """Add a recording's voice under `name`: updates that voiceprint if the tenant has it
-    (same model), creates it otherwise."""
+    (same model), creates it otherwise (`status` only applies to a new one)."""
     name = " ".join(name.split())
     if not name:
         raise ValueError("a voiceprint needs a name")
+    confirmed = origin == "manual"
     vp = find_by_name(session, tenant_id, name)
     if vp is not None:
         if vp.embedding_model != model:
             raise ValueError(
                 f"voiceprint {vp.name!r} was made with {vp.embedding_model}, not {model}"
             )
-        if transcript_id is None or str(transcript_id) not in vp.source_transcripts:
-            absorb(vp, embedding, speech_seconds, transcript_id)
+        add_sample(vp, embedding, speech_seconds, transcript_id, label, origin, confirmed)
+        if confirmed:
+            vp.status = "confirmed"
         return vp
     vp = Voiceprint(
         tenant_id=tenant_id,
         name=name,
-        embedding=_unit(embedding).tolist(),
         embedding_model=model,
-        sample_count=1,
-        speech_seconds=round(speech_seconds, 3),
-        source_transcripts=[str(transcript_id)] if transcript_id else [],
+        status="confirmed" if confirmed else status,
+        source_transcripts=[],
     )
+    add_sample(vp, embedding, speech_seconds, transcript_id, label, origin, confirmed)
     session.add(vp)
     session.flush()
     return vp
+
+
+def confirm(session: Session, vp: Voiceprint) -> list[TranscriptSpeaker]:
+    """A person says a suggested voice is who it says: it names speakers from now on, and
+    the speakers it learnt from take its name. Returns those speakers."""
+    vp.status = "confirmed"
+    named = []
+    for sample in kept(vp):
+        sample.confirmed = True
+        speaker = session.scalar(
+            select(TranscriptSpeaker).where(
+                TranscriptSpeaker.transcript_id == sample.transcript_id,
+                TranscriptSpeaker.label == sample.speaker_label,
+            )
+        )
+        if speaker is not None and speaker.identity_source != "manual":
+            _set_manual(speaker, vp.name, vp)
+            named.append(speaker)
+    return named
+
+
+def reject_sample(session: Session, vp: Voiceprint, sample: VoiceprintSample) -> bool:
+    """Take a wrong sample out of a voice; it stays as a hard negative. A voiceprint left
+    with no sample is deleted (False)."""
+    sample.rejected = True
+    sample.confirmed = False
+    if not kept(vp):
+        delete(session, vp)
+        return False
+    recompute(vp)
+    return True
+
+
+def reject_speaker(session: Session, vp: Voiceprint, speaker: TranscriptSpeaker) -> bool:
+    """`speaker` is not `vp`'s person (a person renamed it): its samples in `vp` are
+    rejected, or, when it never taught `vp` (a voice match), it becomes a hard negative."""
+    own = [
+        s
+        for s in kept(vp)
+        if s.transcript_id == speaker.transcript_id and s.speaker_label == speaker.label
+    ]
+    if not own and speaker.embedding is not None:
+        vp.samples.append(
+            VoiceprintSample(
+                transcript_id=speaker.transcript_id,
+                speaker_label=speaker.label,
+                embedding=_unit(speaker.embedding).tolist(),
+                speech_seconds=speaker.embedding_seconds,
+                weight=1,
+                origin="manual",
+                confirmed=False,
+                rejected=True,
+            )
+        )
+    alive = True
+    for sample in own:
+        alive = reject_sample(session, vp, sample) and alive
+    return alive
 
 
 def rename(session: Session, vp: Voiceprint, name: str) -> Voiceprint:
@@ -131,15 +232,19 @@ def rename(session: Session, vp: Voiceprint, name: str) -> Voiceprint:
 
 
 def merge(session: Session, into: Voiceprint, other: Voiceprint) -> Voiceprint:
-    """One person enrolled twice: `other`'s recordings join `into`, weighted by count."""
+    """One person enrolled twice: `other`'s samples (and hard negatives) join `into`."""
     if into.id == other.id:
         raise ValueError("cannot merge a voiceprint with itself")
     if into.embedding_model != other.embedding_model:
         raise ValueError("voiceprints of different embedding models cannot be merged")
-    absorb(into, other.embedding, other.speech_seconds, None, samples=other.sample_count)
     into.source_transcripts = list(
         dict.fromkeys([*into.source_transcripts, *other.source_transcripts])
     )
+    for sample in list(other.samples):
+        sample.voiceprint = into
+    if other.status == "confirmed":
+        into.status = "confirmed"
+    recompute(into)
     session.execute(
         update(TranscriptSpeaker)
         .where(TranscriptSpeaker.voiceprint_id == other.id)
@@ -151,8 +256,8 @@ def merge(session: Session, into: Voiceprint, other: Voiceprint) -> Voiceprint:
 
 
 def delete(session: Session, vp: Voiceprint) -> None:
-    """The vector lives only in this row; speakers that matched it keep their name but
-    lose the link (ON DELETE SET NULL)."""
+    """The voice lives only in this row and its samples; speakers that matched it keep
+    their name but lose the link (ON DELETE SET NULL)."""
     session.delete(vp)
     session.flush()
 
@@ -165,6 +270,9 @@ class Match:
     # Adaptive s-norm of the similarity (st_resources.naming.snorm); None when the model
     # has no packaged impostor cohort.
     normalised: float | None = None
+    # The highest similarity to a voice rejected for this person (a hard negative).
+    closest_negative: float | None = None
+    suggested: bool = False
 
 
 def similarities(
@@ -179,11 +287,28 @@ def similarities(
     raw = enrolled @ v
     impostors = packaged_cohort(model)
     normed = normalise(v, enrolled, impostors) if impostors is not None else [None] * len(rows)
-    matches = [
-        Match(vp.id, vp.name, float(r), None if n is None else float(n))
-        for vp, r, n in zip(rows, raw, normed, strict=True)
-    ]
+    matches = []
+    for vp, r, n in zip(rows, raw, normed, strict=True):
+        negatives = [float(_unit(s.embedding) @ v) for s in vp.samples if s.rejected]
+        matches.append(
+            Match(
+                vp.id,
+                vp.name,
+                float(r),
+                None if n is None else float(n),
+                max(negatives, default=None),
+                vp.status == "suggested",
+            )
+        )
     return sorted(matches, key=lambda m: m.similarity, reverse=True)
+
+
+def _set_manual(speaker: TranscriptSpeaker, name: str, vp: Voiceprint | None) -> None:
+    speaker.name = name
+    speaker.identity_source = "manual"
+    speaker.identity_confidence = 1.0
+    speaker.identity_evidence = {"named_by": "user"}
+    speaker.voiceprint_id = vp.id if vp else None
 
 
 def name_speaker(
@@ -195,36 +320,42 @@ def name_speaker(
 
     A voiceprint learnt from this very speaker alone (auto-saved under a misheard or
     partial name) is corrected instead: renamed, or merged into the voiceprint already
-    holding the right name, so the library does not keep one voice under two names."""
+    holding the right name, so the library does not keep one voice under two names. A
+    voiceprint of another person that named this speaker (a wrong match, or a wrong
+    auto-enrolment among others) loses this speaker's sample and keeps its voice as a
+    hard negative: undoing a wrong name leaves no trace of it in that voice."""
     name = " ".join(name.split())
     if not name:
         raise ValueError("a speaker's name cannot be empty")
     vp = None
-    learnt_here = speaker.voiceprint_id and session.get(Voiceprint, speaker.voiceprint_id)
-    if learnt_here and learnt_here.source_transcripts != [str(speaker.transcript_id)]:
-        learnt_here = None  # a voice matched from other recordings: not this one's to rename
-    if enrol_voice and learnt_here and name_key(learnt_here.name) != name_key(name):
+    previous = speaker.voiceprint_id and session.get(Voiceprint, speaker.voiceprint_id)
+    learnt_here = previous and all(
+        s.transcript_id == speaker.transcript_id and s.speaker_label in (None, speaker.label)
+        for s in kept(previous)
+    )
+    renamed = previous and name_key(previous.name) != name_key(name)
+    if enrol_voice and learnt_here and renamed:
         existing = find_by_name(session, tenant_id, name)
-        vp = (
-            merge(session, existing, learnt_here)
-            if existing
-            else rename(session, learnt_here, name)
-        )
+        vp = merge(session, existing, previous) if existing else rename(session, previous, name)
+        vp.status = "confirmed"
+        for sample in kept(vp):
+            sample.confirmed = True
         name = vp.name
-    elif enrol_voice and speaker.embedding is not None and speaker.embedding_model:
-        vp = enrol(
-            session,
-            tenant_id,
-            name,
-            speaker.embedding,
-            speaker.embedding_model,
-            speaker.embedding_seconds,
-            speaker.transcript_id,
-        )
-        name = vp.name  # the library's spelling of an existing person
-    speaker.name = name
-    speaker.identity_source = "manual"
-    speaker.identity_confidence = 1.0
-    speaker.identity_evidence = {"named_by": "user"}
-    speaker.voiceprint_id = vp.id if vp else None
+    else:
+        if renamed:
+            reject_speaker(session, previous, speaker)
+        if enrol_voice and speaker.embedding is not None and speaker.embedding_model:
+            vp = enrol(
+                session,
+                tenant_id,
+                name,
+                speaker.embedding,
+                speaker.embedding_model,
+                speaker.embedding_seconds,
+                speaker.transcript_id,
+                label=speaker.label,
+                origin="manual",
+            )
+            name = vp.name  # the library's spelling of an existing person
+    _set_manual(speaker, name, vp)
     return vp

@@ -169,26 +169,38 @@ def test_bad_requests_and_other_tenants(client, tenant, meeting):
     assert self_merge.status_code == 422
 
 
-def test_running_mean_weights_by_sample_count(tenant):
+def test_a_voiceprint_is_the_mean_of_its_kept_samples(tenant, recording):
     tenant_id, _ = tenant
+    meetings = [recording(b"x") for _ in range(4)]
     with session_scope() as session:
         a, b = np.array(unit(10)), np.array(unit(11))
-        vp = library.enrol(session, tenant_id, "Ana", a.tolist(), MODEL, 10.0, uuid.uuid4())
-        for _ in range(2):
-            library.absorb(vp, a.tolist(), 10.0, uuid.uuid4())
-        library.absorb(vp, b.tolist(), 10.0, uuid.uuid4())
+        vp = library.enrol(session, tenant_id, "Ana", a.tolist(), MODEL, 10.0, meetings[0])
+        for tid in meetings[1:3]:
+            assert library.add_sample(vp, a.tolist(), 10.0, tid, "SPEAKER_00")
+        assert library.add_sample(vp, b.tolist(), 10.0, meetings[3], "SPEAKER_01")
         expected = (3 * a + b) / np.linalg.norm(3 * a + b)
         assert np.allclose(vp.embedding, expected)
-        assert vp.sample_count == 4 and len(vp.source_transcripts) == 4
-        # The same recording enrolled again does not count twice.
-        again = library.enrol(session, tenant_id, "ana", b.tolist(), MODEL, 10.0, None)
-        assert again.id == vp.id and again.sample_count == 5
+        assert vp.sample_count == 4 and vp.source_transcripts == [str(t) for t in meetings]
+        # The same recording again does not count twice.
+        assert not library.add_sample(vp, b.tolist(), 10.0, meetings[3], "SPEAKER_01")
+        again = library.enrol(session, tenant_id, "ana", b.tolist(), MODEL, 10.0, meetings[3])
+        assert again.id == vp.id and again.sample_count == 4
         with pytest.raises(ValueError, match="made with"):
             library.enrol(session, tenant_id, "Ana", a.tolist(), "other-model", 1.0, None)
+        # Taking the wrong recording out gives back the voice without it, and keeps it as
+        # a voice that is not Ana.
+        wrong = next(s for s in vp.samples if s.transcript_id == meetings[3])
+        assert library.reject_sample(session, vp, wrong)
+        assert np.allclose(vp.embedding, a) and vp.sample_count == 3
+        assert str(meetings[3]) not in vp.source_transcripts
+        (match,) = library.similarities([vp], b.tolist(), MODEL)
+        assert match.closest_negative == pytest.approx(1.0)
         assert session.query(Voiceprint).filter_by(tenant_id=tenant_id).count() == 1
 
 
-def test_correcting_a_misheard_auto_saved_name_keeps_one_voiceprint(client, tenant, meeting):
+def test_correcting_a_misheard_auto_saved_name_keeps_one_voiceprint(
+    client, tenant, meeting, recording
+):
     tenant_id, token = tenant
     with session_scope() as session:
         speakers = {
@@ -202,7 +214,8 @@ def test_correcting_a_misheard_auto_saved_name_keeps_one_voiceprint(client, tena
             )
             sp.name, sp.identity_source, sp.voiceprint_id = heard, "rag", vp.id
         # Paul Girard's voice is already known from another meeting.
-        library.enrol(session, tenant_id, "Paul Girard", unit(7), MODEL, 30.0, uuid.uuid4())
+        other = recording(b"x")
+        library.enrol(session, tenant_id, "Paul Girard", unit(7), MODEL, 30.0, other)
 
     fixed = client.put(
         f"/api/transcripts/{meeting}/speakers/SPEAKER_00",
@@ -238,3 +251,94 @@ def test_each_speaker_says_whether_its_name_was_decided_or_conflicted(client, te
     detail = client.get(f"/api/transcripts/{meeting}", headers=auth(token)).json()
     status = {s["label"]: s["status"] for s in detail["speakers"]}
     assert status == {"SPEAKER_00": "decided", "SPEAKER_01": "conflicted", "SPEAKER_02": "unknown"}
+
+
+def test_a_wrong_voice_match_undone_by_hand_leaves_the_voice_clean(client, tenant, meeting):
+    """SPEAKER_00 was named Marie by her voiceprint, wrongly: naming it Chloé takes that
+    voice out of Marie's matches for good, and Marie's voice is unchanged."""
+    tenant_id, token = tenant
+    with session_scope() as session:
+        sp = session.scalar(
+            select(TranscriptSpeaker).where(
+                TranscriptSpeaker.transcript_id == meeting, TranscriptSpeaker.label == "SPEAKER_00"
+            )
+        )
+        marie = library.enrol(session, tenant_id, "Marie", sp.embedding, MODEL, 20.0, None)
+        before = list(marie.embedding)
+        sp.name, sp.identity_source, sp.voiceprint_id = "Marie", "voiceprint", marie.id
+        heard = list(sp.embedding)
+    resp = client.put(
+        f"/api/transcripts/{meeting}/speakers/SPEAKER_00",
+        headers=auth(token),
+        json={"name": "Chloé"},
+    )
+    assert resp.status_code == 200, resp.text
+    prints = {p["name"]: p for p in client.get("/api/voiceprints", headers=auth(token)).json()}
+    assert set(prints) == {"Marie", "Chloé"} and prints["Marie"]["sample_count"] == 1
+    samples = client.get(f"/api/voiceprints/{prints['Marie']['id']}/samples", headers=auth(token))
+    rejected = [s for s in samples.json() if s["rejected"]]
+    assert [(s["speaker_label"], s["transcript_id"]) for s in rejected] == [
+        ("SPEAKER_00", str(meeting))
+    ]
+    with session_scope() as session:
+        rows = library.list_for_tenant(session, tenant_id)
+        assert next(v for v in rows if v.name == "Marie").embedding == before
+        (best, *_) = [m for m in library.similarities(rows, heard, MODEL) if m.name == "Marie"]
+        assert best.closest_negative >= best.similarity  # never matched to Marie again
+
+
+def test_a_suggested_voiceprint_names_no_one_until_confirmed(client, tenant, meeting):
+    tenant_id, token = tenant
+    with session_scope() as session:
+        sp = session.scalar(
+            select(TranscriptSpeaker).where(
+                TranscriptSpeaker.transcript_id == meeting, TranscriptSpeaker.label == "SPEAKER_01"
+            )
+        )
+        vp = library.enrol(
+            session,
+            tenant_id,
+            "Omar",
+            sp.embedding,
+            MODEL,
+            20.0,
+            meeting,
+            "SPEAKER_01",
+            status="suggested",
+        )
+        vp_id = str(vp.id)
+    suggested = client.get("/api/voiceprints?status=suggested", headers=auth(token)).json()
+    assert [(p["name"], p["status"]) for p in suggested] == [("Omar", "suggested")]
+    assert client.get("/api/voiceprints?status=confirmed", headers=auth(token)).json() == []
+    assert client.get("/api/voiceprints?status=maybe", headers=auth(token)).status_code == 422
+
+    resp = client.post(f"/api/voiceprints/{vp_id}/confirm", headers=auth(token))
+    assert resp.status_code == 200 and resp.json()["status"] == "confirmed"
+    detail = client.get(f"/api/transcripts/{meeting}", headers=auth(token)).json()
+    speaker = next(s for s in detail["speakers"] if s["label"] == "SPEAKER_01")
+    assert (speaker["name"], speaker["source"], speaker["status"]) == ("Omar", "manual", "decided")
+
+    (sample,) = client.get(f"/api/voiceprints/{vp_id}/samples", headers=auth(token)).json()
+    assert sample["confirmed"] and sample["origin"] == "auto"
+    gone = client.delete(f"/api/voiceprints/{vp_id}/samples/{sample['id']}", headers=auth(token))
+    assert gone.status_code == 204  # its only sample: the voiceprint goes with it
+    assert client.get("/api/voiceprints", headers=auth(token)).json() == []
+    missing = client.delete(f"/api/voiceprints/{vp_id}/samples/{sample['id']}", headers=auth(token))
+    assert missing.status_code == 404
+
+
+def test_samples_and_confirmation_stay_within_the_tenant(client, tenant, meeting):
+    tenant_id, token = tenant
+    with session_scope() as session:
+        from st_resources.db.tenants import create_tenant
+
+        _, other_token = create_tenant(session, f"other-{uuid.uuid4().hex[:8]}")
+        vp = library.enrol(session, tenant_id, "Iris", unit(3), MODEL, 20.0, meeting)
+        vp_id, sample_id = str(vp.id), str(vp.samples[0].id)
+    other = auth(other_token)
+    assert client.get(f"/api/voiceprints/{vp_id}/samples", headers=other).status_code == 404
+    assert client.post(f"/api/voiceprints/{vp_id}/confirm", headers=other).status_code == 404
+    url = f"/api/voiceprints/{vp_id}/samples/{sample_id}"
+    assert client.delete(url, headers=other).status_code == 404
+    assert client.get(f"/api/voiceprints/{vp_id}/samples").status_code == 401
+    assert len(client.get(f"/api/voiceprints/{vp_id}/samples", headers=auth(token)).json()) == 1

@@ -36,3 +36,38 @@ def test_upgrade_twice_on_an_empty_database():
         "voiceprints",
     } <= tables
     assert head == ScriptDirectory.from_config(alembic_config(URL)).get_current_head()
+
+
+def test_a_voiceprint_made_before_samples_becomes_one_legacy_sample():
+    from alembic import command
+
+    recreate_database(URL)
+    command.upgrade(alembic_config(URL), "0004")
+    engine = sa.create_engine(URL)
+    try:
+        with engine.begin() as conn:
+            tenant = conn.scalar(
+                sa.text(
+                    "INSERT INTO tenants (id, name) VALUES (gen_random_uuid(), 't') RETURNING id"
+                )
+            )
+            conn.execute(
+                sa.text(
+                    "INSERT INTO voiceprints (id, tenant_id, name, embedding, embedding_model,"
+                    " sample_count, speech_seconds, source_transcripts)"
+                    " VALUES (gen_random_uuid(), :t, 'Ana', '{0.6,0.8}', 'm', 3, 42.0, '[]')"
+                ),
+                {"t": tenant},
+            )
+        upgrade(URL)
+        with engine.connect() as conn:
+            rows = conn.execute(
+                sa.text(
+                    "SELECT v.status, s.embedding, s.weight, s.speech_seconds, s.origin,"
+                    " s.rejected FROM voiceprint_samples s JOIN voiceprints v"
+                    " ON v.id = s.voiceprint_id"
+                )
+            ).all()
+    finally:
+        engine.dispose()
+    assert [tuple(r) for r in rows] == [("confirmed", [0.6, 0.8], 3, 42.0, "legacy", False)]

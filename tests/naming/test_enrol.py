@@ -1,0 +1,86 @@
+"""What a finished recording teaches the library: strong names enrol, weaker ones only
+suggest, and a suggestion that the meeting then names strongly is confirmed."""
+
+import numpy as np
+
+from st_resources.db.models import Transcript, TranscriptSpeaker
+from st_resources.db.session import session_scope
+from st_resources.naming import voiceprints as library
+from st_resources.naming.enrol import learn_voices
+from st_resources.settings import get_settings
+
+MODEL = "resemblyzer-test"
+
+
+def unit(seed: int) -> list[float]:
+    v = np.random.default_rng(seed).normal(size=256)
+    return (v / np.linalg.norm(v)).tolist()
+
+
+def named(tid, label, seed, name, source, confidence, evidence=None):
+    return TranscriptSpeaker(
+        transcript_id=tid,
+        label=label,
+        talk_time_s=30.0,
+        turns=3,
+        embedding=unit(seed),
+        embedding_seconds=25.0,
+        embedding_model=MODEL,
+        name=name,
+        identity_source=source,
+        identity_confidence=confidence,
+        identity_evidence=evidence or {},
+    )
+
+
+def learn(tid):
+    with session_scope() as session:
+        return learn_voices(session, session.get(Transcript, tid), get_settings())
+
+
+def statuses(tenant_id) -> dict[str, tuple[str, int]]:
+    with session_scope() as session:
+        return {
+            v.name: (v.status, v.sample_count) for v in library.list_for_tenant(session, tenant_id)
+        }
+
+
+def test_strong_names_enrol_weaker_ones_suggest_conflicts_teach_nothing(tenant, recording):
+    tenant_id, _ = tenant
+    s = get_settings()
+    tid = recording(b"x")
+    conflict = {"conflict": {"voiceprint": "Zoé", "why": "said to be Ana"}}
+    with session_scope() as session:
+        session.add_all(
+            [
+                named(tid, "S0", 1, "Ana", "rag", s.naming_autosave_confidence),
+                named(tid, "S1", 2, "Ben", "rag", s.naming_autosave_confidence - 0.1),
+                named(tid, "S2", 3, "Cleo", "llm", 0.9),
+                named(tid, "S3", 4, "Dan", "rag", 0.95, conflict),
+            ]
+        )
+    learnt = learn(tid)
+    assert (learnt.enrolled, learnt.suggested, learnt.updated) == (1, 2, 0)
+    assert statuses(tenant_id) == {
+        "Ana": ("confirmed", 1),
+        "Ben": ("suggested", 1),
+        "Cleo": ("suggested", 1),
+    }
+    assert learn(tid) == learnt.__class__(0, 0, 0)  # the same recording teaches once
+
+
+def test_a_suggestion_the_next_meeting_names_strongly_is_confirmed(tenant, recording):
+    tenant_id, _ = tenant
+    s = get_settings()
+    first, second = recording(b"x"), recording(b"y")
+    with session_scope() as session:
+        session.add(named(first, "S0", 5, "Eva", "llm", 0.7))
+    learn(first)
+    (eva,) = [v for v in statuses(tenant_id).items()]
+    assert eva == ("Eva", ("suggested", 1))
+    with session_scope() as session:
+        vp = library.find_by_name(session, tenant_id, "Eva")
+        suggestion = {"suggested": {"voiceprint": "Eva", "voiceprint_id": str(vp.id)}}
+        session.add(named(second, "S0", 5, "Eva", "rag", s.naming_autosave_confidence, suggestion))
+    assert learn(second).enrolled == 1
+    assert statuses(tenant_id) == {"Eva": ("confirmed", 2)}
