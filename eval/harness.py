@@ -358,6 +358,25 @@ class PipelineRunner:
             }
         return {person for person, name in names.items() if normalize_name(name) in held}
 
+    def library(self, seen: dict[str, tuple[dict[str, str], dict[str, str]]]) -> dict[str, int]:
+        """The tenant's library now: voiceprints by status, and the samples it learnt from
+        people other than the one it names (by the reference of the recording they came
+        from; `seen`: transcript id -> (speaker mapping, person id -> name))."""
+        from st_resources.db.session import session_scope
+        from st_resources.naming import voiceprints as library
+
+        out = {"confirmed": 0, "suggested": 0, "samples": 0, "wrong_samples": 0}
+        with session_scope() as session:
+            for vp in library.list_for_tenant(session, self.tenant_id):
+                out[vp.status] += 1
+                for sample in library.kept(vp):
+                    out["samples"] += 1
+                    mapping, names = seen.get(str(sample.transcript_id), ({}, {}))
+                    person = names.get(mapping.get(sample.speaker_label or "", ""))
+                    if person is not None and not _same_first_name(person, vp.name):
+                        out["wrong_samples"] += 1
+        return out
+
     def decoded_audio(self, output: PipelineOutput, into: Path) -> Path | None:
         """The 16 kHz WAV the pipeline worked on, for the baseline to hear the same audio."""
         from st_resources.clients.storage import ObjectNotFound, store_from_settings
@@ -368,6 +387,13 @@ class PipelineRunner:
             return store_from_settings().download(output.audio_key, into)
         except ObjectNotFound:
             return None
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """The same person for the library tally: a surname misspelt by ASR ("Kawasaki" for
+    "Kowalski") is still that person's voice; another first name is not."""
+    first = [normalize_name(n).split()[:1] for n in (a, b)]
+    return first[0] == first[1]
 
 
 def asr_only(audio: Path, language: str | None) -> tuple[str, float, str]:
@@ -741,6 +767,22 @@ def render_markdown(report: dict[str, Any]) -> str:
             f"{vp['false_matches']}/{vp['new']} new voices given a library name "
             f"(false-match rate {_pct(vp['false_match_rate'])}).",
         ]
+    grown = [e for e in entries if e.get("library")]
+    if grown:
+        lines += [
+            "",
+            "Voiceprint library after each recording (wrong samples: learnt from someone "
+            "other than the person the voiceprint names):",
+            "",
+            "| recording | confirmed | suggested | samples | wrong samples |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        for e in grown:
+            lib = e["library"]
+            lines.append(
+                f"| {e['name']} | {lib['confirmed']} | {lib['suggested']} | {lib['samples']} | "
+                f"{lib['wrong_samples']} |"
+            )
     notes = sorted({e["diarization_note"] for e in entries if e.get("diarization_note")})
     failures = [f"{e['name']}: {e['error']}" for e in entries if e.get("error")]
     if notes or failures:
@@ -817,6 +859,7 @@ def evaluate(
                 "(python -m gpu_service) or pass --start-gpu-service"
             )
         entries: list[dict[str, Any]] = []
+        seen: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
         with PipelineRunner(tenant, fresh=not keep_tenant, log=log) as runner:
             for i, rec in enumerate(recordings, 1):
                 try:
@@ -840,6 +883,8 @@ def evaluate(
                     entry = score_recording(rec, output, base, known)
                     if enrol_reference and entry.get("speaker_mapping"):
                         runner.enrol_reference(output, entry["speaker_mapping"], people)
+                    seen[output.transcript_id] = (entry.get("speaker_mapping") or {}, people)
+                    entry["library"] = runner.library(seen)
                 except Exception as exc:  # one bad file must not stop the run
                     entry = {"name": rec.name, "audio": rec.audio.name, "status": None,
                              "error": f"{type(exc).__name__}: {exc}", "language": rec.language,

@@ -143,8 +143,10 @@ def enrol(
                 f"voiceprint {vp.name!r} was made with {vp.embedding_model}, not {model}"
             )
         add_sample(vp, embedding, speech_seconds, transcript_id, label, origin, confirmed)
-        if confirmed:
+        if confirmed:  # a person said so: this recording's sample and the voice stand
             vp.status = "confirmed"
+            for sample in kept(vp):
+                sample.confirmed |= sample.transcript_id == transcript_id
         return vp
     vp = Voiceprint(
         tenant_id=tenant_id,

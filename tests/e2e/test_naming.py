@@ -146,9 +146,11 @@ def test_context_documents_then_voiceprints_name_the_speakers(
         SOPHIE: ("Sophie Benali", "rag"),
     }, heard(first)
     # Auto-save enrols only confident names: Marie introduced herself; Paul was only
-    # addressed (and listed), which names him here but is not enough to learn his voice.
+    # addressed (and listed), which names him here but only suggests his voice.
     with session_scope() as session:
-        assert {v.name for v in library.list_for_tenant(session, tenant_id)} == {"Marie Dupont"}
+        status = {v.name: v.status for v in library.list_for_tenant(session, tenant_id)}
+        assert {n for n, s in status.items() if s == "confirmed"} == {"Marie Dupont"}
+        assert "Paul Girard" in {n for n, s in status.items() if s == "suggested"}
         # ... so a user confirms him (PUT /api/transcripts/{id}/speakers/{label}).
         paul = next(s for s in transcripts.get(session, first).speakers if s.name == "Paul Girard")
         library.name_speaker(session, tenant_id, paul, "Paul Girard", enrol_voice=True)
