@@ -194,3 +194,89 @@ def test_llm_down_completes_degraded_with_rule_names_and_raw_text(
     named = speakers_by_voice(tid, reference)
     name, source, _ = named[MARIE]  # no documents here to spell the name ASR heard
     assert source == "rag" and name.startswith("Marie"), heard(tid)
+
+
+def test_voice_matches_the_meeting_contradicts_give_way(
+    gpu_url, pipeline_resources, tenant, recording, speech_dir
+):
+    """Issue #17's three conflicts, each in its own meeting after Marie's and Paul's
+    voices are enrolled: a voice match against the speaker's own introduction, a
+    voiceprint person missing from the meeting's attendee list, and a person claimed by
+    another speaker. The meeting's evidence wins or the speaker stays unknown, the
+    conflict is in the evidence, and no voiceprint learns from a conflicted speaker."""
+    resources = pipeline_resources(meetnoo_api_url=gpu_url, naming_llm=False, cleanup_llm=False)
+    tenant_id, _ = tenant
+    synthesize_dialogue(MEETING_ONE, speech_dir / "conflict-one.wav")
+    first = recording((speech_dir / "conflict-one.wav").read_bytes(), language="fr")
+    attach(first, tenant_id, "participants.docx", docx_attendees())
+    run_pipeline(first, resources)
+    with session_scope() as session:
+        for s in transcripts.get(session, first).speakers:
+            if s.name == "Paul Girard":
+                library.name_speaker(session, tenant_id, s, "Paul Girard", enrol_voice=True)
+        counts = {v.name: v.sample_count for v in library.list_for_tenant(session, tenant_id)}
+    assert counts["Marie Dupont"] == counts["Paul Girard"] == 1, heard(first)
+    neutral = [
+        (PAUL, "Le chiffre d'affaires du mois dernier dépasse nettement nos prévisions."),
+        (PAUL, "Je vous envoie la présentation jeudi après-midi avec les annexes."),
+    ]
+
+    taught: dict[str, uuid.UUID] = {}
+
+    def meeting(name, lines, document=None):
+        reference = synthesize_dialogue(lines, speech_dir / f"{name}.wav")
+        tid = recording((speech_dir / f"{name}.wav").read_bytes(), language="fr")
+        if document:
+            attach(tid, tenant_id, "participants.txt", document.encode())
+        run_pipeline(tid, resources)
+        with session_scope() as session:
+            evidence = {s.name or s.label: s.identity_evidence for s in
+                        transcripts.get(session, tid).speakers}  # fmt: skip
+        taught[name] = tid
+        return speakers_by_voice(tid, reference), evidence, heard(tid)
+
+    # 1. Marie's voice says she is Sophie Benali.
+    said = [(MARIE, "Bonjour à tous, je suis Sophie Benali."), *neutral,
+            (MARIE, "Très bien, nous ferons le point lundi prochain en réunion.")]  # fmt: skip
+    named, evidence, text = meeting("conflict-said", said)
+    name, source, _ = named[MARIE]  # as ASR heard it ("Sophie Bernané")
+    assert name.startswith("Sophie") and source == "rag", text
+    assert evidence[name]["conflict"]["voiceprint"] == "Marie Dupont"
+    assert named[PAUL][:2] == ("Paul Girard", "voiceprint"), text
+
+    # 2. An attendee list without Paul.
+    listed = [
+        (MARIE, "Très bien, il faudra le présenter au conseil d'administration."),
+        *neutral,
+        (MARIE, "Nous ferons le point lundi prochain pendant la réunion."),
+    ]
+    roster = "Participants : Marie Dupont, Luc Moreau, Anne Petit"
+    named, evidence, text = meeting("conflict-list", listed, roster)
+    assert named[MARIE][:2] == ("Marie Dupont", "voiceprint"), text
+    assert named[PAUL][0] != "Paul Girard", text
+    conflicts = [e["conflict"] for e in evidence.values() if "conflict" in e]
+    assert [c["voiceprint"] for c in conflicts] == ["Paul Girard"]
+    assert "attendee list" in conflicts[0]["why"]
+
+    # 3. Sophie says she is Marie Dupont while Marie's voice is there too.
+    claimed = [
+        (MARIE, "Le chiffre d'affaires du mois dernier dépasse nettement nos prévisions."),
+        (SOPHIE, "Bonjour à tous. Je suis Marie Dupont."),
+        (MARIE, "Je vous envoie la présentation jeudi après-midi avec les annexes."),
+        (SOPHIE, "Parfait, j'enverrai les fiches de poste demain matin."),
+    ]
+    named, evidence, text = meeting("conflict-claimed", claimed)
+    assert named[MARIE][0] != "Marie Dupont", text
+    conflicts = [e["conflict"] for e in evidence.values() if "conflict" in e]
+    assert [c["voiceprint"] for c in conflicts] == ["Marie Dupont"], text
+    assert "is said to be Marie" in conflicts[0]["why"]
+
+    with session_scope() as session:
+        learnt = {
+            v.name: set(v.source_transcripts) for v in library.list_for_tenant(session, tenant_id)
+        }
+    # No voiceprint learnt from a speaker whose match the meeting contradicted.
+    assert (
+        not {str(taught["conflict-said"]), str(taught["conflict-claimed"])} & learnt["Marie Dupont"]
+    )
+    assert str(taught["conflict-list"]) not in learnt["Paul Girard"]
