@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from st_resources.naming.names import (
+    DEPARTMENT_WORDS,
     ROLE_WORDS,
     WORD,
     Known,
@@ -116,7 +117,7 @@ _SELF_CUES = [
         r"\bmoi\s*,?\s+c['’]est\s+",
         r"\bmon\s+(?:pré)?nom\s+(?:est|c['’]est)\s+",
         r"\bje\s+me\s+présente\s*[,:]?\s*(?:je\s+suis\s+)?",
-        r"^(?:(?:bonjour|salut|allô|allo)\W+)?ici\s+",
+        r"^(?:(?:oui|bonjour|bonsoir|salut|allô|allo)\W+){0,2}ici\s+",
         r"\bI['’]m\s+",
         r"\bI\s+am\s+",
         r"\bmy\s+name\s+is\s+",
@@ -131,6 +132,26 @@ _SELF_CUES = [
         r"(?<!and)(?<!et),\s+this\s+is\s+",  # "For the minutes, this is Nora Blackwood"
     )
 ]
+
+# A name, then where the speaker comes from, opening a turn: "Karim Haddad pour l'équipe
+# data.", "Dana Brooks for the platform team.", "Leo Grant from Acme."
+_AFFILIATION = re.compile(
+    r"^\s*(?:pour|for|from|de\s+chez|chez|du\s+côté|côté|de\s+l['’]équipe|du\s+service)\b",
+    _I,
+)
+_TEAM = re.compile(
+    r"^\s*(?:pour|de|for|from|of)\s+(?:l['’]\s*équipe|le\s+service|le\s+pôle|the\s+[\w\s-]{1,30}?"
+    r"\b(?:team|department|group|side))\b",
+    _I,
+)
+_ROLE_NOUNS = ROLE_WORDS - set("from de du des en in of pour for here ici speaking".split())
+# Words that make "<Name> from sales …" a sentence about that person, not a roll call.
+_ABOUT_THEM = set(
+    "will would is was has had can could should said says told asked va vont a est sera "
+    "était peut doit dit devait".split()
+)
+# A roll-call tail is this short: "Helen Ward, finance." / "Paul, product."
+ROLL_CALL_WORDS = 4
 
 # A name, then one of these, at the start of a sentence: "Peter here", "Marie à l'appareil".
 _SELF_SUFFIX = re.compile(
@@ -193,8 +214,10 @@ _WORD_START = re.compile(r"(?<![\w'’-])(?=[^\W\d_])")
 
 _INTRODUCE_CUE = re.compile(
     r"\b(?:(?:let\s+me|I['’]d\s+like\s+to|I\s+want\s+to|allow\s+me\s+to)\s+introduce|"
-    r"please\s+welcome|say\s+hello\s+to|joining\s+us(?:\s+today)?\s+is|"
-    r"je\s+(?:vous|te)\s+présente|(?:nous\s+)?accueillons|voici)\s+",
+    r"please\s+welcome|say\s+hello\s+to|joining\s+us(?:\s+today)?\s+(?:is|are)|"
+    r"with\s+us(?:\s+today)?\s+(?:is|are|we\s+have)|we\s+have\s+with\s+us(?:\s+today)?|"
+    r"(?:nous\s+)?avons\s+avec\s+nous|je\s+(?:vous|te)\s+présente|(?:nous\s+)?accueillons|"
+    r"voici)\s+",
     _I,
 )
 
@@ -202,7 +225,8 @@ _INTRODUCE_CUE = re.compile(
 # follows (compared with what the documents say of each person).
 _AS_ROLE = re.compile(
     r"\b(?:speaking\s+as|in\s+my\s+(?:role|capacity)\s+as|as|wearing\s+my|"
-    r"en\s+tant\s+que|côté)\s+(?:(?:the|our|your|le|la|notre)\s+|l['’]\s*)?",
+    r"en\s+tant\s+que|côté|(?:from|on)\s+(?=(?:the|our)\s+[\w-]+\s+side\b))\s*"
+    r"(?:(?:the|our|your|le|la|notre)\s+|l['’]\s*)?",
     _I,
 )
 
@@ -222,7 +246,7 @@ _GREETING_ONLY = re.compile(
     r"^[\s,]*(?:(?:bonjour|bonsoir|hello|hi|good\s+(?:morning|afternoon|evening))\b)?[\s.!…]*$",
     _I,
 )
-_FIRST_PERSON = set("i i'm i'll i've je j'ai j'suis moi".split())
+_FIRST_PERSON = set("i i'm i'll i've je j'ai j'suis moi me my mon ma mes".split())
 # Sentences that say nothing before "Thanks, Dr Patel.": the thanks still opens the turn
 # (not after a first "Thank you.": the second thanks is for something else).
 _INTERJECTION = re.compile(r"^\W*(?!thank|merci)(?:\w+\W*){0,2}$", _I)
@@ -287,7 +311,7 @@ def speaker_candidates(
     documents = list(documents)
     roster = document_names(documents)
     known = Known.build((d.name, d.line) for d in roster)
-    votes, not_self = _votes(turns, _descriptions(roster, documents))
+    votes, not_self = _votes(turns, _descriptions(roster, documents) + _introduced(turns))
     away = _away(turns)
     votes = [v for v in votes if not {fold(v.name), fold(v.name).split()[0]} & away]
     known.add_transcript([v.name for v in votes] + _full_names(turns))
@@ -489,6 +513,7 @@ def _descriptions(roster: Sequence[DocumentName], documents: Iterable[str]) -> l
     """Each document line that names a listed person, less the name: roles from attendee
     lists, items from agenda lines (a time or a number first)."""
     lines = [line for text in documents for line in text.splitlines()]
+    keys = [fold(d.name) for d in roster]
     out = []
     for d in roster:
         if d.kind == "absent":
@@ -499,12 +524,55 @@ def _descriptions(roster: Sequence[DocumentName], documents: Iterable[str]) -> l
             if key not in folded:
                 continue
             agenda = _AGENDA_LINE.match(line) is not None
-            rest = _AGENDA_LINE.sub(" ", folded.replace(key, " "), count=1)
+            rest = _AGENDA_LINE.sub(" ", _own_part(folded, key, keys), count=1)
             for piece in _DESCRIPTION_SPLIT.split(rest):
                 words = " ".join(WORD.findall(piece))
                 if len(words) >= 2 and words not in _NOT_DESCRIPTIONS:
                     out.append(_Description(words, d.name, agenda))
     return out
+
+
+# Words between an introduced name and its team: "Anna Klein *from* legal *and* …".
+_CONNECTORS = set(
+    "from de du des d of and et the our notre nos la le l les avec with who qui is est are "
+    "sont also aussi".split()
+)
+
+
+def _introduced(turns: Sequence[_Turn]) -> list[_Description]:
+    """What a chair says of each person presented at once ("with us today are Anna Klein
+    from legal and Marc Dubois from sales"), for the role each then claims ("from the
+    sales side, …")."""
+    out = []
+    for turn in turns:
+        for sentence in turn.sentences():
+            cue = _INTRODUCE_CUE.search(sentence)
+            if cue is None:
+                continue
+            spans: list[Span] = []
+            for m in _WORD_START.finditer(sentence, cue.end()):
+                span = take_name(sentence, m.start())
+                if span and (not spans or span.start >= spans[-1].end):
+                    spans.append(span)
+            ends = [s.start for s in spans[1:]] + [len(sentence)]
+            for span, end in zip(spans, ends[: len(spans)], strict=True):
+                words = WORD.findall(fold(sentence[span.end : end]))
+                kept = [w for w in words if w not in _CONNECTORS]
+                if kept:
+                    out.append(_Description(" ".join(kept), normalize_name(span.text), False))
+    return out
+
+
+def _own_part(folded: str, key: str, keys: Sequence[str]) -> str:
+    """The line less the name; on a line that names several people ("Attendees: Paula
+    Reyes (CFO), Ken Ito (Head of Engineering)"), only what follows this name up to the
+    next one, so that one person's role is not everyone's."""
+    others = [k for k in keys if k != key and k in folded]
+    if not others:
+        return folded.replace(key, " ")
+    end = folded.index(key) + len(key)
+    following = [i for k in others if (i := folded.find(k, end)) != -1]
+    return folded[end : min(following, default=len(folded))]
 
 
 def _said(words: str, text: str) -> bool:
@@ -647,17 +715,28 @@ def _targets(hit: _Hit, speaker: str, prev: str | None, nxt: str | None) -> list
 
 def _is_self_role(sentence: str, span: Span, greeted: bool) -> bool:
     """ "Marie Dupont, responsable des achats." / "Peter here." opening a turn; after a
-    greeting, a full name and a comma are enough ("Bonjour, Kevin Da Silva, je…")."""
+    greeting, a full name and a comma are enough ("Bonjour, Kevin Da Silva, je…"). A roll
+    call gives a first name and a team and stops ("Paul, produit."); a newcomer gives
+    where they come from ("Karim Haddad pour l'équipe data.")."""
     after = sentence[span.end :]
-    if after.rstrip().endswith("?"):
+    if after.rstrip().endswith("?") or _SECOND_PERSON.search(after):
         return False
     if _SELF_SUFFIX.match(after):
         return True
-    if len(span.words) < 2 or not after.startswith(",") or _SECOND_PERSON.search(after):
+    words = [fold(w) for w in WORD.findall(after)]
+    if not words:
         return False
-    words = WORD.findall(after)
-    first_person = bool(words) and fold(words[0]) in _FIRST_PERSON
-    return bool(words) and (greeted or first_person or fold(words[0]) in ROLE_WORDS)
+    short = len(words) <= ROLL_CALL_WORDS and not (_ABOUT_THEM | _FIRST_PERSON) & set(words)
+    team = _TEAM.match(after) is not None  # "Go for it." is no affiliation
+    if _AFFILIATION.match(after) and short and (len(span.words) > 1 or team):
+        return True
+    if not after.startswith(","):
+        return False
+    roll_call = short and "," not in after[1:].rstrip(" .!…")  # "Julie, legal, sent …": no
+    if roll_call and (words[0] in DEPARTMENT_WORDS or words[0] in _ROLE_NOUNS):
+        return True
+    first_person = words[0] in _FIRST_PERSON
+    return len(span.words) > 1 and (greeted or first_person or words[0] in ROLE_WORDS)
 
 
 def _clause_starts(sentence: str) -> list[int]:

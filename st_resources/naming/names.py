@@ -83,6 +83,21 @@ ROLE_WORDS = set(
     """.split()
 )
 
+# Teams and departments people give after their name in a roll call ("Paul, produit.").
+DEPARTMENT_WORDS = set(
+    """
+    finance finances legal juridique sales ventes vente commercial commerciale product
+    produit engineering ingenierie marketing rh hr it informatique support operations ops
+    data design qa achats purchasing procurement communication comms compta comptabilite
+    accounting direction management recherche research rd logistique logistics qualite
+    quality securite security infra infrastructure backend frontend mobile web cloud devops
+    admin administration tech technique growth partenariats partnerships sante clinique
+    pharmacie nursing soins formation training paie payroll audit risk risques conformite
+    compliance strategie strategy production maintenance methodes achat ux ui equipe team
+    service pole departement department division cote
+    """.split()
+)
+
 _TITLES = set(
     "madame monsieur mme mlle mademoiselle m mr mrs ms miss dr docteur doctor prof pr "
     "professeur professor maitre".split()

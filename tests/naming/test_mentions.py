@@ -587,3 +587,80 @@ def test_attendance_sheets_invitations_and_schedules():
         "Samuel Adeyemi": "mention",
         "Rebecca Holt": "mention",
     }
+
+
+# --------------------------------------------------------------------------- issue #17 forms
+
+
+def named(*turns: tuple[str, str], documents: tuple[str, ...] = ()) -> dict[str, str | None]:
+    result = speaker_candidates(segments(*turns), list(documents))
+    return {label: (c.name if (c := best(result, label)) else None) for label in result}
+
+
+def test_roll_call_name_and_team_first_names_included():
+    assert named(
+        ("A", "Okay, let's go round. Helen Ward, finance."),
+        ("B", "Raj Patel, engineering."),
+        ("C", "Tomás, legal."),
+    ) == {"A": "Helen Ward", "B": "Raj Patel", "C": "Tomás"}
+    assert named(
+        ("A", "On fait un tour de table. Sophie Marchand, direction financière."),
+        ("B", "Julien Roche, équipe produit."),
+        ("C", "Nadia, RH."),
+    ) == {"A": "Sophie Marchand", "B": "Julien Roche", "C": "Nadia"}
+
+
+def test_a_name_and_a_team_said_about_someone_else_name_no_one():
+    assert named(
+        ("A", "Marc from sales will present next week."),
+        ("B", "Okay, fine."),
+        ("A", "And Julie, legal, sent the contract."),
+    ) == {"A": None, "B": None}
+    assert named(("A", "Alors Mathieu, pour moi c'est non."), ("B", "Go for it.")) == {
+        "A": None,
+        "B": None,
+    }
+
+
+def test_name_here_and_ici_name():
+    assert named(("A", "Hi, Greg here. Can everyone hear me?"), ("B", "Oui, ici Camille.")) == {
+        "A": "Greg",
+        "B": "Camille",
+    }
+
+
+def test_name_for_a_team_or_from_a_company():
+    assert named(
+        ("A", "Bonjour à tous."),
+        ("B", "Bonjour, Karim Haddad pour l'équipe data."),
+        ("C", "Et Inès Morel pour l'équipe infra."),
+    ) == {"A": None, "B": "Karim Haddad", "C": "Inès Morel"}
+    assert named(
+        ("A", "Let's start."),
+        ("B", "Hi, Dana Brooks for the platform team."),
+        ("C", "And Leo Grant from Acme."),
+    ) == {"A": None, "B": "Dana Brooks", "C": "Leo Grant"}
+
+
+def test_a_chair_presenting_several_people_then_each_claiming_their_team():
+    assert named(
+        ("A", "Welcome. With us today are Anna Klein from legal and Marc Dubois from sales."),
+        ("B", "From the legal side, the contract review is done."),
+        ("C", "On the sales side, we signed two deals this week."),
+        ("A", "Great, next topic."),
+    ) == {"A": None, "B": "Anna Klein", "C": "Marc Dubois"}
+    assert named(
+        ("A", "Bonjour. Je vous présente Claire Fabre, juriste, et Hugo Lenoir, des achats."),
+        ("B", "Merci. Côté achats, on a trois devis."),
+        ("C", "Le contrat, lui, est validé."),
+    )["B"] == "Hugo Lenoir"
+
+
+def test_a_role_on_a_one_line_attendee_list_belongs_to_its_own_name():
+    listed = "Attendees: Paula Reyes (CFO), Ken Ito (Head of Engineering), Sam Lee (Chair)"
+    assert named(
+        ("A", "Let's begin. Budget first."),
+        ("B", "As CFO, I can say we're on track."),
+        ("A", "Good."),
+        documents=(listed,),
+    )["B"] == "Paula Reyes"
