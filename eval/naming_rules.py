@@ -66,6 +66,7 @@ def run_case(case: NamingCase, llm: LlmClient | None) -> list[dict]:
                 "expected": expected,
                 "given": identity.name,
                 "source": identity.source,
+                "confidence": identity.confidence,
                 "outcome": outcome(expected, identity.name),
             }
         )

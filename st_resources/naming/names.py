@@ -100,7 +100,23 @@ DEPARTMENT_WORDS = set(
 
 _TITLES = set(
     "madame monsieur mme mlle mademoiselle m mr mrs ms miss dr docteur doctor prof pr "
-    "professeur professor maitre".split()
+    "professeur professor maitre mayor maire councilmember councillor councilor alderman "
+    "senator senateur judge juge commissioner commissaire inspector inspecteur inspectrice "
+    "sergeant detective captain capitaine coach pere father soeur sister".split()
+)
+
+# A capitalised word that makes a "name" an organisation: "Hartwell Construction", "Acme
+# Robotics" are where people come from, not who they are.
+_ORGANISATION = set(
+    """
+    inc ltd llc llp plc corp corporation company co group groupe sa sas sarl gmbh ag bv
+    robotics construction constructions solutions systems technologies technology tech labs
+    lab consulting conseil partners associates holdings industries services software
+    analytics bank banque hospital hopital clinic clinique university universite school
+    ecole college institute institut foundation fondation agency agence studios media
+    press insurance assurance assurances properties logistics logistique motors energy
+    energie pharma airlines telecom
+    """.split()
 )
 
 _PARTICLES = set(
@@ -212,7 +228,7 @@ def take_name(text: str, pos: int, *, allow_caps: bool = False, max_words: int =
             break
     while taken and fold(taken[-1].group(0)) in _JOINERS:
         taken.pop()
-    if not taken:
+    if not taken or any(fold(m.group(0)) in _ORGANISATION for m in taken):
         return None
     return Span(tuple(m.group(0) for m in taken), taken[0].start(), taken[-1].end())
 

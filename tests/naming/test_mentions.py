@@ -664,3 +664,16 @@ def test_a_role_on_a_one_line_attendee_list_belongs_to_its_own_name():
         ("A", "Good."),
         documents=(listed,),
     )["B"] == "Paula Reyes"
+
+
+def test_civic_titles_are_not_part_of_the_name_and_organisations_are_not_people():
+    listed = "Present: Diane Lindqvist (Mayor), Victor Reyes (Councilmember)"
+    assert named(
+        ("A", "The meeting is called to order. Councilmember Reyes, you have the floor?"),
+        ("B", "Thank you, Mayor Lindqvist. I move that we adopt the minutes."),
+        documents=(listed,),
+    ) == {"A": "Diane Lindqvist", "B": "Victor Reyes"}
+    assert named(
+        ("A", "Hi all, Wei Zhang from Acme Robotics."),
+        ("B", "And I'm from Hartwell Construction."),
+    ) == {"A": "Wei Zhang", "B": None}
