@@ -649,21 +649,27 @@ def test_a_chair_presenting_several_people_then_each_claiming_their_team():
         ("C", "On the sales side, we signed two deals this week."),
         ("A", "Great, next topic."),
     ) == {"A": None, "B": "Anna Klein", "C": "Marc Dubois"}
-    assert named(
-        ("A", "Bonjour. Je vous présente Claire Fabre, juriste, et Hugo Lenoir, des achats."),
-        ("B", "Merci. Côté achats, on a trois devis."),
-        ("C", "Le contrat, lui, est validé."),
-    )["B"] == "Hugo Lenoir"
+    assert (
+        named(
+            ("A", "Bonjour. Je vous présente Claire Fabre, juriste, et Hugo Lenoir, des achats."),
+            ("B", "Merci. Côté achats, on a trois devis."),
+            ("C", "Le contrat, lui, est validé."),
+        )["B"]
+        == "Hugo Lenoir"
+    )
 
 
 def test_a_role_on_a_one_line_attendee_list_belongs_to_its_own_name():
     listed = "Attendees: Paula Reyes (CFO), Ken Ito (Head of Engineering), Sam Lee (Chair)"
-    assert named(
-        ("A", "Let's begin. Budget first."),
-        ("B", "As CFO, I can say we're on track."),
-        ("A", "Good."),
-        documents=(listed,),
-    )["B"] == "Paula Reyes"
+    assert (
+        named(
+            ("A", "Let's begin. Budget first."),
+            ("B", "As CFO, I can say we're on track."),
+            ("A", "Good."),
+            documents=(listed,),
+        )["B"]
+        == "Paula Reyes"
+    )
 
 
 def test_civic_titles_are_not_part_of_the_name_and_organisations_are_not_people():
