@@ -44,17 +44,29 @@ def voiceprint_options(
     """A speaker matches its most similar voiceprint when the similarity clears the
     calibrated threshold, stands out from the closest impostor voices (s-norm; alike
     voices clear any raw threshold now and then), beats the runner-up by a margin (two
-    close voices: no call) and is closer to the voice than to any voice rejected for
-    that person (a hard negative). A match to a suggested voiceprint names no one: it
-    is returned apart, as a suggestion a person confirms."""
+    close voices: no call), is the voiceprint's best match among this meeting's speakers,
+    and is closer to the voice than to any voice rejected for that person (a hard
+    negative). A match to a suggested voiceprint names no one: it is returned apart, as a
+    suggestion a person confirms."""
     options, suggestions = [], {}
-    for speaker in speakers:
-        if speaker.embedding is None or not speaker.embedding_model:
-            continue
-        ranked = library.similarities(library_rows, speaker.embedding, speaker.embedding_model)
+    ranked_by_label = {
+        speaker.label: library.similarities(
+            library_rows, speaker.embedding, speaker.embedding_model
+        )
+        for speaker in speakers
+        if speaker.embedding is not None and speaker.embedding_model
+    }
+    for label, ranked in ranked_by_label.items():
         if not ranked or ranked[0].similarity < settings.voiceprint_match_threshold:
             continue
         best = ranked[0]
+        if any(  # speaker and person must be each other's best match
+            m.voiceprint_id == best.voiceprint_id and m.similarity > best.similarity
+            for other, others in ranked_by_label.items()
+            if other != label
+            for m in others
+        ):
+            continue
         if best.normalised is not None and best.normalised < settings.voiceprint_snorm_threshold:
             continue
         runner_up = ranked[1].similarity if len(ranked) > 1 else -1.0
@@ -66,15 +78,13 @@ def voiceprint_options(
         if best.normalised is not None:
             evidence["s_norm"] = round(best.normalised, 2)
         if best.suggested:
-            suggestions[speaker.label] = {
+            suggestions[label] = {
                 "voiceprint": best.name,
                 "voiceprint_id": str(best.voiceprint_id),
                 **evidence,
             }
             continue
-        options.append(
-            Option(speaker.label, best.name, best.similarity, evidence, best.voiceprint_id)
-        )
+        options.append(Option(label, best.name, best.similarity, evidence, best.voiceprint_id))
     return options, suggestions
 
 

@@ -204,3 +204,13 @@ def test_a_voice_among_alike_voices_is_not_matched_but_one_that_stands_out_is():
     heard = lone + 0.2 * rng.standard_normal(len(lone)) / np.sqrt(len(lone))
     (option,) = match(lone, heard / np.linalg.norm(heard))
     assert option.evidence["s_norm"] >= settings.voiceprint_snorm_threshold
+
+    # Two speakers close to one voiceprint: only the closer one is that person.
+    closer = lone + 0.05 * rng.standard_normal(len(lone)) / np.sqrt(len(lone))
+    vp = Voiceprint(id=uuid.uuid4(), name="P", embedding=list(lone), embedding_model=model)
+    speakers = [
+        TranscriptSpeaker(label=label, embedding=list(v / np.linalg.norm(v)), embedding_model=model)
+        for label, v in (("A", heard), ("B", closer))
+    ]
+    options, _ = voiceprint_options(speakers, [vp], settings)
+    assert [o.label for o in options] == ["B"]
