@@ -1,4 +1,5 @@
-"""`clean_transcript`: the LLM's tidy version of every segment, beside the raw text.
+"""`clean_transcript`: the LLM's tidy version of every segment, beside the raw text, once
+the raw transcript is readable.
 
 st_resources.transcripts.cleanup does the work and its guard decides segment by segment; this asset
 stores the result. With the LLM down the recording keeps its raw text and completes
@@ -9,8 +10,8 @@ from collections import Counter
 
 from dagster import AssetExecutionContext, MaterializeResult
 
-from st_assets.asr import segments
 from st_assets.partitions import REMOTE_RETRY, recording_asset
+from st_assets.readable import readable_transcript
 from st_assets.tracking import stage, transcript_id
 from st_resources.clients.llm import LlmUnavailable
 from st_resources.clients.streams import Stage
@@ -19,7 +20,7 @@ from st_resources.transcripts import store as transcripts
 from st_resources.transcripts.cleanup import ALREADY_CLEAN, clean_segments, keep_raw
 
 
-@recording_asset(deps=[segments])
+@recording_asset(deps=[readable_transcript])
 def clean_transcript(
     context: AssetExecutionContext,
     db: DatabaseResource,

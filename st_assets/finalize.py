@@ -9,8 +9,9 @@ from dagster import AssetExecutionContext, MaterializeResult
 from st_assets.asr import segments
 from st_assets.cleanup import clean_transcript
 from st_assets.index import document_index, segment_index
-from st_assets.naming import speaker_identities, update_voiceprints
+from st_assets.naming import llm_identities, speaker_identities, update_voiceprints
 from st_assets.partitions import recording_asset
+from st_assets.readable import readable_transcript
 from st_assets.speakers import speaker_embeddings
 from st_assets.tracking import transcript_id
 from st_resources.clients.streams import TERMINAL_STAGE, PipelineEvent
@@ -25,6 +26,8 @@ from st_resources.transcripts import store as transcripts
         segments,
         speaker_embeddings,
         speaker_identities,
+        readable_transcript,
+        llm_identities,
         update_voiceprints,
         clean_transcript,
         segment_index,

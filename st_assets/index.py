@@ -27,7 +27,7 @@ from dagster import (
 
 from st_assets.asr import segments
 from st_assets.cleanup import clean_transcript
-from st_assets.naming import speaker_identities
+from st_assets.naming import llm_identities
 from st_assets.partitions import REMOTE_RETRY, recording_asset, recordings
 from st_assets.tracking import stage, transcript_id
 from st_resources.clients.embeddings import model_fingerprint
@@ -82,7 +82,7 @@ def _tracked(
     status: str,
 ) -> Iterator[None]:
     """A progress stage inside the recording pipeline; silent upkeep otherwise."""
-    if status == "processing":
+    if status in ("processing", "transcribed"):
         with stage(context, db, streams, name, REMOTE_RETRY.max_retries):
             yield
     else:
@@ -90,7 +90,7 @@ def _tracked(
 
 
 @recording_asset(
-    deps=[segments, speaker_identities, clean_transcript],
+    deps=[segments, llm_identities, clean_transcript],
     check_specs=[AssetCheckSpec("index_matches_segments", asset="segment_index")],
 )
 def segment_index(

@@ -13,7 +13,7 @@ from dagster import (
     schedule,
 )
 
-from st_assets import asr, cleanup, finalize, index, ingest, naming, speakers
+from st_assets import asr, cleanup, finalize, index, ingest, naming, readable, speakers
 from st_assets.partitions import recordings
 
 recording_assets = [
@@ -23,6 +23,8 @@ recording_assets = [
     asr.segments,
     speakers.speaker_embeddings,
     naming.speaker_identities,
+    readable.readable_transcript,
+    naming.llm_identities,
     naming.update_voiceprints,
     cleanup.clean_transcript,
     index.segment_index,

@@ -145,16 +145,29 @@ def uploaded_event(row: Transcript) -> TranscriptUploaded:
 
 def fail(session: Session, r: redis.Redis, tid: uuid.UUID, stage: Stage, reason: str) -> None:
     """Mark the recording failed (committed first) and tell its listeners which stage
-    failed and that nothing more will come."""
-    transcripts.mark_failed(session, tid, reason)
+    failed and that nothing more will come. A readable transcript whose enrichment failed
+    is not thrown away: it ends `completed_degraded`, the stage's failure as the reason."""
+    row = transcripts.get(session, tid)
+    if row.status == "transcribed":
+        transcripts.set_degradation(session, tid, str(stage), reason)
+        transcripts.mark_finished(session, tid, "completed_degraded", reason[:2000])
+        final = "completed_degraded"
+    else:
+        transcripts.mark_failed(session, tid, reason)
+        final = "failed"
     session.commit()
-    for name in (stage, TERMINAL_STAGE):
-        publish(
-            r,
-            PipelineEvent(
-                transcript_id=str(tid), stage=name, status="failed", percent=100, error=reason
-            ),
-        )
+    publish(
+        r,
+        PipelineEvent(
+            transcript_id=str(tid), stage=stage, status="failed", percent=100, error=reason
+        ),
+    )
+    publish(
+        r,
+        PipelineEvent(
+            transcript_id=str(tid), stage=TERMINAL_STAGE, status=final, percent=100, error=reason
+        ),
+    )
 
 
 def delete(session: Session, objects: ObjectStore, vectors: VectorStore, row: Transcript) -> int:

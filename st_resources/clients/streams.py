@@ -36,8 +36,11 @@ class Stage(StrEnum):
     SEGMENTS = "segments"
     SPEAKER_EMBEDDINGS = "speaker_embeddings"
     NAMING = "naming"
-    VOICEPRINTS = "voiceprints"
+    # The transcript is readable (status `transcribed`); the stages below enrich it.
+    READABLE = "readable"
+    LLM_NAMING = "llm_naming"
     CLEANUP = "cleanup"
+    VOICEPRINTS = "voiceprints"
     INDEXING = "indexing"
     DOCUMENT_INDEXING = "document_indexing"
     PIPELINE = "pipeline"

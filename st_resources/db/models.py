@@ -23,7 +23,6 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-TRANSCRIPT_STATUSES = ("queued", "processing", "completed", "completed_degraded", "failed")
 TERMINAL_STATUSES = frozenset({"completed", "completed_degraded", "failed"})
 
 
@@ -66,7 +65,8 @@ class Transcript(Base):
     __tablename__ = "transcripts"
     __table_args__ = (
         CheckConstraint(
-            "status IN ('queued','processing','completed','completed_degraded','failed')",
+            "status IN ('queued','processing','transcribed','completed','completed_degraded',"
+            "'failed')",
             name="transcripts_status_valid",
         ),
     )

@@ -77,14 +77,28 @@ def mark_processing(session: Session, transcript_id: uuid.UUID) -> None:
 
 
 def mark_running(session: Session, transcript_id: uuid.UUID) -> dict[str, float]:
-    """A stage starts: a finished transcript being re-materialised is processing again.
-    Returns the stage timings recorded so far in this run."""
+    """A stage starts: a finished transcript being re-materialised is processing again
+    (a readable one being enriched stays `transcribed`). Returns the stage timings
+    recorded so far in this run."""
     session.execute(
         update(Transcript)
-        .where(Transcript.id == transcript_id, Transcript.status != "processing")
+        .where(
+            Transcript.id == transcript_id,
+            Transcript.status.not_in(("processing", "transcribed")),
+        )
         .values(status="processing", error=None, finished_at=None)
     )
     return get(session, transcript_id).timings
+
+
+def mark_readable(session: Session, transcript_id: uuid.UUID) -> None:
+    """Words, speakers and rule/voiceprint names are in: the user can read it while the
+    LLM stages enrich it."""
+    session.execute(
+        update(Transcript)
+        .where(Transcript.id == transcript_id, Transcript.status == "processing")
+        .values(status="transcribed")
+    )
 
 
 def record_timing(

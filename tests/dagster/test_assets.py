@@ -73,3 +73,32 @@ def test_asr_hints_are_the_people_the_context_documents_name(tmp_path):
     ]
     assert name_hints(store, documents) == "Marie Dupont, Hugo Moreau."
     assert name_hints(store, documents[1:]) is None
+
+
+@pytest.mark.parametrize(
+    ("before", "after"), [("processing", "failed"), ("transcribed", "completed_degraded")]
+)
+def test_a_failed_enrichment_keeps_the_readable_transcript(recording, before, after):
+    """A stage that fails before the transcript is readable fails the recording and drops
+    partial output; one that fails after (LLM naming, cleanup, indexing) leaves what the
+    user can already read, ends `completed_degraded` and says why."""
+    from st_resources import recordings
+    from st_resources.clients.streams import Stage
+
+    tid = recording(b"not decoded here")
+    with session_scope() as session:
+        session.add(Segment(transcript_id=tid, idx=0, start_s=0, end_s=1, text="kept", words=[]))
+        transcripts.get(session, tid).status = before
+    with session_scope() as session:
+        recordings.fail(session, get_redis(), tid, Stage.CLEANUP, "cleanup: boom")
+    with session_scope() as session:
+        row = transcripts.get(session, tid)
+        assert (row.status, row.error) == (after, "cleanup: boom")
+        assert [s.text for s in row.segments] == ([] if after == "failed" else ["kept"])
+        if after == "completed_degraded":
+            assert row.degradations == {"cleanup": "cleanup: boom"}
+    events = [e for _, e in read_progress(get_redis(), str(tid))]
+    assert [(e.stage, e.status) for e in events[-2:]] == [
+        ("cleanup", "failed"),
+        ("pipeline", after),
+    ]

@@ -21,7 +21,25 @@ def test_definitions_load_with_the_recording_graph():
     } <= keys
     # Names and cleaned text reach the index before the recording counts as done.
     index_parents = {k.to_user_string() for k in graph.get(AssetKey("segment_index")).parent_keys}
-    assert {"speaker_identities", "clean_transcript"} <= index_parents
+    assert {"llm_identities", "clean_transcript"} <= index_parents
+
+    # The transcript is readable before the LLM stages: they are downstream of it, and it
+    # is downstream of none of them.
+    def upstream(key: str) -> set[str]:
+        seen, todo = set(), [AssetKey(key)]
+        while todo:
+            for parent in graph.get(todo.pop()).parent_keys:
+                if parent.to_user_string() not in seen:
+                    seen.add(parent.to_user_string())
+                    todo.append(parent)
+        return seen
+
+    assert {"segments", "speaker_identities"} <= upstream("readable_transcript")
+    assert not {"llm_identities", "clean_transcript", "segment_index"} & upstream(
+        "readable_transcript"
+    )
+    for enrichment in ("llm_identities", "clean_transcript", "segment_index", "voiceprints"):
+        assert "readable_transcript" in upstream(enrichment)
     assert {s.name for s in defs.sensors} == {
         "workflow_events_sensor",
         "speaker_names_sensor",

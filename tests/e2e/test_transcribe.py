@@ -6,7 +6,7 @@ import jiwer
 import pytest
 
 from st_resources.clients.streams import WORK_STAGES, Stage
-from tests.e2e.conftest import follow_events, get_transcript, upload
+from tests.e2e.conftest import follow_events, get_transcript, iter_events, upload
 from tests.speech import ENGLISH_MEETING, FRENCH_MEETING, synthesize, synthesize_dialogue
 
 pytestmark = pytest.mark.e2e
@@ -153,3 +153,30 @@ def test_silence_or_noise_completes_with_nothing_to_say(local_stack, tenant, spe
     assert final["status"] == "completed", final
     detail = get_transcript(local_stack.api_url, token, accepted["id"])
     assert detail["speakers"] == [] and detail["segments"] == []
+
+
+def test_the_transcript_is_readable_before_the_llm_stages(local_stack, tenant, speech_dir):
+    """Words, speakers and rule names are served (status `transcribed`) as soon as the
+    `readable` event comes, while LLM naming and cleanup are still to run; the final
+    status and the cleaned text come after."""
+    _, token = tenant
+    clip = synthesize(ENGLISH_MEETING, speech_dir / "readable.wav", voice="en-us")
+    accepted = upload(local_stack.api_url, token, clip, "en", "readable first")
+    events, at_readable = [], None
+    for event in iter_events(local_stack.api_url, token, accepted["events_url"]):
+        events.append(event)
+        if event[1]["stage"] == Stage.READABLE and event[1]["status"] == "completed":
+            at_readable = get_transcript(local_stack.api_url, token, accepted["id"])
+    steps = [(e["stage"], e["status"]) for _, e, _ in events]
+    readable = steps.index((Stage.READABLE, "completed"))
+    assert readable < steps.index((Stage.LLM_NAMING, "started"))
+    assert readable < steps.index((Stage.CLEANUP, "started"))
+    assert steps.index((Stage.ASR, "completed")) < readable
+
+    assert at_readable is not None and at_readable["status"] == "transcribed"
+    assert at_readable["segments"] and at_readable["speakers"]
+    assert all(s["words"] and s["text"] for s in at_readable["segments"])
+    final = get_transcript(local_stack.api_url, token, accepted["id"])
+    assert final["status"] == "completed"
+    assert [s["text"] for s in final["segments"]] == [s["text"] for s in at_readable["segments"]]
+    assert all(s["clean_text"] for s in final["segments"])
