@@ -45,7 +45,13 @@ def clean_transcript(
             except LlmUnavailable as exc:
                 results = keep_raw(texts, "LLM unavailable", language)
                 degraded = f"raw text only, the LLM is unavailable ({exc})"
-        clean = {idx: r.clean for (idx, _), r in zip(indexed, results, strict=True)}
+        # A completed recording has clean text for every segment: where the guard refused
+        # the LLM's version, the raw text is the clean one. Only with the LLM down does
+        # clean text stay empty (completed_degraded says why).
+        clean = {
+            idx: r.clean if degraded else r.text
+            for (idx, _), r in zip(indexed, results, strict=True)
+        }
         with db.session() as session:
             transcripts.set_clean_text(session, tid, clean)
             transcripts.set_degradation(session, tid, "cleanup", degraded)
