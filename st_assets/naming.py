@@ -46,9 +46,10 @@ def _name(
             if s.speaker
         ]
         voices = library.list_for_tenant(session, row.tenant_id)
+        language = library.spoken_language(row)
     # No database connection is held while the LLM thinks (up to a minute on CPU).
     docs = transcript_texts(object_store.store(), documents)
-    naming = name_speakers(speakers, lines, docs, voices, client, get_settings())
+    naming = name_speakers(speakers, lines, docs, voices, client, get_settings(), language)
     with db.session() as session:
         transcripts.set_identities(session, tid, list(naming.identities.values()))
         if client is not None:

@@ -211,6 +211,8 @@ class VoiceprintSample(Base):
         ForeignKey("transcripts.id", ondelete="SET NULL"), index=True
     )
     speaker_label: Mapped[str | None] = mapped_column(String(64))
+    # The recording's language: a voice heard in another language is a harder match.
+    language: Mapped[str | None] = mapped_column(String(16))
     embedding: Mapped[list[float]] = mapped_column(ARRAY(Float), nullable=False)
     speech_seconds: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     # Recordings this sample stands for (more than one only for a voiceprint made before

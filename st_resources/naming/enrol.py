@@ -65,6 +65,7 @@ def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learn
                 row.id,
                 label=speaker.label,
                 status="confirmed" if strong else "suggested",
+                language=library.spoken_language(row),
             )
             speaker.voiceprint_id = vp.id
             enrolled += strong
@@ -82,7 +83,12 @@ def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learn
 def _teach(vp, speaker: TranscriptSpeaker, row: Transcript) -> int:
     return int(
         library.add_sample(
-            vp, speaker.embedding, speaker.embedding_seconds, row.id, label=speaker.label
+            vp,
+            speaker.embedding,
+            speaker.embedding_seconds,
+            row.id,
+            label=speaker.label,
+            language=library.spoken_language(row),
         )
     )
 

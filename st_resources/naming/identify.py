@@ -21,7 +21,12 @@ from st_resources.db.models import TranscriptSpeaker, Voiceprint
 from st_resources.naming import voiceprints as library
 from st_resources.naming.assign import Identity, Option, assign, same_person
 from st_resources.naming.llm import identify_speakers
-from st_resources.naming.mentions import Candidate, self_introductions, speaker_candidates
+from st_resources.naming.mentions import (
+    Candidate,
+    heard,
+    self_introductions,
+    speaker_candidates,
+)
 from st_resources.naming.names import complete_name
 from st_resources.naming.roster import document_names
 from st_resources.naming.voiceprints import name_key
@@ -39,15 +44,20 @@ class Naming:
 
 
 def voiceprint_options(
-    speakers: Sequence[TranscriptSpeaker], library_rows: Sequence[Voiceprint], settings: Settings
+    speakers: Sequence[TranscriptSpeaker],
+    library_rows: Sequence[Voiceprint],
+    settings: Settings,
+    language: str | None = None,
 ) -> tuple[list[Option], dict[str, dict[str, Any]]]:
     """A speaker matches its most similar voiceprint when the similarity clears the
     calibrated threshold, stands out from the closest impostor voices (s-norm; alike
     voices clear any raw threshold now and then), beats the runner-up by a margin (two
     close voices: no call), is the voiceprint's best match among this meeting's speakers,
     and is closer to the voice than to any voice rejected for that person (a hard
-    negative). A match to a suggested voiceprint names no one: it is returned apart, as a
-    suggestion a person confirms."""
+    negative). A voice learnt only in other languages than this recording's must stand
+    out further (`VOICEPRINT_CROSS_LANGUAGE_SNORM`): one synthetic voice speaking two
+    languages scores like one person. A match to a suggested voiceprint names no one: it
+    is returned apart, as a suggestion a person confirms."""
     options, suggestions = [], {}
     ranked_by_label = {
         speaker.label: library.similarities(
@@ -69,6 +79,9 @@ def voiceprint_options(
             continue
         if best.normalised is not None and best.normalised < settings.voiceprint_snorm_threshold:
             continue
+        if language and best.languages and language not in best.languages:
+            if (best.normalised or 0.0) < settings.voiceprint_cross_language_snorm:
+                continue
         runner_up = ranked[1].similarity if len(ranked) > 1 else -1.0
         if best.similarity - runner_up < settings.voiceprint_margin:
             continue
@@ -138,8 +151,10 @@ def _respelt(name: str, option: Option) -> bool:
 
 
 def _hint(answer: Option, candidates: Sequence[Candidate]) -> Candidate | None:
-    """The rules' strongest candidate for that speaker that is the person the LLM named."""
-    fits = [c for c in candidates if same_person(answer.name, c.name)]
+    """The rules' strongest candidate for that speaker that is the person the LLM named,
+    among names the meeting itself points at: with only an attendee list's leftovers to
+    choose from, the small model picks one and is as often wrong."""
+    fits = [c for c in candidates if heard(c) and same_person(answer.name, c.name)]
     return max(fits, key=lambda c: c.score, default=None)
 
 
@@ -219,16 +234,18 @@ def name_speakers(
     library_rows: Sequence[Voiceprint],
     llm: LlmClient | None,
     settings: Settings,
+    language: str | None = None,
 ) -> Naming:
     """`lines`: [{speaker, start, end, text}] in time order; `documents`: their text;
-    `llm`: None to leave the LLM out. Names set by hand (source `manual`) are kept."""
+    `llm`: None to leave the LLM out; `language`: the recording's (two letters). Names set
+    by hand (source `manual`) are kept."""
     labels = [s.label for s in speakers]
     fixed = [
         Identity(s.label, s.name, "manual", 1.0, s.identity_evidence, s.voiceprint_id)
         for s in speakers
         if s.identity_source == "manual" and s.name
     ]
-    voices, suggestions = voiceprint_options(speakers, library_rows, settings)
+    voices, suggestions = voiceprint_options(speakers, library_rows, settings, language)
     settled = assign(labels, [("voiceprint", voices)], fixed)
     found = speaker_candidates(
         lines, documents, settled={label: i.name for label, i in settled.items() if i.name}
@@ -260,7 +277,7 @@ def name_speakers(
     open_labels = [
         label
         for label, i in identities.items()
-        if i.name is None and found.get(label) and label not in merged
+        if i.name is None and any(heard(c) for c in found.get(label, [])) and label not in merged
     ]
     if not open_labels or llm is None:
         return Naming(suggest(identities, suggestions), None, "not asked")

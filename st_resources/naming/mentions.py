@@ -74,6 +74,8 @@ P_ELIMINATION = 0.5  # the only attendee left for the only unnamed speaker
 P_INTRODUCED = 0.65  # "let me introduce Anna Lindqvist" → next speaker
 P_AGENDA_ITEM = 0.5  # "next item is the hiring plan" → its presenter speaks next
 MIN_SCORE = 0.05
+# How an elimination candidate's evidence starts (one attendee left, or several).
+ELIMINATION = ("the only attendee", "one of the attendees")
 MAX_EVIDENCE = 6
 BACKCHANNEL_WORDS = 3  # an overlapping turn this short is an acknowledgement, not a reply
 
@@ -446,7 +448,7 @@ def _eliminate(
         for d in free:
             if negatives.get((label, d.name)):
                 continue
-            who = "the only attendee" if len(free) == 1 else "one of the attendees"
+            who = ELIMINATION[0] if len(free) == 1 else ELIMINATION[1]
             why = f'{who} not matched to another speaker: "{d.line}"'
             have = next((c for c in result[label] if fold(c.name) == fold(d.name)), None)
             if have is None:
@@ -454,6 +456,12 @@ def _eliminate(
             elif have.score < score:
                 have.score = score
                 have.evidence.append(why)
+
+
+def heard(candidate: Candidate) -> bool:
+    """Whether something said in the meeting points at this name, not only an attendee
+    list with people left over."""
+    return any(not why.startswith(ELIMINATION) for why in candidate.evidence)
 
 
 def _turns(segments: Iterable[Mapping[str, Any]]) -> list[_Turn]:
@@ -724,8 +732,8 @@ def _is_self_role(sentence: str, span: Span, greeted: bool) -> bool:
     if _SELF_SUFFIX.match(after):
         return True
     words = [fold(w) for w in WORD.findall(after)]
-    if not words:
-        return False
+    if not words:  # "Hi, Fiona McLeod." opening a turn: one greets others by first name
+        return greeted and len(span.words) > 1
     short = len(words) <= ROLL_CALL_WORDS and not (_ABOUT_THEM | _FIRST_PERSON) & set(words)
     team = _TEAM.match(after) is not None  # "Go for it." is no affiliation
     if _AFFILIATION.match(after) and short and (len(span.words) > 1 or team):

@@ -97,6 +97,7 @@ def add_sample(
     label: str | None = None,
     origin: str = "auto",
     confirmed: bool = False,
+    language: str | None = None,
 ) -> bool:
     """Learn one recording's speaker; False when that recording is already in the voice
     (re-materialising a recording must not count it twice)."""
@@ -106,6 +107,7 @@ def add_sample(
         VoiceprintSample(
             transcript_id=transcript_id,
             speaker_label=label,
+            language=language,
             embedding=_unit(embedding).tolist(),
             speech_seconds=round(speech_seconds, 3),
             weight=1,
@@ -129,6 +131,7 @@ def enrol(
     label: str | None = None,
     origin: str = "auto",
     status: str = "confirmed",
+    language: str | None = None,
 ) -> Voiceprint:
     """Add a recording's voice under `name`: updates that voiceprint if the tenant has it
     (same model), creates it otherwise (`status` only applies to a new one)."""
@@ -142,7 +145,7 @@ def enrol(
             raise ValueError(
                 f"voiceprint {vp.name!r} was made with {vp.embedding_model}, not {model}"
             )
-        add_sample(vp, embedding, speech_seconds, transcript_id, label, origin, confirmed)
+        add_sample(vp, embedding, speech_seconds, transcript_id, label, origin, confirmed, language)
         if confirmed:  # a person said so: this recording's sample and the voice stand
             vp.status = "confirmed"
             for sample in kept(vp):
@@ -155,7 +158,7 @@ def enrol(
         status="confirmed" if confirmed else status,
         source_transcripts=[],
     )
-    add_sample(vp, embedding, speech_seconds, transcript_id, label, origin, confirmed)
+    add_sample(vp, embedding, speech_seconds, transcript_id, label, origin, confirmed, language)
     session.add(vp)
     session.flush()
     return vp
@@ -275,6 +278,8 @@ class Match:
     # The highest similarity to a voice rejected for this person (a hard negative).
     closest_negative: float | None = None
     suggested: bool = False
+    # Languages of the recordings the voice was learnt from (empty: unknown).
+    languages: frozenset[str] = frozenset()
 
 
 def similarities(
@@ -300,9 +305,16 @@ def similarities(
                 None if n is None else float(n),
                 max(negatives, default=None),
                 vp.status == "suggested",
+                frozenset(s.language for s in kept(vp) if s.language),
             )
         )
     return sorted(matches, key=lambda m: m.similarity, reverse=True)
+
+
+def spoken_language(row) -> str | None:
+    """The language a recording is in: the one given at upload, else the detected one."""
+    language = (row.language or row.detected_language) if row is not None else None
+    return language.strip().lower()[:2] if language else None
 
 
 def _set_manual(speaker: TranscriptSpeaker, name: str, vp: Voiceprint | None) -> None:
@@ -357,6 +369,7 @@ def name_speaker(
                 speaker.transcript_id,
                 label=speaker.label,
                 origin="manual",
+                language=spoken_language(speaker.transcript),
             )
             name = vp.name  # the library's spelling of an existing person
     _set_manual(speaker, name, vp)

@@ -214,3 +214,62 @@ def test_a_voice_among_alike_voices_is_not_matched_but_one_that_stands_out_is():
     ]
     options, _ = voiceprint_options(speakers, [vp], settings)
     assert [o.label for o in options] == ["B"]
+
+
+def test_the_llm_is_not_asked_to_pick_among_an_attendee_lists_leftovers():
+    """Nothing said names B or C; the list offers two people left over. The small model
+    would pick one (issue #17's blind set: three such guesses, three wrong)."""
+    llm = ScriptedLlm({"B": "Paul Girard", "C": "Luc Bernard"})
+    meeting = lines(
+        ("A", "Bonjour à tous, je suis Marie Dupont."),
+        ("B", "Les ventes ont progressé de douze pour cent depuis janvier."),
+        ("C", "Le recrutement de deux ingénieurs est prévu au printemps."),
+        ("B", "Je prépare le rapport détaillé pour la semaine prochaine."),
+    )
+    roster = "Participants : Marie Dupont, Paul Girard, Luc Bernard"
+    trio = [TranscriptSpeaker(label=x) for x in ("A", "B", "C")]
+    naming = name_speakers(trio, meeting, [roster], [], llm, get_settings())
+    assert naming.identities["A"].name == "Marie Dupont"
+    assert naming.identities["B"].name is None and naming.identities["C"].name is None
+    assert llm.prompts == []
+
+
+def test_a_voice_learnt_in_another_language_must_stand_out_further():
+    import uuid
+    from dataclasses import replace
+    from unittest import mock
+
+    import numpy as np
+
+    from st_resources.db.models import Voiceprint, VoiceprintSample
+    from st_resources.naming import voiceprints as library
+    from st_resources.naming.identify import voiceprint_options
+
+    rng = np.random.default_rng(7)
+    voice = rng.standard_normal(256)
+    voice /= np.linalg.norm(voice)
+    heard = voice + 0.3 * rng.standard_normal(256) / 16
+    model = "resemblyzer-test"  # no packaged cohort: no s-norm unless patched in below
+    vp = Voiceprint(
+        id=uuid.uuid4(),
+        name="Ben",
+        embedding=list(voice),
+        embedding_model=model,
+        samples=[VoiceprintSample(language="en", embedding=list(voice), weight=1)],
+    )
+    speaker = TranscriptSpeaker(label="A", embedding=list(heard), embedding_model=model)
+
+    def named(language):
+        return [o.name for o in voiceprint_options([speaker], [vp], get_settings(), language)[0]]
+
+    assert named("en") == named(None) == ["Ben"]
+    assert named("fr") == []  # no s-norm without a cohort: never across languages
+    real = library.similarities
+
+    def with_snorm(value):
+        return lambda *a: [replace(m, normalised=value) for m in real(*a)]
+
+    with mock.patch.object(library, "similarities", with_snorm(2.5)):
+        assert named("fr") == [] and named("en") == ["Ben"]
+    with mock.patch.object(library, "similarities", with_snorm(3.5)):
+        assert named("fr") == ["Ben"]

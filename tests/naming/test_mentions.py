@@ -683,3 +683,14 @@ def test_civic_titles_are_not_part_of_the_name_and_organisations_are_not_people(
         ("A", "Hi all, Wei Zhang from Acme Robotics."),
         ("B", "And I'm from Hartwell Construction."),
     ) == {"A": "Wei Zhang", "B": None}
+
+
+def test_a_greeting_and_a_full_name_alone_open_a_self_introduction():
+    assert (
+        named(
+            ("A", "Good morning everyone, let's go around the table."),
+            ("B", "Hi, Fiona McLeod. I've just finished the book."),
+            ("A", "Thank you. Hi, Tom."),
+        )["B"]
+        == "Fiona McLeod"
+    )

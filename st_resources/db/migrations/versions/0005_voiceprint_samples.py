@@ -30,6 +30,7 @@ def upgrade() -> None:
         sa.Column("voiceprint_id", sa.UUID(), nullable=False),
         sa.Column("transcript_id", sa.UUID(), nullable=True),
         sa.Column("speaker_label", sa.String(64), nullable=True),
+        sa.Column("language", sa.String(16), nullable=True),
         sa.Column("embedding", postgresql.ARRAY(sa.Float()), nullable=False),
         sa.Column("speech_seconds", sa.Float(), nullable=False),
         sa.Column("weight", sa.Integer(), nullable=False),
