@@ -38,6 +38,7 @@ def load_asr(slot: EngineSlot, settings: Settings, lock: threading.Lock) -> None
             compute_type=settings.whisper_compute_type,
             cpu_threads=settings.whisper_cpu_threads,
             lock=lock,
+            batch_size=settings.whisper_batch_size,
         ),
     )
 

@@ -92,6 +92,9 @@ class Settings(BaseSettings):
     whisper_device: str = "cpu"
     whisper_beam_size: int = 5
     whisper_cpu_threads: int = 2
+    # > 0: faster-whisper's BatchedInferencePipeline with this batch size; 0: the
+    # sequential decoder (measured faster on 2 CPU cores: bench/results/asr_batched.md).
+    whisper_batch_size: int = 0
     # Names from the context documents, passed to Whisper so it spells them as written:
     # "hotwords" conditions every 30 s window, "prompt" (OpenAI's) only the first. Off by
     # default: on the dev set they spell more names right but raise WER, Whisper base

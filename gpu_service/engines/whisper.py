@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 import av
 import numpy as np
-from faster_whisper import WhisperModel, decode_audio
+from faster_whisper import BatchedInferencePipeline, WhisperModel, decode_audio
 from faster_whisper.transcribe import Segment as _RawSegment
 
 from gpu_service.engines.errors import AudioDecodeError, EngineDeadError, UnsupportedLanguageError
@@ -76,6 +76,7 @@ class WhisperEngine:
         compute_type: str,
         cpu_threads: int,
         lock: threading.Lock | None = None,
+        batch_size: int = 0,
     ):
         self.name = Path(model).name if Path(model).is_dir() else model
         self.device = device
@@ -83,6 +84,10 @@ class WhisperEngine:
         self._model = WhisperModel(
             model, device=device, compute_type=compute_type, cpu_threads=cpu_threads
         )
+        # Batched decoding of VAD chunks (WHISPER_BATCH_SIZE > 0): a GPU's way to use its
+        # width; bench/asr_batched.py measures it against the sequential decoder.
+        self.batch_size = batch_size
+        self._batched = BatchedInferencePipeline(self._model) if batch_size > 0 else None
         self.loaded_at = int(time.time())
         self._lock = lock or threading.Lock()
         self.error: str | None = None
@@ -176,7 +181,12 @@ class WhisperEngine:
     def _transcribe(
         self, samples: np.ndarray, vad_filter: bool, options: dict
     ) -> TranscriptionResult:
-        segments, info = self._model.transcribe(samples, vad_filter=vad_filter, **options)
+        if vad_filter and self._batched is not None:
+            segments, info = self._batched.transcribe(
+                samples, vad_filter=True, batch_size=self.batch_size, **options
+            )
+        else:  # without the VAD, batching has no chunks to batch
+            segments, info = self._model.transcribe(samples, vad_filter=vad_filter, **options)
         return TranscriptionResult(
             language=info.language,
             language_probability=info.language_probability,

@@ -352,3 +352,18 @@ def test_silence_stays_empty_after_the_second_pass(client, tmp_path):
     resp = post(client, path, language="en", response_format="verbose_json")
     assert resp.status_code == 200, resp.text
     assert resp.json()["segments"] == []
+
+
+def test_batched_decoding_is_a_setting_that_keeps_the_words(speech):
+    """WHISPER_BATCH_SIZE > 0 decodes the VAD's chunks in batches (the GPU path): the
+    same words and timestamps within each segment as the sequential decoder."""
+    from gpu_service.engines.whisper import WhisperEngine
+
+    s = get_settings()
+    model = resolve_whisper_model(s.whisper_model)
+    batched = WhisperEngine(model, "cpu", "int8", s.whisper_cpu_threads, batch_size=4)
+    result = batched.transcribe(str(speech["en"]), language="en")
+    reference = normalise(" ".join(ENGLISH_MEETING))
+    assert jiwer.wer(reference, normalise(result.text)) < 0.2
+    for segment in result.segments:
+        assert segment.words and segment.start <= segment.words[0].start + 0.5
