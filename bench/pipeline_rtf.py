@@ -27,19 +27,20 @@ PEOPLE = dict(
 NAMING_STAGES = ("naming", "voiceprints")
 
 
-def write_meeting(directory: Path) -> None:
-    intros = [(voice, f"Hello everyone, I am {name}.") for voice, name in PEOPLE.items()]
-    script = intros + conversation(VOICES, TURNS - len(intros), seed=10)
-    reference = build(script, directory / "meeting10.wav", seed=10)
+def write_meeting(directory: Path, turns: int = TURNS, name: str = "meeting10") -> None:
+    """The meeting as an eval folder; `turns` sets its length (140 ≈ 10 minutes)."""
+    intros = [(voice, f"Hello everyone, I am {person}.") for voice, person in PEOPLE.items()]
+    script = intros + conversation(VOICES, turns - len(intros), seed=10)
+    reference = build(script, directory / f"{name}.wav", seed=10)
     rttm = [
-        f"SPEAKER meeting10 1 {start:.3f} {end - start:.3f} <NA> <NA> {voice} <NA> <NA>"
+        f"SPEAKER {name} 1 {start:.3f} {end - start:.3f} <NA> <NA> {voice} <NA> <NA>"
         for start, end, voice in reference
     ]
-    (directory / "meeting10.rttm").write_text("\n".join(rttm) + "\n")
-    (directory / "meeting10.txt").write_text(" ".join(sentence for _, sentence in script))
+    (directory / f"{name}.rttm").write_text("\n".join(rttm) + "\n")
+    (directory / f"{name}.txt").write_text(" ".join(sentence for _, sentence in script))
     agenda = "Weekly planning\nAttendees: " + ", ".join(PEOPLE.values())
     meta = {"language": "en", "speakers": PEOPLE, "context": agenda}
-    (directory / "meeting10.json").write_text(json.dumps(meta))
+    (directory / f"{name}.json").write_text(json.dumps(meta))
 
 
 def shares(timings: dict[str, float]) -> dict[str, float]:
