@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 MODEL := models/whisper-base/model.bin
 
-.PHONY: setup run test demo bench lint services clean
+.PHONY: setup run test demo bench bench-gpu lint services clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -45,6 +45,11 @@ bench: setup
 	$(BIN)/python -m bench.diarize_rtf
 	$(BIN)/python -m bench.pipeline_rtf
 	$(BIN)/python -m bench.search_latency
+
+# On a machine with an NVIDIA GPU and a vLLM server: LLM_URL=http://…/v1 LLM=model-name.
+bench-gpu: setup
+	scripts/system-deps.sh
+	$(BIN)/python -m bench.gpu $(if $(LLM_URL),--llm-url $(LLM_URL)) $(if $(LLM),--llm-model $(LLM))
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
