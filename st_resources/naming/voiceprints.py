@@ -100,8 +100,12 @@ def add_sample(
     language: str | None = None,
 ) -> bool:
     """Learn one recording's speaker; False when that recording is already in the voice
-    (re-materialising a recording must not count it twice)."""
-    if transcript_id is not None and str(transcript_id) in vp.source_transcripts:
+    (re-materialising a recording must not count it twice) or was taken out of it (a
+    rejected sample is not learnt again)."""
+    if transcript_id is not None and (
+        str(transcript_id) in vp.source_transcripts
+        or any(s.transcript_id == transcript_id for s in vp.samples)
+    ):
         return False
     vp.samples.append(
         VoiceprintSample(

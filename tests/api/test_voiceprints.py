@@ -195,6 +195,8 @@ def test_a_voiceprint_is_the_mean_of_its_kept_samples(tenant, recording):
         assert str(meetings[3]) not in vp.source_transcripts
         (match,) = library.similarities([vp], b.tolist(), MODEL)
         assert match.closest_negative == pytest.approx(1.0)
+        # Re-running that recording does not teach the rejected voice again.
+        assert not library.add_sample(vp, b.tolist(), 10.0, meetings[3], "SPEAKER_01")
         assert session.query(Voiceprint).filter_by(tenant_id=tenant_id).count() == 1
 
 
