@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from st_resources.db.models import Transcript, TranscriptSpeaker
+from st_resources.db.models import Transcript, TranscriptSpeaker, Voiceprint
 from st_resources.naming import voiceprints as library
 from st_resources.settings import Settings
 
@@ -80,7 +80,7 @@ def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learn
     return Learnt(updated, enrolled, suggested)
 
 
-def _teach(vp, speaker: TranscriptSpeaker, row: Transcript) -> int:
+def _teach(vp: Voiceprint, speaker: TranscriptSpeaker, row: Transcript) -> int:
     return int(
         library.add_sample(
             vp,
@@ -93,6 +93,6 @@ def _teach(vp, speaker: TranscriptSpeaker, row: Transcript) -> int:
     )
 
 
-def _suggested_by_voice(speaker: TranscriptSpeaker, vp) -> bool:
+def _suggested_by_voice(speaker: TranscriptSpeaker, vp: Voiceprint) -> bool:
     suggestion = (speaker.identity_evidence or {}).get("suggested") or {}
     return suggestion.get("voiceprint_id") == str(vp.id)
