@@ -167,8 +167,10 @@ class WhisperEngine:
                 result = self._transcribe(samples, vad_filter, options)
                 if vad_filter and not result.segments:
                     # Short, quiet, far-field speech can fall under the VAD entirely; a
-                    # second pass without it keeps what Whisper itself calls speech.
-                    result = self._transcribe(samples, False, options)
+                    # second pass without it keeps what Whisper itself calls speech. At
+                    # temperature 0 only: the sampling fallback made this pass random
+                    # (a CI run lost AMI trn02's segments that the next one kept).
+                    result = self._transcribe(samples, False, options | {"temperature": 0.0})
                     result.segments = [s for s in result.segments if _heard(s)]
             except Exception as exc:
                 # The native model may be left in any state: report dead rather than guess.

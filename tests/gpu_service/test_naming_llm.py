@@ -6,7 +6,7 @@ import json
 import pytest
 from dagster import DagsterInstance, materialize
 
-from st_assets.naming import speaker_identities
+from st_assets.naming import llm_identities
 from st_resources.clients.llm import LlmClient, LlmOutputError
 from st_resources.db.models import Segment, TranscriptSpeaker
 from st_resources.db.session import session_scope
@@ -106,7 +106,7 @@ def test_naming_asset_keeps_rule_names_when_the_llm_answers_garbage(recording, p
         with DagsterInstance.ephemeral() as instance:
             instance.add_dynamic_partitions("recordings", [str(tid)])
             result = materialize(
-                [speaker_identities],
+                [llm_identities],
                 partition_key=str(tid),
                 instance=instance,
                 resources=pipeline_resources(llm_api_url=url, llm_retries=1),
