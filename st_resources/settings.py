@@ -93,7 +93,8 @@ class Settings(BaseSettings):
     whisper_beam_size: int = 5
     whisper_cpu_threads: int = 2
     # > 0: faster-whisper's BatchedInferencePipeline with this batch size; 0: the
-    # sequential decoder (measured faster on 2 CPU cores: bench/results/asr_batched.md).
+    # sequential decoder. On 2 CPU cores batching is 1.33x faster but French WER +0.03
+    # (FLEURS) / +0.17 (espeak): bench/results/asr_batched.md. A GPU setting.
     whisper_batch_size: int = 0
     # Names from the context documents, passed to Whisper so it spells them as written:
     # "hotwords" conditions every 30 s window, "prompt" (OpenAI's) only the first. Off by
