@@ -74,15 +74,16 @@ def main(argv: list[str] | None = None) -> int:
             start_gpu_service=True,
             tenant="bench",
         )
-    total = report["totals"]["all"]
-    seconds = sum(total["timings_s"].values())
     print(report["markdown"])
-    print(
-        f"{total['duration_s']:.0f} s of audio in {seconds:.1f} s of processing "
-        f"({total['duration_s'] / seconds:.1f}× realtime; target for 1 hour on one H100: "
-        "≤ 60 s)"
-    )
     done = all((e.get("status") or "").startswith("completed") for e in report["recordings"])
+    if done:
+        total = report["totals"]["all"]
+        seconds = sum(total["timings_s"].values())
+        print(
+            f"{total['duration_s']:.0f} s of audio in {seconds:.1f} s of processing "
+            f"({total['duration_s'] / seconds:.1f}× realtime; target for 1 hour on one H100: "
+            "≤ 60 s)"
+        )
     return 0 if done else 1
 
 

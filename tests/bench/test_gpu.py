@@ -2,6 +2,8 @@
 that it is ready the day a GPU is lent; and its GPU profile is what SPEC §7-8 names."""
 
 import json
+import subprocess
+import sys
 from argparse import Namespace
 
 from bench import gpu
@@ -20,7 +22,10 @@ def test_the_gpu_profile_and_the_environment_winning_over_it(monkeypatch):
 
 
 def test_the_smoke_run_goes_through_every_stage(tmp_path):
-    assert gpu.main(["--smoke", "--minutes", "0.5", "--out", str(tmp_path)]) == 0
+    """As a user runs it: its own process, its own gpu_service."""
+    command = [sys.executable, "-m", "bench.gpu", "--smoke", "--minutes", "0.5"]
+    done = subprocess.run([*command, "--out", str(tmp_path)], capture_output=True, timeout=900)
+    assert done.returncode == 0, done.stdout.decode()[-3000:] + done.stderr.decode()[-3000:]
     report = json.loads((tmp_path / "gpu-smoke.json").read_text())
     (entry,) = report["recordings"]
     assert entry["status"] == "completed" and entry["duration_s"] > 20
