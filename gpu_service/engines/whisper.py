@@ -164,7 +164,13 @@ class WhisperEngine:
         with self._lock:
             started = time.monotonic()
             try:
-                result = self._transcribe(samples, vad_filter, options)
+                try:
+                    result = self._transcribe(samples, vad_filter, options)
+                except IndexError:
+                    # faster-whisper's word alignment fails now and then on a sampled
+                    # (temperature > 0) decoding (`find_alignment`); the model itself is
+                    # sound, so decode greedily instead of calling the engine dead.
+                    result = self._transcribe(samples, vad_filter, options | {"temperature": 0.0})
                 if vad_filter and not result.segments:
                     # Short, quiet, far-field speech can fall under the VAD entirely; a
                     # second pass without it keeps what Whisper itself calls speech. At
