@@ -38,7 +38,7 @@ from st_resources.dagster import (
     SearchIndexResource,
     StreamsResource,
 )
-from st_resources.db.models import Transcript
+from st_resources.db.models import RUNNING_STATUSES, Transcript
 from st_resources.naming.documents import stored_texts
 from st_resources.recordings import forget_if_deleted
 from st_resources.search import (
@@ -82,7 +82,7 @@ def _tracked(
     status: str,
 ) -> Iterator[None]:
     """A progress stage inside the recording pipeline; silent upkeep otherwise."""
-    if status in ("processing", "transcribed"):
+    if status in RUNNING_STATUSES:
         with stage(context, db, streams, name, REMOTE_RETRY.max_retries):
             yield
     else:

@@ -24,6 +24,8 @@ from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 TERMINAL_STATUSES = frozenset({"completed", "completed_degraded", "failed"})
+# A run is going: stages still to come (`transcribed`: readable, being enriched).
+RUNNING_STATUSES = frozenset({"processing", "transcribed"})
 
 
 class Base(DeclarativeBase):

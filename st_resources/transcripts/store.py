@@ -14,7 +14,13 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session, selectinload
 
-from st_resources.db.models import ContextDocument, Segment, Transcript, TranscriptSpeaker
+from st_resources.db.models import (
+    RUNNING_STATUSES,
+    ContextDocument,
+    Segment,
+    Transcript,
+    TranscriptSpeaker,
+)
 
 
 def _now() -> datetime:
@@ -84,7 +90,7 @@ def mark_running(session: Session, transcript_id: uuid.UUID) -> dict[str, float]
         update(Transcript)
         .where(
             Transcript.id == transcript_id,
-            Transcript.status.not_in(("processing", "transcribed")),
+            Transcript.status.not_in(RUNNING_STATUSES),
         )
         .values(status="processing", error=None, finished_at=None)
     )
