@@ -82,7 +82,7 @@ def devset(tenant: str) -> tuple[list[tuple[str, list[str]]], float]:
             texts = session.scalars(
                 select(Segment.text).where(Segment.transcript_id == row.id).order_by(Segment.idx)
             )
-            out.append((row.language or row.detected_language or "en", list(texts)))
+            out.append((row.spoken_language or "en", list(texts)))
             seconds += row.duration_s or 0.0
     return out, seconds
 

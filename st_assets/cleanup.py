@@ -31,7 +31,7 @@ def clean_transcript(
     with db.session() as session:
         row = transcripts.get(session, tid)
         indexed = [(s.idx, s.text) for s in row.segments]
-        language = row.language or row.detected_language or "en"
+        language = row.spoken_language or "en"
     texts = [text for _, text in indexed]
     degraded = None
     with stage(context, db, streams, Stage.CLEANUP, REMOTE_RETRY.max_retries):

@@ -68,7 +68,7 @@ def transcript_info(row: Transcript) -> TranscriptInfo:
         tenant_id=str(row.tenant_id),
         project_id=row.project_id,
         title=row.title,
-        language=row.language or row.detected_language,
+        language=row.spoken_language,
         created_at=row.created_at,
     )
 

@@ -112,6 +112,11 @@ class Transcript(Base):
         back_populates="transcript", order_by="TranscriptSpeaker.label", passive_deletes=True
     )
 
+    @property
+    def spoken_language(self) -> str | None:
+        """The language given at upload, else the one ASR detected."""
+        return self.language or self.detected_language
+
 
 class Segment(Base):
     __tablename__ = "segments"

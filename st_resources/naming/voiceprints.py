@@ -19,7 +19,7 @@ import numpy as np
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
-from st_resources.db.models import TranscriptSpeaker, Voiceprint, VoiceprintSample
+from st_resources.db.models import Transcript, TranscriptSpeaker, Voiceprint, VoiceprintSample
 from st_resources.naming.names import fold
 from st_resources.naming.snorm import normalise, packaged_cohort
 
@@ -315,9 +315,9 @@ def similarities(
     return sorted(matches, key=lambda m: m.similarity, reverse=True)
 
 
-def spoken_language(row) -> str | None:
-    """The language a recording is in: the one given at upload, else the detected one."""
-    language = (row.language or row.detected_language) if row is not None else None
+def spoken_language(row: Transcript | None) -> str | None:
+    """The recording's language as two letters, to compare with its samples' ones."""
+    language = row.spoken_language if row is not None else None
     return language.strip().lower()[:2] if language else None
 
 
