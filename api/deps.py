@@ -38,10 +38,10 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 _bearer = HTTPBearer(auto_error=False)
 
 
-def current_tenant(
-    session: SessionDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> Tenant:
+CredentialsDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+def _authenticate(session: Session, credentials: HTTPAuthorizationCredentials | None) -> Tenant:
     unauthorized = HTTPException(
         status.HTTP_401_UNAUTHORIZED,
         detail="missing or invalid bearer token",
@@ -53,6 +53,10 @@ def current_tenant(
     if tenant is None:
         raise unauthorized
     return tenant
+
+
+def current_tenant(session: SessionDep, credentials: CredentialsDep) -> Tenant:
+    return _authenticate(session, credentials)
 
 
 CurrentTenant = Annotated[Tenant, Depends(current_tenant)]
@@ -123,5 +127,15 @@ def owned_transcript_with_segments(
     return transcript_or_404(session, tenant, transcript_id, segments=True)
 
 
+def owned_transcript_detached(transcript_id: str, credentials: CredentialsDep) -> Transcript:
+    """The same, read in a session of its own that is closed on return: for a response
+    that streams for minutes (SSE), which must not hold a pooled connection meanwhile."""
+    with session_scope() as session:
+        row = transcript_or_404(session, _authenticate(session, credentials), transcript_id)
+        session.expunge(row)
+        return row
+
+
 OwnedTranscript = Annotated[Transcript, Depends(owned_transcript)]
+DetachedTranscript = Annotated[Transcript, Depends(owned_transcript_detached)]
 OwnedTranscriptWithSegments = Annotated[Transcript, Depends(owned_transcript_with_segments)]

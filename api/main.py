@@ -5,15 +5,18 @@ from contextlib import asynccontextmanager
 
 import redis
 import redis.asyncio as aioredis
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
 from api.routes import ai, events, health, transcripts, voiceprints
 from st_resources.clients.embeddings import get_embedder
 from st_resources.clients.llm import llm_from_settings
 from st_resources.clients.storage import store_from_settings
+from st_resources.db.session import session_scope
+from st_resources.db.tenants import tenant_for_token
 from st_resources.search import open_store
-from st_resources.settings import get_settings
+from st_resources.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 
@@ -38,33 +41,95 @@ async def lifespan(app: FastAPI):
     app.state.redis.close()
 
 
+class BodyTooLarge(HTTPException):
+    """Raised from `receive` while a route reads its body: FastAPI passes HTTP exceptions
+    through its body parsing (any other error there becomes a 400)."""
+
+    def __init__(self, max_bytes: int):
+        mb = max_bytes // (1024 * 1024)
+        super().__init__(413, f"request body is over the {mb} MB upload limit")
+
+
 class BodyLimit:
-    """Refuse a request whose declared body exceeds the upload limit before reading it."""
+    """Refuse a request body over `max_bytes`: at once when its Content-Length says so,
+    else as soon as the bytes received pass it (a chunked body declares nothing)."""
 
     def __init__(self, app, max_bytes: int):
         self.app, self.max_bytes = app, max_bytes
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] == "http":
-            length = dict(scope["headers"]).get(b"content-length")
-            if length and length.isdigit() and int(length) > self.max_bytes:
-                mb = self.max_bytes // (1024 * 1024)
-                response = JSONResponse(
-                    {"detail": f"request body is over the {mb} MB upload limit"}, status_code=413
-                )
-                return await response(scope, receive, send)
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        error = BodyTooLarge(self.max_bytes)
+        too_large = JSONResponse({"detail": error.detail}, status_code=413)
+        length = dict(scope["headers"]).get(b"content-length", b"")
+        if length and (not length.isdigit() or int(length) > self.max_bytes):
+            return await too_large(scope, receive, send)
+        received, started = 0, False
+
+        async def counted():
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.max_bytes:
+                raise error
+            return message
+
+        async def watched(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted, watched)
+        except BodyTooLarge:
+            if started:
+                raise
+            await too_large(scope, receive, send)
+
+
+class TokenBeforeBody:
+    """A write to /api/ with no valid bearer token is refused before its body is read:
+    FastAPI reads (and spools) a form body before it resolves the route's dependencies,
+    so a stranger's upload would otherwise cost a whole body's transfer and disk."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if (
+            scope["type"] == "http"
+            and scope["method"] in ("POST", "PUT", "PATCH")
+            and scope["path"].startswith("/api/")
+            and not await run_in_threadpool(_known_token, dict(scope["headers"]))
+        ):
+            response = JSONResponse(
+                {"detail": "missing or invalid bearer token"},
+                status_code=401,
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+            return await response(scope, receive, send)
         return await self.app(scope, receive, send)
 
 
-def create_app() -> FastAPI:
-    settings = get_settings()
+def _known_token(headers: dict[bytes, bytes]) -> bool:
+    scheme, _, token = headers.get(b"authorization", b"").decode("latin-1").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return False
+    with session_scope() as session:
+        return tenant_for_token(session, token.strip()) is not None
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
     app = FastAPI(title="Smart Transcription API", version="0.1.0", lifespan=lifespan)
     app.include_router(health.router)
     app.include_router(transcripts.router)
     app.include_router(events.router)
     app.include_router(ai.router)
     app.include_router(voiceprints.router)
-    # Room for the multipart framing and the context documents beside the audio.
+    app.add_middleware(TokenBeforeBody)
+    # Outermost: room for the multipart framing and the context documents beside the audio.
     limit = settings.max_upload_bytes + settings.max_context_files * settings.max_context_file_bytes
     app.add_middleware(BodyLimit, max_bytes=limit)
 

@@ -57,17 +57,17 @@ class NewFile:
         self.stream.seek(0)
         return size
 
-    def read(self) -> bytes:
+    def rewound(self) -> BinaryIO:
         self.stream.seek(0)
-        data = self.stream.read()
-        self.stream.seek(0)
-        return data
+        return self.stream
 
 
 def safe_name(filename: str | None, default: str) -> str:
-    """The file's own name, without folders, in characters every object store accepts."""
-    name = PurePath(filename or default).name.strip() or default
-    return "".join(c if c.isalnum() or c in "._-" else "_" for c in name)[:200]
+    """The file's own name, without folders, in characters every object store accepts;
+    no leading dot, so never "." or ".." (an upload named ".." once escaped its folder)."""
+    name = PurePath((filename or "").replace("\\", "/")).name
+    name = "".join(c if c.isalnum() or c in "._-" else "_" for c in name).lstrip(".")
+    return name[:200] or default
 
 
 def create(
@@ -90,7 +90,7 @@ def create(
     audio_name = safe_name(audio.filename, "audio")
     audio_key = prefix + "original/" + audio_name
     try:
-        store.put_bytes(audio_key, audio.read())
+        store.put_stream(audio_key, audio.rewound())
         row = Transcript(
             id=tid,
             tenant_id=tenant_id,
@@ -110,8 +110,8 @@ def create(
         for i, doc in enumerate(documents):
             name = safe_name(doc.filename, "document")
             key = f"{prefix}context/{i:02d}_{name}"
-            data = doc.read()
-            store.put_bytes(key, data)
+            size = doc.size()
+            store.put_stream(key, doc.rewound())
             docs.append(
                 ContextDocument(
                     transcript_id=tid,
@@ -119,8 +119,8 @@ def create(
                     filename=name,
                     content_type=doc.content_type,
                     object_key=key,
-                    size_bytes=len(data),
-                    sha256=hashlib.sha256(data).hexdigest(),
+                    size_bytes=size,
+                    sha256=hashlib.file_digest(doc.rewound(), "sha256").hexdigest(),
                 )
             )
         transcripts.add_documents(session, docs)

@@ -161,6 +161,10 @@ class Settings(BaseSettings):
     pipeline_stream: str = "pipeline:events"
     stream_maxlen: int = 100_000
     transcript_events_ttl_s: int = 7 * 24 * 3600
+    # Progress streams (SSE): open at once per tenant, and how long one stays open before
+    # the client reconnects with Last-Event-ID.
+    sse_streams_per_tenant: int = 20
+    sse_max_stream_s: int = 3600
 
     api_url: str = "http://127.0.0.1:8001"
     api_token: str | None = Field(default=None, description="token used by the `st` CLI")

@@ -77,7 +77,9 @@ def start_gpu_service(env: dict[str, str], log_dir: Path) -> tuple[Process, str]
     return proc, url
 
 
-def start_api(env: dict[str, str], log_dir: Path) -> tuple[Process, str]:
+def start_api(env: dict[str, str], log_dir: Path, ready: str = "/health") -> tuple[Process, str]:
+    """The API under uvicorn; `ready` is the path that must answer 200 (/health needs
+    gpu_service; /openapi.json needs nothing)."""
     port = free_port()
     proc = Process(
         "api",
@@ -86,7 +88,7 @@ def start_api(env: dict[str, str], log_dir: Path) -> tuple[Process, str]:
         log_dir,
     )
     url = f"http://127.0.0.1:{port}"
-    wait_http(url + "/health", timeout=60, proc=proc.proc)
+    wait_http(url + ready, timeout=60, proc=proc.proc)
     return proc, url
 
 

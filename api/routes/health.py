@@ -1,6 +1,11 @@
-"""GET /health: every dependency the API needs, by name; 503 names the failing ones."""
+"""GET /health: every dependency the API needs, by name; 503 names the failing ones.
+
+Unauthenticated, so it says which component is down and the kind of error, never the
+error's text (connection strings carry hosts and user names): that goes to the log.
+"""
 
 import asyncio
+import logging
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
@@ -10,6 +15,7 @@ from st_resources.clients.gpu import client_from_settings
 from st_resources.db.session import get_engine
 
 router = APIRouter(tags=["health"])
+log = logging.getLogger(__name__)
 
 
 def _postgres() -> None:
@@ -22,12 +28,13 @@ def _gpu_service() -> None:
         raise RuntimeError("gpu_service is not ready")
 
 
-async def _check(fn) -> str:
+async def _check(name: str, fn) -> str:
     try:
         await asyncio.wait_for(asyncio.to_thread(fn), timeout=5)
         return "ok"
     except Exception as exc:  # noqa: BLE001 - any failure marks the component down
-        return f"down: {exc.__class__.__name__}: {str(exc)[:200]}"
+        log.warning("health: %s is down: %r", name, exc)
+        return f"down: {exc.__class__.__name__}"
 
 
 @router.get("/health")
@@ -35,7 +42,8 @@ async def health(request: Request) -> JSONResponse:
     state = request.app.state
     names = ("postgres", "redis", "gpu_service", "object_store")
     checks = (_postgres, state.redis.ping, _gpu_service, state.store.ping)
-    results = dict(zip(names, await asyncio.gather(*(_check(f) for f in checks)), strict=True))
+    answers = await asyncio.gather(*(_check(n, f) for n, f in zip(names, checks, strict=True)))
+    results = dict(zip(names, answers, strict=True))
     failing = [name for name, result in results.items() if result != "ok"]
     return JSONResponse(
         {"status": "degraded" if failing else "ok", "failing": failing, "components": results},

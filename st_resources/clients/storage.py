@@ -2,13 +2,20 @@
 
 A local directory by default; S3 (or any S3-compatible store: MinIO, moto) when
 AWS_S3_BUCKET is set. Both expose the same small interface so callers never branch.
+
+Keys are checked the same way for both (`check_key`): relative, no empty, "." or ".."
+part, so no key names a folder or a place outside its recording's prefix. Uploads are
+streamed (`put_stream`), never held whole in memory. The local store's errors name the
+key, never the server's path: they end up in a recording's error, which users read.
 """
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from abc import ABC, abstractmethod
 from pathlib import Path
+from typing import BinaryIO
 
 import boto3
 from botocore.config import Config
@@ -21,12 +28,28 @@ class ObjectNotFound(KeyError):
     pass
 
 
+class StorageError(OSError):
+    """A store operation that failed, described by its key."""
+
+
+def check_key(key: str) -> str:
+    """The key itself, or ValueError when it is absolute or has an empty, "." or ".." part."""
+    parts = key.split("/")
+    if not key or key.startswith("/") or any(p in ("", ".", "..") for p in parts):
+        raise ValueError(f"invalid object key: {key!r}")
+    return key
+
+
 class ObjectStore(ABC):
     @abstractmethod
     def put_file(self, key: str, path: Path) -> None: ...
 
     @abstractmethod
     def put_bytes(self, key: str, data: bytes) -> None: ...
+
+    @abstractmethod
+    def put_stream(self, key: str, stream: BinaryIO) -> None:
+        """Copy a readable stream from where it stands, in chunks."""
 
     @abstractmethod
     def get_bytes(self, key: str) -> bytes: ...
@@ -54,24 +77,36 @@ class LocalObjectStore(ObjectStore):
         self.root = Path(root)
 
     def _path(self, key: str) -> Path:
-        path = (self.root / key).resolve()
+        path = (self.root / check_key(key)).resolve()
         if not path.is_relative_to(self.root.resolve()):
             raise ValueError(f"object key escapes the store: {key!r}")
         return path
 
-    def put_file(self, key: str, path: Path) -> None:
+    def _write(self, key: str, write) -> None:
+        """`write(tmp)` to a temporary file beside the object, then renamed over it."""
         dest = self._path(key)
-        dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_name(dest.name + ".part")
-        shutil.copyfile(path, tmp)
-        tmp.replace(dest)
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            write(tmp)
+            tmp.replace(dest)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise StorageError(f"could not store object {key!r}: {exc.strerror}") from exc
+
+    def put_file(self, key: str, path: Path) -> None:
+        self._write(key, lambda tmp: shutil.copyfile(path, tmp))
 
     def put_bytes(self, key: str, data: bytes) -> None:
-        dest = self._path(key)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp = dest.with_name(dest.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(dest)
+        self._write(key, lambda tmp: tmp.write_bytes(data))
+
+    def put_stream(self, key: str, stream: BinaryIO) -> None:
+        def copy(tmp: Path) -> None:
+            with tmp.open("wb") as out:
+                shutil.copyfileobj(stream, out, 1 << 20)
+
+        self._write(key, copy)
 
     def get_bytes(self, key: str) -> bytes:
         try:
@@ -120,10 +155,13 @@ class S3ObjectStore(ObjectStore):
         )
 
     def put_file(self, key: str, path: Path) -> None:
-        self.client.upload_file(str(path), self.bucket, key)
+        self.client.upload_file(str(path), self.bucket, check_key(key))
 
     def put_bytes(self, key: str, data: bytes) -> None:
-        self.client.put_object(Bucket=self.bucket, Key=key, Body=data)
+        self.client.put_object(Bucket=self.bucket, Key=check_key(key), Body=data)
+
+    def put_stream(self, key: str, stream: BinaryIO) -> None:
+        self.client.upload_fileobj(stream, self.bucket, check_key(key))
 
     def get_bytes(self, key: str) -> bytes:
         try:

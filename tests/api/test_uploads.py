@@ -159,3 +159,59 @@ def test_queue_down_means_503_and_nothing_kept(client, tenant, wav):
         client.app.state.redis = live
     assert resp.status_code == 503 and "nothing was stored" in resp.json()["detail"]
     nothing_written(tenant_id, before)
+
+
+def test_chunked_body_over_the_limit_is_413(client, tenant, wav):
+    """No Content-Length (chunked): the bytes are counted as they arrive."""
+    _, token = tenant
+
+    def chunks():
+        yield (
+            b'--b\r\nContent-Disposition: form-data; name="audio_file"; filename="a.wav"\r\n'
+            b"Content-Type: audio/wav\r\n\r\n" + wav
+        )
+        for _ in range(64):
+            yield b"\x00" * (1024 * 1024)
+
+    limited = create_app(Settings(max_upload_mb=1, max_context_files=0))
+    with TestClient(limited) as small:
+        resp = small.post(
+            URL,
+            headers={**auth(token), "Content-Type": "multipart/form-data; boundary=b"},
+            content=chunks(),
+        )
+    assert resp.status_code == 413 and "upload limit" in resp.json()["detail"]
+
+
+def test_stranger_upload_is_refused_before_its_body_is_read(client, wav):
+    """The token is checked before the body: an endless body is never read."""
+    read = 0
+
+    def endless():
+        nonlocal read
+        while read < 50 * 1024 * 1024:
+            read += 1024 * 1024
+            yield b"\x00" * (1024 * 1024)
+
+    resp = client.post(URL, headers=auth("st_not-a-real-token"), content=endless())
+    assert resp.status_code == 401
+    assert read < 50 * 1024 * 1024
+
+
+@pytest.mark.parametrize("name", ["..", ".", "../../etc/passwd", "..\\..\\x.wav", "/"])
+def test_path_like_audio_names_stay_inside_their_recording(client, tenant, wav, name):
+    """An audio file named ".." was accepted, then its run failed with a server path."""
+    tenant_id, token = tenant
+    resp, _ = post(client, token, [("audio_file", (name, wav, "audio/wav"))], {"language": "en"})
+    assert resp.status_code == 202, resp.text
+    tid = resp.json()["id"]
+    with session_scope() as session:
+        row = session.get(Transcript, uuid.UUID(tid))
+        key, filename = row.audio_key, row.audio_filename
+    root = Path(get_settings().storage_dir).resolve()
+    stored = (root / key).resolve()
+    assert stored.is_file() and stored.read_bytes() == wav
+    assert stored.parent == root / "tenants" / str(tenant_id) / "transcripts" / tid / "original"
+    assert filename not in ("", ".", "..") and "/" not in filename and "\\" not in filename
+    assert client.delete(f"/api/transcripts/{tid}", headers=auth(token)).status_code == 204
+    assert not stored.exists()

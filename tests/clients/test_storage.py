@@ -48,11 +48,30 @@ def test_round_trip_list_and_delete(store, tmp_path):
     store.ping()
 
 
-def test_local_store_refuses_keys_that_escape_its_root(tmp_path):
-    store = LocalObjectStore(tmp_path / "objects")
-    with pytest.raises(ValueError, match="escapes"):
-        store.put_bytes("../outside.txt", b"x")
+@pytest.mark.parametrize(
+    "key", ["../outside.txt", "tenants/a/t1/original/..", "tenants/a/./x", "/etc/x", "a//b", ""]
+)
+def test_keys_with_dot_or_empty_parts_are_refused(store, tmp_path, key):
+    """ "original/.." once named the recording's own folder: the write failed with a
+    server path, and the recording was lost."""
+    with pytest.raises(ValueError, match="invalid object key"):
+        store.put_bytes(key, b"x")
     assert not (tmp_path / "outside.txt").exists()
+
+
+def test_streams_are_stored_whole_and_errors_name_the_key_not_the_path(store, tmp_path):
+    data = os.urandom(3 * 1024 * 1024 + 7)
+    source = tmp_path / "big.bin"
+    source.write_bytes(data)
+    with source.open("rb") as stream:
+        store.put_stream("tenants/a/t1/original/big.bin", stream)
+    assert store.get_bytes("tenants/a/t1/original/big.bin") == data
+    if isinstance(store, LocalObjectStore):
+        # An object where a folder must go: the OS error, without the server's path.
+        with pytest.raises(OSError) as failed:
+            store.put_bytes("tenants/a/t1/original/big.bin/inside", b"x")
+        assert "tenants/a/t1/original/big.bin/inside" in str(failed.value)
+        assert str(tmp_path) not in str(failed.value)
 
 
 def test_settings_choose_s3_when_a_bucket_is_set(moto_s3, monkeypatch):
