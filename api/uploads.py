@@ -59,7 +59,7 @@ def validate(
             detail=f"audio_file is {size} bytes; the limit is {settings.max_upload_mb} MB",
         )
     try:
-        probe(audio_file.file)
+        info = probe(audio_file.file)
     except NotAudioError as exc:
         raise HTTPException(
             status.HTTP_415_UNSUPPORTED_MEDIA_TYPE,
@@ -67,6 +67,12 @@ def validate(
         ) from exc
     finally:
         audio_file.file.seek(0)
+    if info.duration_s and info.duration_s > settings.max_audio_minutes * 60:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            detail=f"audio_file lasts {info.duration_s / 60:.0f} minutes; the limit is "
+            f"{settings.max_audio_minutes:g} minutes",
+        )
 
     if len(documents) > settings.max_context_files:
         raise HTTPException(

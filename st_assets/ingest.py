@@ -53,8 +53,9 @@ def audio(
     with stage(context, db, streams, Stage.AUDIO, REMOTE_RETRY.max_retries):
         with tempfile.TemporaryDirectory() as tmp:
             original = store.download(source_key, Path(tmp) / "original")
-            sha256 = hashlib.sha256(original.read_bytes()).hexdigest()
-            samples = decode_16k_mono(original)
+            with original.open("rb") as fh:
+                sha256 = hashlib.file_digest(fh, "sha256").hexdigest()
+            samples = decode_16k_mono(original, object_store.max_audio_minutes * 60)
             decoded = Path(tmp) / "audio16k.wav"
             _write_wav(decoded, samples)
             decoded_key = recording_prefix(str(tenant_id), str(tid)) + "audio16k.wav"

@@ -48,14 +48,51 @@ def probe(source: Path | BinaryIO, decode_seconds: float = 1.0) -> AudioInfo:
         raise NotAudioError(f"not a readable audio file ({exc.__class__.__name__})") from exc
 
 
-def decode_16k_mono(path: Path) -> np.ndarray:
-    """Whole file → float32 mono at 16 kHz, what Whisper and the speaker models expect."""
-    from faster_whisper.audio import decode_audio  # heavy import, only in pipeline processes
+class AudioTooLongError(NotAudioError):
+    pass
 
+
+def decode_16k_mono(source: str | Path | BinaryIO, max_seconds: float | None = None) -> np.ndarray:
+    """Whole file → float32 mono at 16 kHz, what Whisper and the speaker models expect
+    (int16 resampling, as faster-whisper's own decoder does, so results match it).
+
+    With `max_seconds`, decoding stops with AudioTooLongError once past it: a container's
+    declared duration can lie, and a few MB of compressed audio can decode to hours of
+    float32. Undecodable frames inside a stream are skipped, as faster-whisper does.
+    """
+    limit = None if max_seconds is None else int(max_seconds * SAMPLE_RATE)
+    target = str(source) if isinstance(source, Path) else source
+    chunks: list[np.ndarray] = []
+    total = 0
     try:
-        audio = decode_audio(str(path), sampling_rate=SAMPLE_RATE)
+        with av.open(target, mode="r", metadata_errors="ignore") as container:
+            if not container.streams.audio:
+                raise NotAudioError("could not decode audio: the file has no audio stream")
+            stream = container.streams.audio[0]
+            resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
+            for frame in _frames(container, stream):
+                for out in resampler.resample(frame):
+                    chunks.append(out.to_ndarray().reshape(-1))
+                    total += len(chunks[-1])
+                if limit is not None and total > limit:
+                    raise AudioTooLongError(
+                        f"the audio is longer than the {max_seconds / 60:g}-minute limit"
+                    )
+            chunks += [out.to_ndarray().reshape(-1) for out in resampler.resample(None)]
     except av.FFmpegError as exc:
-        raise NotAudioError(f"could not decode audio: {exc}") from exc
+        raise NotAudioError(f"could not decode audio: {exc.__class__.__name__}") from exc
+    audio = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
     if audio.size == 0:
         raise NotAudioError("could not decode audio: no samples")
-    return audio.astype(np.float32, copy=False)
+    return audio.astype(np.float32) / 32768.0
+
+
+def _frames(container, stream):
+    frames = container.decode(stream)
+    while True:
+        try:
+            yield next(frames)
+        except StopIteration:
+            return
+        except av.InvalidDataError:
+            continue

@@ -45,12 +45,14 @@ class StreamsResource(ConfigurableResource):
 
 
 class ObjectStoreResource(ConfigurableResource):
-    """A local directory, or an S3 bucket when `s3_bucket` is set."""
+    """A local directory, or an S3 bucket when `s3_bucket` is set; recordings are decoded
+    from it up to `max_audio_minutes`."""
 
     local_dir: str
     s3_bucket: str | None = None
     s3_region: str = ""
     s3_endpoint_url: str | None = None
+    max_audio_minutes: float = 240.0
 
     def store(self) -> ObjectStore:
         return open_object_store(
@@ -141,6 +143,7 @@ def resources_from(s: Settings) -> dict:
         s3_bucket=s.aws_s3_bucket,
         s3_region=s.aws_region,
         s3_endpoint_url=s.aws_endpoint_url,
+        max_audio_minutes=s.max_audio_minutes,
     )
     return {
         "db": DatabaseResource(url=s.database_url),

@@ -153,6 +153,9 @@ class Settings(BaseSettings):
 
     # Upload limits.
     max_upload_mb: int = 500
+    # The longest recording decoded, checked at upload (declared) and while decoding
+    # (counted): a few MB of compressed audio can decode to hours of float32.
+    max_audio_minutes: float = 240.0
     max_context_file_mb: int = 20
     max_context_files: int = 10
 

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import av
 import numpy as np
-from faster_whisper import BatchedInferencePipeline, WhisperModel, decode_audio
+from faster_whisper import BatchedInferencePipeline, WhisperModel
 from faster_whisper.transcribe import Segment as _RawSegment
 
 from gpu_service.engines.errors import AudioDecodeError, EngineDeadError, UnsupportedLanguageError
+from st_resources.audio import NotAudioError, decode_16k_mono
+from st_resources.settings import get_settings
 
 SAMPLE_RATE = 16_000
 # Without the VAD, a segment counts as speech under this no-speech probability
@@ -204,16 +205,11 @@ class WhisperEngine:
 
 
 def decode(audio: str | Path | BinaryIO) -> np.ndarray:
+    """16 kHz mono float32, up to the longest recording the settings allow."""
     try:
-        samples = decode_audio(str(audio) if isinstance(audio, Path) else audio, SAMPLE_RATE)
-    except IndexError as exc:  # how decode_audio says the container has no audio stream
-        raise AudioDecodeError("could not decode audio: no audio stream in the file") from exc
-    except (av.error.FFmpegError, ValueError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        raise AudioDecodeError(f"could not decode audio: {reason}") from exc
-    if samples.size == 0:
-        raise AudioDecodeError("could not decode audio: no audio samples")
-    return samples
+        return decode_16k_mono(audio, get_settings().max_audio_minutes * 60)
+    except NotAudioError as exc:
+        raise AudioDecodeError(str(exc)) from exc
 
 
 def _heard(s: Segment) -> bool:

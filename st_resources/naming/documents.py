@@ -4,12 +4,18 @@ Naming only needs the words and the line structure (attendee lists, agenda lines
 rows), so every format comes back as lines of text; a table row becomes its cells joined
 by " | ". A file that cannot be read raises `DocumentError` (a ValueError) that names the
 file and the problem, so the caller can skip that document and record why.
+
+Documents come from users, so reading one is bounded: a DOCX is refused when its parts
+would unpack past `MAX_UNPACKED_BYTES` (a zip bomb), a PDF is read for at most
+`MAX_PDF_PAGES` pages and `MAX_PARSE_S` seconds, and the text kept is capped at
+`MAX_TEXT_CHARS`. Whatever a parser raises only loses that document (`stored_texts`).
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import time
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,6 +29,10 @@ log = logging.getLogger(__name__)
 
 SUPPORTED_TYPES = frozenset({".txt", ".md", ".pdf", ".docx"})  # as api/uploads.py accepts
 CELL_SEPARATOR = " | "
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_PDF_PAGES = 300
+MAX_PARSE_S = 20.0
+MAX_TEXT_CHARS = 1_000_000  # ~300 pages of text: far more than names are looked for in
 
 
 class DocumentError(ValueError):
@@ -45,6 +55,9 @@ def stored_texts(
             texts[key] = document_text(filename, store.get_bytes(key))
         except DocumentError as exc:
             errors.append(exc)
+        except Exception as exc:  # noqa: BLE001 - a parser's own error (lxml, zlib...)
+            log.exception("reading context document %r failed", filename)
+            errors.append(DocumentError(filename, f"could not be read ({type(exc).__name__})"))
     return texts, errors
 
 
@@ -72,7 +85,7 @@ def document_text(filename: str, data: bytes) -> str:
         text = _decode(filename, data)
         if suffix == ".md":
             text = _markdown_text(text)
-    return _tidy(text)
+    return _tidy(text[:MAX_TEXT_CHARS])
 
 
 def _accepted() -> str:
@@ -154,7 +167,13 @@ def _pdf_text(filename: str, data: bytes) -> str:
                 raise DocumentError(filename, f"is an encrypted PDF ({exc})") from exc
             if not opened:
                 raise DocumentError(filename, "is a password-protected PDF")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = []
+        deadline = time.monotonic() + MAX_PARSE_S
+        for page in reader.pages[:MAX_PDF_PAGES]:
+            pages.append(page.extract_text() or "")
+            if time.monotonic() > deadline or sum(map(len, pages)) > MAX_TEXT_CHARS:
+                log.warning("%r: text read from its first %d pages only", filename, len(pages))
+                break
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -173,6 +192,13 @@ def _docx_text(filename: str, data: bytes) -> str:
         if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE container: encrypted or legacy .doc
             raise DocumentError(filename, "is password-protected or an old binary .doc file")
         raise DocumentError(filename, "is not a DOCX file (not a ZIP package)")
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        unpacked = sum(info.file_size for info in package.infolist())
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise DocumentError(
+            filename,
+            f"would unpack to {unpacked // 2**20} MB (limit {MAX_UNPACKED_BYTES // 2**20} MB)",
+        )
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:

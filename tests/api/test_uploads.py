@@ -116,6 +116,18 @@ def test_upload_over_the_size_limit_is_413(client, tenant, wav):
     nothing_written(tenant_id, before)
 
 
+def test_audio_declared_longer_than_the_limit_is_422(client, tenant, wav):
+    tenant_id, token = tenant
+    client.app.dependency_overrides[get_settings] = lambda: Settings(max_audio_minutes=0.01)
+    try:
+        resp, before = post(client, token, [("audio_file", ("long.wav", wav, "audio/wav"))])
+    finally:
+        client.app.dependency_overrides.clear()
+    assert resp.status_code == 422
+    assert "the limit is 0.01 minutes" in resp.json()["detail"]
+    nothing_written(tenant_id, before)
+
+
 def test_declared_body_over_the_limit_is_refused_before_reading(client, tenant):
     _, token = tenant
     resp = client.post(

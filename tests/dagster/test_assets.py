@@ -50,6 +50,32 @@ def test_audio_that_fails_to_decode_ends_failed_with_a_reason_and_no_segments(in
     assert retries == []
 
 
+def test_audio_longer_than_the_limit_is_refused_while_decoding_and_not_retried(
+    instance, recording, speech_dir, pipeline_resources
+):
+    """A container can declare a short duration and decode to hours: the decoder counts
+    what it decodes and stops at the limit, instead of filling memory (on each retry)."""
+    from tests.speech import synthesize
+
+    wav = synthesize(["One two three four five six seven eight nine ten."], speech_dir / "n.wav")
+    tid = recording(wav.read_bytes())
+    instance.add_dynamic_partitions("recordings", [str(tid)])
+    resources = pipeline_resources(max_audio_minutes=1 / 60)  # one second
+    result = materialize(
+        [audio],
+        partition_key=str(tid),
+        instance=instance,
+        resources=resources,
+        raise_on_error=False,
+    )
+    assert not result.success
+    with session_scope() as session:
+        row = transcripts.get(session, tid)
+        assert row.status == "failed"
+        assert row.error == "audio: the audio is longer than the 0.0166667-minute limit"
+    assert [r for r in instance.get_runs() if r.parent_run_id] == []
+
+
 @pytest.mark.parametrize("language", ["en", None])
 def test_missing_audio_object_fails_cleanly(instance, recording, language):
     from st_resources.clients.storage import store_from_settings

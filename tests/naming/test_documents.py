@@ -128,3 +128,49 @@ def test_unsupported_type_and_tidy_text():
         document_text("slides.pptx", b"x")
     text = b"Attendees: Peter Walsh\n\n\n\nAgenda  \n"
     assert document_text("agenda.txt", text) == "Attendees: Peter Walsh\n\nAgenda"
+
+
+def _repacked(docx_bytes: bytes, replace: dict[str, bytes]) -> bytes:
+    """The same DOCX package with some parts' bytes replaced, or added."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(docx_bytes)) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
+        for info in src.infolist():
+            dst.writestr(info.filename, replace.get(info.filename, src.read(info.filename)))
+        for name in replace.keys() - set(src.namelist()):
+            dst.writestr(name, replace[name])
+    return out.getvalue()
+
+
+def test_zip_bomb_docx_is_refused_before_unpacking(docx_attendees):
+    """200 MB of zeros packed into a few hundred KB."""
+    bomb = _repacked(docx_attendees, {"word/media/filler.bin": b"\x00" * (200 * 2**20)})
+    assert len(bomb) < 2 * 2**20
+    with pytest.raises(DocumentError, match=r"'bomb\.docx'.*unpack to 200 MB"):
+        document_text("bomb.docx", bomb)
+
+
+def test_malformed_xml_in_a_docx_loses_only_that_document(docx_attendees, tmp_path):
+    """lxml's error once failed the whole recording instead of skipping the document."""
+    from st_resources.clients.storage import LocalObjectStore
+    from st_resources.naming.documents import stored_texts
+
+    broken = _repacked(docx_attendees, {"word/document.xml": b"<w:document><unclosed>"})
+    store = LocalObjectStore(tmp_path)
+    store.put_bytes("docs/broken.docx", broken)
+    store.put_bytes("docs/agenda.txt", b"Attendees: Peter Walsh")
+    texts, errors = stored_texts(
+        store, [("broken.docx", "docs/broken.docx"), ("agenda.txt", "docs/agenda.txt")]
+    )
+    assert texts == {"docs/agenda.txt": "Attendees: Peter Walsh"}
+    assert [e.filename for e in errors] == ["broken.docx"]
+    assert "broken.docx" in str(errors[0])
+
+
+def test_long_text_is_capped():
+    from st_resources.naming.documents import MAX_TEXT_CHARS
+
+    text = document_text("long.txt", b"Peter Walsh\n" * (MAX_TEXT_CHARS // 6))
+    assert len(text) <= MAX_TEXT_CHARS
