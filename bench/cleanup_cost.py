@@ -91,7 +91,7 @@ def measure(url: str, sets: dict[str, tuple[list, float]]) -> dict[str, dict]:
     s = get_settings()
     figures = {}
     for name, (recordings, seconds) in sets.items():
-        _, model = llm_endpoint(s)
+        _, model, _ = llm_endpoint(s)
         client = MeteredClient(url + "/v1", model=model, timeout_s=s.llm_timeout_s)
         results = [
             r

@@ -7,9 +7,11 @@ loading or dead (STYLE idioms 9, 11, 12). The LLM's dependency lives with its ro
 
 from __future__ import annotations
 
+import secrets
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, HTTPException, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from gpu_service.engines.diarize import Diarizer
 from gpu_service.engines.speaker import SpeakerEmbedder
@@ -32,6 +34,27 @@ def get_embedder(request: Request) -> SpeakerEmbedder:
 
 def get_app_settings(request: Request) -> Settings:
     return request.app.state.settings
+
+
+_bearer = HTTPBearer(auto_error=False)
+
+
+def require_key(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    """The /v1 routes take GPU_SERVICE_API_KEY as a bearer token when one is set, as vLLM's
+    --api-key does; compared in constant time."""
+    expected = request.app.state.settings.gpu_service_api_key
+    if expected is None:
+        return
+    given = credentials.credentials if credentials else ""
+    if not secrets.compare_digest(given.encode(), expected.encode()):
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            detail="missing or invalid API key",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
 
 
 AsrDep = Annotated[WhisperEngine, Depends(get_asr)]

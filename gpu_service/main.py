@@ -14,13 +14,14 @@ import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
+from gpu_service.deps import require_key
 from gpu_service.engines.diarize import Diarizer, PyannotePipelineDiarizer, SegmentationDiarizer
 from gpu_service.engines.llm import OpenAIProxyEngine
 from gpu_service.engines.llm_process import LlmProcess
 from gpu_service.engines.speaker import SpeakerEmbedder
-from gpu_service.engines.whisper import WhisperEngine
+from gpu_service.engines.whisper import SAMPLE_RATE, WhisperEngine
 from gpu_service.errors import add_error_handlers
 from gpu_service.routes import chat, health, openai, speakers
 from gpu_service.slots import EngineSlot, load_into
@@ -136,12 +137,21 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 def build_app(settings: Settings | None = None) -> FastAPI:
     """`settings` defaults to the environment's, read at start-up rather than import."""
-    app = FastAPI(title="gpu_service", lifespan=lifespan)
+    limits = settings or get_settings()
+    # The largest body: an upload as the API accepts it, or the 16-bit 16 kHz WAV the
+    # pipeline sends of the longest recording allowed.
+    wav_bytes = int(limits.max_audio_minutes * 60 * SAMPLE_RATE * 2) + 2**20
+    app = FastAPI(
+        title="gpu_service",
+        lifespan=lifespan,
+        max_body_size=max(limits.max_upload_bytes, wav_bytes),
+    )
     app.state.settings = settings
     app.include_router(health.router)
-    app.include_router(openai.router, prefix="/v1")
-    app.include_router(speakers.router, prefix="/v1")
-    app.include_router(chat.router, prefix="/v1")
+    keyed = [Depends(require_key)]
+    app.include_router(openai.router, prefix="/v1", dependencies=keyed)
+    app.include_router(speakers.router, prefix="/v1", dependencies=keyed)
+    app.include_router(chat.router, prefix="/v1", dependencies=keyed)
     add_error_handlers(app)
     return app
 

@@ -70,9 +70,10 @@ class GpuServiceResource(ConfigurableResource):
     asr_name_hints: Literal["hotwords", "prompt", "none"] = "none"
     speaker_min_turn_s: float = 1.0
     speaker_max_spans: int = 30
+    api_key: str | None = None
 
     def client(self) -> GpuClient:
-        return GpuClient(self.base_url, self.timeout_s, self.retries)
+        return GpuClient(self.base_url, self.timeout_s, self.retries, self.api_key)
 
 
 class LlmResource(ConfigurableResource):
@@ -137,7 +138,7 @@ class ParquetObjectStoreIOManager(ConfigurableIOManager):
 
 def resources_from(s: Settings) -> dict:
     """Every resource of the code location, configured from one Settings."""
-    llm_base, llm_model = llm_endpoint(s)
+    llm_base, llm_model, llm_key = llm_endpoint(s)
     object_store = ObjectStoreResource(
         local_dir=str(s.storage_dir),
         s3_bucket=s.aws_s3_bucket,
@@ -156,11 +157,12 @@ def resources_from(s: Settings) -> dict:
             asr_name_hints=s.asr_name_hints,
             speaker_min_turn_s=s.speaker_min_turn_s,
             speaker_max_spans=s.speaker_max_spans,
+            api_key=s.gpu_service_api_key,
         ),
         "llm": LlmResource(
             base_url=llm_base,
             model=llm_model,
-            api_key=s.openai_api_key,
+            api_key=llm_key,
             timeout_s=s.llm_timeout_s,
             retries=s.llm_retries,
             naming=s.naming_llm,

@@ -82,9 +82,12 @@ class Settings(BaseSettings):
     search_rrf_k: int = 5
     search_dense_weight: float = 3.0
 
-    # Where `python -m gpu_service` listens (GPU_SERVICE_HOST / GPU_SERVICE_PORT).
+    # Where `python -m gpu_service` listens (GPU_SERVICE_HOST / GPU_SERVICE_PORT), and the
+    # bearer key its /v1 routes require and its clients send: it refuses to listen beyond
+    # loopback without one.
     gpu_service_host: str = "127.0.0.1"
     gpu_service_port: int = 8000
+    gpu_service_api_key: str | None = None
 
     # gpu_service engine settings: any faster-whisper model name or folder works.
     whisper_model: str = str(PROJECT_ROOT / "models" / "whisper-base")

@@ -47,9 +47,12 @@ def _sse(chunks: Iterator[dict[str, Any]]) -> Iterator[str]:
 
 @router.post("/chat/completions", response_model=None)
 async def create_chat_completion(
-    llm: LlmDep, body: ChatRequest
+    llm: LlmDep, body: ChatRequest, request: Request
 ) -> JSONResponse | StreamingResponse:
     grammar_format(body.response_format)  # a bad format is a 400 before any streaming
+    context = request.app.state.settings.llm_n_ctx
+    if body.max_tokens is not None and body.max_tokens > context:
+        raise HTTPException(400, f"max_tokens {body.max_tokens} is over the context of {context}")
     messages = [m.model_dump(exclude_none=True) for m in body.messages]
     args = (messages, body.max_tokens, body.temperature, body.response_format)
     if body.stream:

@@ -38,8 +38,15 @@ def breaker_for(base_url: str) -> pybreaker.CircuitBreaker:
 
 
 class GpuClient:
-    def __init__(self, base_url: str, timeout_s: float = 600.0, retries: int = 3):
+    def __init__(
+        self,
+        base_url: str,
+        timeout_s: float = 600.0,
+        retries: int = 3,
+        api_key: str | None = None,
+    ):
         self.base_url = base_url.rstrip("/")
+        self.headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self.timeout = httpx.Timeout(timeout_s, connect=5.0)
         self.retries = retries
         self.breaker = breaker_for(self.base_url)
@@ -61,7 +68,9 @@ class GpuClient:
 
     def _post_once(self, path: str, **kwargs) -> httpx.Response:
         try:
-            resp = httpx.post(self.base_url + path, timeout=self.timeout, **kwargs)
+            resp = httpx.post(
+                self.base_url + path, timeout=self.timeout, headers=self.headers, **kwargs
+            )
         except httpx.TransportError as exc:
             raise GpuServiceUnavailable(f"gpu_service unreachable: {exc}") from exc
         if resp.status_code >= 500:
@@ -137,4 +146,4 @@ class GpuClient:
 
 def client_from_settings() -> GpuClient:
     s = get_settings()
-    return GpuClient(s.meetnoo_api_url, s.gpu_timeout_s, s.gpu_retries)
+    return GpuClient(s.meetnoo_api_url, s.gpu_timeout_s, s.gpu_retries, s.gpu_service_api_key)

@@ -216,17 +216,19 @@ def _not_json(raw: str) -> bool:
     return False
 
 
-def llm_endpoint(s: Settings) -> tuple[str, str]:
-    """The OpenAI base URL (gpu_service's /v1 unless LLM_API_URL says otherwise) and the
-    model name it serves (a GGUF file is served under its stem)."""
-    base = s.llm_api_url or f"{s.meetnoo_api_url.rstrip('/')}/v1"
+def llm_endpoint(s: Settings) -> tuple[str, str, str | None]:
+    """The OpenAI base URL (gpu_service's /v1 unless LLM_API_URL says otherwise), the
+    model name it serves (a GGUF file is served under its stem) and the key it takes
+    (gpu_service's own, else OPENAI_API_KEY)."""
+    if s.llm_api_url:
+        base, key = s.llm_api_url, s.openai_api_key
+    else:
+        base, key = f"{s.meetnoo_api_url.rstrip('/')}/v1", s.gpu_service_api_key
     model = Path(s.llm_model).stem if s.llm_model.endswith(".gguf") else s.llm_model
-    return base, model
+    return base, model, key
 
 
 def llm_from_settings() -> LlmClient:
     s = get_settings()
-    base, model = llm_endpoint(s)
-    return LlmClient(
-        base, s.openai_api_key, model, timeout_s=s.llm_timeout_s, retries=s.llm_retries
-    )
+    base, model, key = llm_endpoint(s)
+    return LlmClient(base, key, model, timeout_s=s.llm_timeout_s, retries=s.llm_retries)

@@ -201,3 +201,12 @@ def test_ensure_llm_gguf_is_idempotent(client):
         before.st_mtime_ns,
         LLM_GGUF_SIZE,
     )
+
+
+def test_max_tokens_over_the_context_is_a_400(client):
+    """One caller could otherwise hold the single LLM for as long as it liked."""
+    resp = client.post(
+        "/v1/chat/completions",
+        json={"messages": QUESTION, "max_tokens": 10**6, "temperature": 0},
+    )
+    assert resp.status_code == 400 and "over the context" in resp.text
