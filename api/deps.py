@@ -59,7 +59,18 @@ def current_tenant(session: SessionDep, credentials: CredentialsDep) -> Tenant:
     return _authenticate(session, credentials)
 
 
+def current_tenant_detached(credentials: CredentialsDep) -> Tenant:
+    """The caller's tenant, read in a session of its own that is closed on return: for a
+    response that streams for minutes (SSE, chat), which must not hold a pooled database
+    connection meanwhile (the request's own session lives as long as the response)."""
+    with session_scope() as session:
+        tenant = _authenticate(session, credentials)
+        session.expunge(tenant)
+        return tenant
+
+
 CurrentTenant = Annotated[Tenant, Depends(current_tenant)]
+DetachedTenant = Annotated[Tenant, Depends(current_tenant_detached)]
 
 
 def get_store(request: Request) -> ObjectStore:

@@ -41,8 +41,9 @@ def setup_models() -> None:
 
 
 @app.command("dagster-home")
-def write_dagster_home(max_concurrent_runs: int = 2) -> None:
-    """Write $DAGSTER_HOME/dagster.yaml (dagster-postgres) and create its database."""
+def write_dagster_home(max_concurrent_runs: int = 2, runs_per_tenant: int | None = None) -> None:
+    """Write $DAGSTER_HOME/dagster.yaml (dagster-postgres) and create its database. One
+    tenant runs at most `runs_per_tenant` recordings at once (default: all slots but one)."""
     from st_resources.db.migrate import ensure_database
 
     settings = get_settings()
@@ -52,7 +53,9 @@ def write_dagster_home(max_concurrent_runs: int = 2) -> None:
     template = (Path(__file__).parent / "dagster.yaml.tmpl").read_text()
     (home / "dagster.yaml").write_text(
         template.format(
-            postgres_url=settings.dagster_postgres_url, max_concurrent_runs=max_concurrent_runs
+            postgres_url=settings.dagster_postgres_url,
+            max_concurrent_runs=max_concurrent_runs,
+            runs_per_tenant=runs_per_tenant or max(1, max_concurrent_runs - 1),
         )
     )
     typer.echo(str(home))

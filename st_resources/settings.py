@@ -171,6 +171,11 @@ class Settings(BaseSettings):
     # the client reconnects with Last-Event-ID.
     sse_streams_per_tenant: int = 20
     sse_max_stream_s: int = 3600
+    # Per tenant: chats answered at once (each holds a worker thread while the LLM writes)
+    # and requests per minute, so that one tenant cannot stall or starve the others.
+    chats_per_tenant: int = 3
+    chats_per_minute: int = 30
+    uploads_per_minute: int = 30
 
     api_url: str = "http://127.0.0.1:8001"
     api_token: str | None = Field(default=None, description="token used by the `st` CLI")

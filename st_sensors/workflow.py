@@ -74,13 +74,19 @@ def workflow_sensors(pipeline, reindex) -> list[SensorDefinition]:
         )
         if not events:
             return SensorResult(skip_reason="no new uploads", cursor=cursor)
-        keys = list(dict.fromkeys(event.transcript_id for _, event in events))
+        tenants = {event.transcript_id: event.tenant_id for _, event in events}
+        keys = list(tenants)
         new_keys = [
             k for k in keys if not context.instance.has_dynamic_partition(partitions.name, k)
         ]
         return SensorResult(
             run_requests=[
-                RunRequest(partition_key=k, run_key=k, tags={"transcript_id": k}) for k in keys
+                RunRequest(
+                    partition_key=k,
+                    run_key=k,
+                    tags={"transcript_id": k, "tenant_id": tenants[k]},
+                )
+                for k in keys
             ],
             dynamic_partitions_requests=[partitions.build_add_request(new_keys)]
             if new_keys

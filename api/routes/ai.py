@@ -8,6 +8,7 @@ and st_resources.chat.store; these routes only wire them to HTTP.
 
 import json
 import logging
+import time
 import uuid
 from collections.abc import Iterator
 
@@ -16,12 +17,15 @@ from sse_starlette import EventSourceResponse, ServerSentEvent
 
 from api.deps import (
     CurrentTenant,
+    DetachedTenant,
     EmbedderDep,
     LlmDep,
+    RedisDep,
     SessionDep,
     SettingsDep,
     VectorStoreDep,
 )
+from api.limits import Slots, within_rate
 from api.schemas import (
     ChatCitationOut,
     ChatFinalEvent,
@@ -45,6 +49,7 @@ router = APIRouter(prefix="/api/ai", tags=["ai"])
 
 # Extra search candidates fetched so that feedback can promote one from just below the cut.
 FEEDBACK_CANDIDATES = 10
+SLOT_REFRESH_S = 10  # well within api.limits.STALE_S
 
 
 def _filter(tenant_id: uuid.UUID, f: SearchFilters) -> qdrant.SearchFilter:
@@ -148,51 +153,84 @@ def _final(
 )
 def chat(
     body: ChatRequest,
-    tenant: CurrentTenant,
-    session: SessionDep,
+    tenant: DetachedTenant,
     store: VectorStoreDep,
     embedder: EmbedderDep,
     llm: LlmDep,
     settings: SettingsDep,
+    r: RedisDep,
 ) -> EventSourceResponse:
     """Events: `retrieval` (the snippets, before any LLM call), `token`s as the model
     writes, then `final` (answer, citations, reliability, found, message id); `error`
-    if the turn fails midway."""
+    if the turn fails midway.
+
+    Each tenant has `chats_per_tenant` answers in flight and `chats_per_minute` turns: an
+    answer holds a worker thread while the LLM writes, and the pool is shared."""
     tenant_id = tenant.id
-    history: list[tuple[str, str]] = []
-    if body.conversation_id is not None:
-        found = chat_store.history(session, tenant_id, body.conversation_id)
-        if found is None:
-            raise HTTPException(status.HTTP_404_NOT_FOUND, detail="conversation not found")
-        history = found
-    engine = ChatEngine(
-        store,
-        embedder,
-        llm,
-        rrf_k=settings.search_rrf_k,
-        dense_weight=settings.search_dense_weight,
-    )
+    if not within_rate(r, "chat", tenant_id, settings.chats_per_minute):
+        raise _too_many(f"at most {settings.chats_per_minute} chat turns a minute")
+    slot = Slots(r, "chat", tenant_id, settings.chats_per_tenant)
+    if not slot.acquire():
+        raise _too_many(f"at most {settings.chats_per_tenant} chat answers at once")
     try:
-        snippets = engine.retrieve(
-            body.message,
-            _filter(tenant_id, body.filters),
-            history,
-            body.limit,
-            rerank=lambda hits: chat_store.rerank(session, tenant_id, hits),
+        engine = ChatEngine(
+            store,
+            embedder,
+            llm,
+            rrf_k=settings.search_rrf_k,
+            dense_weight=settings.search_dense_weight,
         )
-    except qdrant.StoreBusy as exc:
-        raise _busy(exc) from exc
-    conversation_id = chat_store.add_question(
-        session, tenant_id, body.conversation_id, body.message
-    )
+        with session_scope() as session:
+            history: list[tuple[str, str]] = []
+            if body.conversation_id is not None:
+                found = chat_store.history(session, tenant_id, body.conversation_id)
+                if found is None:
+                    raise HTTPException(status.HTTP_404_NOT_FOUND, detail="conversation not found")
+                history = found
+            try:
+                snippets = engine.retrieve(
+                    body.message,
+                    _filter(tenant_id, body.filters),
+                    history,
+                    body.limit,
+                    rerank=lambda hits: chat_store.rerank(session, tenant_id, hits),
+                )
+            except qdrant.StoreBusy as exc:
+                raise _busy(exc) from exc
+            conversation_id = chat_store.add_question(
+                session, tenant_id, body.conversation_id, body.message
+            )
+    except BaseException:
+        slot.release()
+        raise
     retrieval = ChatRetrievalEvent(
         conversation_id=conversation_id,
         snippets=[ChatSnippet(**vars(s)) for s in snippets],
     )
-    return EventSourceResponse(
-        _stream(engine, body.message, snippets, history, tenant_id, conversation_id, retrieval),
-        ping=15,
+    turn = _stream(engine, body.message, snippets, history, tenant_id, conversation_id, retrieval)
+    return EventSourceResponse(_holding(slot, turn), ping=15)
+
+
+def _too_many(detail: str) -> HTTPException:
+    return HTTPException(
+        status.HTTP_429_TOO_MANY_REQUESTS,
+        detail=f"{detail}; retry shortly",
+        headers={"Retry-After": "5"},
     )
+
+
+def _holding(slot: Slots, events: Iterator[ServerSentEvent]) -> Iterator[ServerSentEvent]:
+    """The turn's events, its slot refreshed while the LLM writes and given back at the end
+    (or when the client leaves)."""
+    refreshed = time.monotonic()
+    try:
+        for event in events:
+            if time.monotonic() - refreshed > SLOT_REFRESH_S:
+                slot.refresh()
+                refreshed = time.monotonic()
+            yield event
+    finally:
+        slot.release()
 
 
 def _stream(

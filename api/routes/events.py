@@ -14,9 +14,10 @@ from typing import Annotated
 import anyio
 from fastapi import APIRouter, Header, HTTPException, Query, Request, status
 from sse_starlette import EventSourceResponse, ServerSentEvent
+from starlette.concurrency import run_in_threadpool
 
-from api.deps import AsyncRedisDep, DetachedTranscript, SettingsDep
-from api.limits import StreamSlots
+from api.deps import AsyncRedisDep, DetachedTranscript, RedisDep, SettingsDep
+from api.limits import Slots
 from st_resources.clients.streams import (
     TERMINAL_STAGE,
     PipelineEvent,
@@ -35,6 +36,7 @@ async def transcript_events(
     row: DetachedTranscript,
     request: Request,
     r: AsyncRedisDep,
+    slots_redis: RedisDep,
     settings: SettingsDep,
     last_event_id: Annotated[str | None, Header()] = None,
     after: Annotated[str | None, Query(description="resume after this event id")] = None,
@@ -57,8 +59,8 @@ async def transcript_events(
         if row.status in TERMINAL_STATUSES
         else None
     )
-    slot = StreamSlots(r, row.tenant_id, settings.sse_streams_per_tenant)
-    if not await slot.acquire():
+    slot = Slots(slots_redis, "sse", row.tenant_id, settings.sse_streams_per_tenant)
+    if not await run_in_threadpool(slot.acquire):
         raise HTTPException(
             status.HTTP_429_TOO_MANY_REQUESTS,
             detail=f"at most {settings.sse_streams_per_tenant} progress streams may be open "
@@ -85,11 +87,11 @@ async def transcript_events(
                     # the stored outcome, then close (the stream may have expired).
                     yield ServerSentEvent(data=final_from_db.model_dump_json(), event="final")
                     return
-                await slot.refresh()
+                await run_in_threadpool(slot.refresh)
         finally:
             # The disconnect cancels this generator: unshielded, the release is cancelled too.
             with anyio.CancelScope(shield=True):
-                await slot.release()
+                await run_in_threadpool(slot.release)
 
     return EventSourceResponse(stream(), ping=15)
 

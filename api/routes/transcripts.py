@@ -17,6 +17,7 @@ from api.deps import (
     StoreDep,
     VectorStoreDep,
 )
+from api.limits import within_rate
 from api.schemas import TranscriptDetail, TranscriptPage, TranscriptSummary, UploadAccepted
 from st_resources import recordings
 from st_resources import search as qdrant
@@ -44,6 +45,16 @@ def create_with_rag(
         list[UploadFile] | None, File(alias="contextual_files[]")
     ] = None,
 ) -> UploadAccepted:
+    try:
+        allowed = within_rate(r, "upload", tenant.id, settings.uploads_per_minute)
+    except redis.RedisError as exc:
+        raise _queue_down(exc) from exc
+    if not allowed:
+        raise HTTPException(
+            status.HTTP_429_TOO_MANY_REQUESTS,
+            detail=f"at most {settings.uploads_per_minute} uploads a minute; retry shortly",
+            headers={"Retry-After": "30"},
+        )
     documents = (contextual_files or []) + (contextual_files_brackets or [])
     upload = uploads.validate(
         settings, audio_file, title, language, documents, (min_speakers, max_speakers)
@@ -61,15 +72,19 @@ def create_with_rag(
     try:
         append_workflow(r, recordings.uploaded_event(row))
     except redis.RedisError as exc:
-        log.error("could not queue transcript %s: %s", row.id, exc)
         recordings.discard(session, store, row)
-        raise HTTPException(
-            status.HTTP_503_SERVICE_UNAVAILABLE,
-            detail="the processing queue is unavailable; nothing was stored, retry later",
-        ) from exc
+        raise _queue_down(exc) from exc
     base = f"/api/transcripts/{row.id}"
     return UploadAccepted(
         id=row.id, status=row.status, events_url=f"{base}/events", transcript_url=base
+    )
+
+
+def _queue_down(exc: redis.RedisError) -> HTTPException:
+    log.error("processing queue unavailable: %s", exc)
+    return HTTPException(
+        status.HTTP_503_SERVICE_UNAVAILABLE,
+        detail="the processing queue is unavailable; nothing was stored, retry later",
     )
 
 

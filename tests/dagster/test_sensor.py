@@ -56,6 +56,8 @@ def test_uploads_become_partitions_and_run_requests_keyed_by_transcript(instance
     assert isinstance(result, SensorResult)
     assert [req.run_key for req in result.run_requests] == ids
     assert [req.partition_key for req in result.run_requests] == ids
+    # The tenant tag is what the run queue's per-tenant limit counts (fair share).
+    assert [req.tags["tenant_id"] for req in result.run_requests] == ["x"] * 3
     assert list(result.dynamic_partitions_requests[0].partition_keys) == ids
     assert result.cursor == stream_ids[-1]
 
