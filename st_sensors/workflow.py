@@ -1,6 +1,8 @@
 """Turn `workflow:events` into runs: `transcript.uploaded` starts a recording's pipeline,
 `transcript.speakers_renamed` re-indexes it so search shows the new names, and
-`transcript.deleted` stops its runs and removes its partition.
+`transcript.deleted` stops its runs and removes its partition. A recording left `queued`
+with no run (its upload event lost: Redis restarted without its data, or the API died
+between the commit and the append) is found in the database and run (`lost_uploads_sensor`).
 
 The sensors are built around the job objects they start (`workflow_sensors`), so this
 package imports nothing from st_assets; st_assets.definitions wires the two together.
@@ -44,6 +46,9 @@ from st_resources.db.models import TERMINAL_STATUSES
 from st_resources.transcripts import store as transcripts
 
 WILL_RETRY_TAG = "dagster/will_retry"  # set on a failed run when run_retries will rerun it
+# A recording queued this long with no run lost its upload event (the upload sensor
+# starts a run within seconds).
+LOST_AFTER_S = 300
 START = "0-0"
 UNFINISHED = [
     DagsterRunStatus.QUEUED,
@@ -92,6 +97,42 @@ def workflow_sensors(pipeline, reindex) -> list[SensorDefinition]:
             if new_keys
             else [],
             cursor=cursor,
+        )
+
+    @sensor(
+        job=pipeline,
+        minimum_interval_seconds=60,
+        default_status=DefaultSensorStatus.RUNNING,
+    )
+    def lost_uploads_sensor(context: SensorEvaluationContext, db: DatabaseResource) -> SensorResult:
+        """Reconciliation: the database, not the stream, says what was uploaded. A queued
+        recording with no run at all gets one; one with any run (even failed) is left to
+        the sensors that own it, so nothing is processed twice."""
+        with db.session() as session:
+            stale = transcripts.queued_since(session, LOST_AFTER_S)
+        lost = {
+            str(tid): str(tenant)
+            for tid, tenant in stale
+            if not context.instance.get_runs_count(RunsFilter(tags={"dagster/partition": str(tid)}))
+        }
+        if not lost:
+            return SensorResult(skip_reason="no lost uploads")
+        new_keys = [
+            k for k in lost if not context.instance.has_dynamic_partition(partitions.name, k)
+        ]
+        context.log.warning("re-queuing %d recording(s) whose upload event was lost", len(lost))
+        return SensorResult(
+            run_requests=[
+                RunRequest(
+                    partition_key=k,
+                    run_key=f"{k}:recovered",
+                    tags={"transcript_id": k, "tenant_id": tenant},
+                )
+                for k, tenant in lost.items()
+            ],
+            dynamic_partitions_requests=[partitions.build_add_request(new_keys)]
+            if new_keys
+            else [],
         )
 
     @sensor(
@@ -168,6 +209,7 @@ def workflow_sensors(pipeline, reindex) -> list[SensorDefinition]:
 
     return [
         workflow_events_sensor,
+        lost_uploads_sensor,
         speaker_names_sensor,
         deleted_recordings_sensor,
         mark_failed_runs,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -56,6 +56,18 @@ def list_for_tenant(
         .offset(offset)
     ).all()
     return rows, total or 0
+
+
+def queued_since(session: Session, older_than_s: float) -> list[tuple[uuid.UUID, uuid.UUID]]:
+    """(id, tenant id) of the recordings still `queued` this long after their upload."""
+    cutoff = _now() - timedelta(seconds=older_than_s)
+    rows = session.execute(
+        select(Transcript.id, Transcript.tenant_id)
+        .where(Transcript.status == "queued", Transcript.created_at < cutoff)
+        .order_by(Transcript.created_at)
+        .limit(200)
+    )
+    return [(row.id, row.tenant_id) for row in rows]
 
 
 def get(session: Session, transcript_id: uuid.UUID) -> Transcript:

@@ -42,6 +42,7 @@ def test_definitions_load_with_the_recording_graph():
         assert "readable_transcript" in upstream(enrichment)
     assert {s.name for s in defs.sensors} == {
         "workflow_events_sensor",
+        "lost_uploads_sensor",
         "speaker_names_sensor",
         "deleted_recordings_sensor",
         "mark_failed_runs",

@@ -34,6 +34,7 @@ from st_resources.transcripts import store as transcripts
 workflow_events_sensor = defs.resolve_sensor_def("workflow_events_sensor")
 speaker_names_sensor = defs.resolve_sensor_def("speaker_names_sensor")
 deleted_recordings_sensor = defs.resolve_sensor_def("deleted_recordings_sensor")
+lost_uploads_sensor = defs.resolve_sensor_def("lost_uploads_sensor")
 mark_failed_runs = defs.resolve_sensor_def("mark_failed_runs")
 STREAMS = defs.resources["streams"]
 DB = defs.resources["db"]
@@ -69,6 +70,31 @@ def test_uploads_become_partitions_and_run_requests_keyed_by_transcript(instance
     # which Dagster refuses to launch twice.
     replay = evaluate(instance, start)
     assert [req.run_key for req in replay.run_requests] == ids
+
+
+def test_queued_recordings_whose_upload_event_was_lost_are_run_once(instance, recording):
+    """Redis restarted without its stream: the rows stay queued with no run. The
+    reconciliation sensor finds them in the database; a recording that has a run, or was
+    uploaded a moment ago, is left alone."""
+    from datetime import timedelta
+
+    from dagster._core.test_utils import create_run_for_test
+
+    from st_resources.db.models import Transcript
+
+    lost, running, fresh = (recording(b"not decoded here") for _ in range(3))
+    with session_scope() as session:
+        for tid in (lost, running):
+            row = session.get(Transcript, tid)
+            row.created_at = row.created_at - timedelta(minutes=10)
+    create_run_for_test(instance, tags={"dagster/partition": str(running)})
+    context = build_sensor_context(instance=instance, resources={"db": DB})
+    result = lost_uploads_sensor(context)
+    mine = {str(lost), str(running), str(fresh)}
+    requests = [q for q in result.run_requests if q.partition_key in mine]
+    assert [(q.partition_key, q.run_key) for q in requests] == [(str(lost), f"{lost}:recovered")]
+    assert requests[0].tags["tenant_id"]
+    assert str(lost) in result.dynamic_partitions_requests[0].partition_keys
 
 
 def test_partitions_already_known_are_not_added_again(instance):
