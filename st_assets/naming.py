@@ -13,7 +13,7 @@ from st_assets.partitions import REMOTE_RETRY, recording_asset
 from st_assets.readable import readable_transcript
 from st_assets.speakers import speaker_embeddings
 from st_assets.tracking import stage, transcript_id
-from st_resources.clients.streams import Stage
+from st_resources.clients.streams import SpeakersRenamed, Stage, append_workflow
 from st_resources.dagster import (
     DatabaseResource,
     LlmResource,
@@ -104,11 +104,17 @@ def update_voiceprints(
     """The tenant's voiceprint library learns from this recording (st_resources.naming.enrol)."""
     tid = transcript_id(context)
     with stage(context, db, streams, Stage.VOICEPRINTS), db.session() as session:
-        learnt = learn_voices(session, transcripts.get(session, tid), get_settings())
+        row = transcripts.get(session, tid)
+        learnt = learn_voices(session, row, get_settings())
+        tenant_id = str(row.tenant_id)
+    # After the commit: the re-index runs must read the new names.
+    for other in learnt.renamed:
+        append_workflow(streams.client(), SpeakersRenamed(transcript_id=other, tenant_id=tenant_id))
     return MaterializeResult(
         metadata={
             "updated": learnt.updated,
             "enrolled": learnt.enrolled,
             "suggested": learnt.suggested,
+            "reindexed": len(learnt.renamed),
         }
     )

@@ -52,11 +52,11 @@ def _speaker(row: Transcript, label: str) -> TranscriptSpeaker:
 
 def _name(session, r: redis.Redis, tenant: Tenant, speaker: TranscriptSpeaker, body) -> None:
     try:
-        library.name_speaker(session, tenant.id, speaker, body.name, body.enrol)
+        renamed = library.name_speaker(session, tenant.id, speaker, body.name, body.enrol)
     except ValueError as exc:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=str(exc)) from exc
     session.flush()
-    _reindex(r, tenant, [speaker])
+    _reindex(r, tenant, renamed)
 
 
 def _reindex(r: redis.Redis, tenant: Tenant, speakers: list[TranscriptSpeaker]) -> None:
@@ -154,29 +154,43 @@ def create_voiceprint(
 
 @router.patch("/api/voiceprints/{vp_id}")
 def rename_voiceprint(
-    vp_id: uuid.UUID, body: VoiceprintRename, tenant: CurrentTenant, session: SessionDep
+    vp_id: uuid.UUID,
+    body: VoiceprintRename,
+    tenant: CurrentTenant,
+    session: SessionDep,
+    r: RedisDep,
 ) -> VoiceprintOut:
+    """The new name goes on every speaker the voice names, and their recordings are
+    re-indexed so that search shows it."""
     vp = _voiceprint(session, tenant, vp_id)
     try:
-        library.rename(session, vp, body.name)
+        renamed = library.rename(session, vp, body.name)
     except library.NameTaken as exc:
         raise HTTPException(status.HTTP_409_CONFLICT, detail=str(exc)) from exc
     except ValueError as exc:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=str(exc)) from exc
     session.flush()
+    _reindex(r, tenant, renamed)
     return VoiceprintOut.model_validate(vp)
 
 
 @router.post("/api/voiceprints/{vp_id}/merge")
 def merge_voiceprints(
-    vp_id: uuid.UUID, body: VoiceprintMerge, tenant: CurrentTenant, session: SessionDep
+    vp_id: uuid.UUID,
+    body: VoiceprintMerge,
+    tenant: CurrentTenant,
+    session: SessionDep,
+    r: RedisDep,
 ) -> VoiceprintOut:
+    """`other` is the same person: its samples join this voice, its speakers take this
+    name, and their recordings are re-indexed."""
     into = _voiceprint(session, tenant, vp_id)
     other = _voiceprint(session, tenant, body.other_id)
     try:
-        library.merge(session, into, other)
+        renamed = library.merge(session, into, other)
     except ValueError as exc:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=str(exc)) from exc
+    _reindex(r, tenant, renamed)
     session.refresh(into)
     return VoiceprintOut.model_validate(into)
 

@@ -26,12 +26,15 @@ class Learnt:
     updated: int
     enrolled: int
     suggested: int
+    # Other recordings whose speakers took a voice's fuller name: to re-index.
+    renamed: tuple[str, ...] = ()
 
 
 def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learnt:
     """Once per recording: a voiceprint that already learnt from it is not moved again, so
     re-materialising does not count a recording twice."""
     updated, enrolled, suggested = 0, 0, 0
+    renamed: list[str] = []
     for speaker in row.speakers:
         if speaker.embedding is None or not speaker.name or not speaker.embedding_model:
             continue
@@ -46,7 +49,8 @@ def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learn
             owner = library.find_by_name(session, row.tenant_id, speaker.name)
             if owner is None or owner.id == vp.id:
                 if speaker.name != vp.name:
-                    library.rename(session, vp, speaker.name)
+                    others = library.rename(session, vp, speaker.name)
+                    renamed += [str(s.transcript_id) for s in others if s.transcript_id != row.id]
             continue
         strong = source == "rag" and confidence >= settings.naming_autosave_confidence
         if not strong and source not in ("rag", "llm"):
@@ -77,7 +81,7 @@ def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learn
             if strong:
                 vp.status = "confirmed"
                 enrolled += 1
-    return Learnt(updated, enrolled, suggested)
+    return Learnt(updated, enrolled, suggested, tuple(dict.fromkeys(renamed)))
 
 
 def _teach(vp: Voiceprint, speaker: TranscriptSpeaker, row: Transcript) -> int:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from st_resources.db.models import Transcript, TranscriptSpeaker, Voiceprint, VoiceprintSample
@@ -226,7 +226,15 @@ def reject_speaker(session: Session, vp: Voiceprint, speaker: TranscriptSpeaker)
     return alive
 
 
-def rename(session: Session, vp: Voiceprint, name: str) -> Voiceprint:
+def _speakers_of(session: Session, vp: Voiceprint) -> list[TranscriptSpeaker]:
+    return list(
+        session.scalars(select(TranscriptSpeaker).where(TranscriptSpeaker.voiceprint_id == vp.id))
+    )
+
+
+def rename(session: Session, vp: Voiceprint, name: str) -> list[TranscriptSpeaker]:
+    """The voice's new name, on it and on every speaker it names; returns those speakers
+    (their recordings' search points need the new name)."""
     name = " ".join(name.split())
     if not name:
         raise ValueError("a voiceprint needs a name")
@@ -234,14 +242,15 @@ def rename(session: Session, vp: Voiceprint, name: str) -> Voiceprint:
     if other is not None and other.id != vp.id:
         raise NameTaken(f"another voiceprint is already called {other.name!r}; merge them")
     vp.name = name
-    session.execute(
-        update(TranscriptSpeaker).where(TranscriptSpeaker.voiceprint_id == vp.id).values(name=name)
-    )
-    return vp
+    speakers = _speakers_of(session, vp)
+    for speaker in speakers:
+        speaker.name = name
+    return speakers
 
 
-def merge(session: Session, into: Voiceprint, other: Voiceprint) -> Voiceprint:
-    """One person enrolled twice: `other`'s samples (and hard negatives) join `into`."""
+def merge(session: Session, into: Voiceprint, other: Voiceprint) -> list[TranscriptSpeaker]:
+    """One person enrolled twice: `other`'s samples (and hard negatives) join `into`.
+    Returns the speakers `other` named, now named `into`'s way."""
     if into.id == other.id:
         raise ValueError("cannot merge a voiceprint with itself")
     if into.embedding_model != other.embedding_model:
@@ -254,14 +263,12 @@ def merge(session: Session, into: Voiceprint, other: Voiceprint) -> Voiceprint:
     if other.status == "confirmed":
         into.status = "confirmed"
     recompute(into)
-    session.execute(
-        update(TranscriptSpeaker)
-        .where(TranscriptSpeaker.voiceprint_id == other.id)
-        .values(voiceprint_id=into.id, name=into.name)
-    )
+    speakers = _speakers_of(session, other)
+    for speaker in speakers:
+        speaker.voiceprint_id, speaker.name = into.id, into.name
     session.delete(other)
     session.flush()
-    return into
+    return speakers
 
 
 def delete(session: Session, vp: Voiceprint) -> None:
@@ -331,10 +338,11 @@ def _set_manual(speaker: TranscriptSpeaker, name: str, vp: Voiceprint | None) ->
 
 def name_speaker(
     session: Session, tenant_id: uuid.UUID, speaker: TranscriptSpeaker, name: str, enrol_voice: bool
-) -> Voiceprint | None:
+) -> list[TranscriptSpeaker]:
     """A person says who a speaker is: the speaker takes the name (source `manual`, which
     re-runs of naming keep) and, when asked and the speaker has a voice embedding, the
-    voice is enrolled under that name or added to the existing voiceprint.
+    voice is enrolled under that name or added to the existing voiceprint. Returns the
+    speakers whose name changed: this one, and any its corrected voiceprint also names.
 
     A voiceprint learnt from this very speaker alone (auto-saved under a misheard or
     partial name) is corrected instead: renamed, or merged into the voiceprint already
@@ -346,6 +354,7 @@ def name_speaker(
     if not name:
         raise ValueError("a speaker's name cannot be empty")
     vp = None
+    others: list[TranscriptSpeaker] = []
     previous = speaker.voiceprint_id and session.get(Voiceprint, speaker.voiceprint_id)
     learnt_here = previous and all(
         s.transcript_id == speaker.transcript_id and s.speaker_label in (None, speaker.label)
@@ -354,7 +363,10 @@ def name_speaker(
     renamed = previous and name_key(previous.name) != name_key(name)
     if enrol_voice and learnt_here and renamed:
         existing = find_by_name(session, tenant_id, name)
-        vp = merge(session, existing, previous) if existing else rename(session, previous, name)
+        if existing:
+            others, vp = merge(session, existing, previous), existing
+        else:
+            others, vp = rename(session, previous, name), previous
         vp.status = "confirmed"
         for sample in kept(vp):
             sample.confirmed = True
@@ -377,4 +389,4 @@ def name_speaker(
             )
             name = vp.name  # the library's spelling of an existing person
     _set_manual(speaker, name, vp)
-    return vp
+    return [speaker, *(s for s in others if s is not speaker)]

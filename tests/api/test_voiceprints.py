@@ -1,6 +1,7 @@
 """The voiceprint library over HTTP: enrol from a speaker, name, rename, merge, delete,
 always within the caller's tenant."""
 
+import json
 import uuid
 
 import numpy as np
@@ -56,6 +57,14 @@ def auth(token):
     return {"Authorization": f"Bearer {token}"}
 
 
+def _last_reindex() -> str | None:
+    """The recording the newest workflow event asks to re-index, if it is one."""
+    ((_, fields),) = get_redis().xrevrange(get_settings().workflow_stream, count=1)
+    if fields["type"] != "transcript.speakers_renamed":
+        return None
+    return json.loads(fields["data"])["transcript_id"]
+
+
 def test_enrol_rename_merge_delete(client, tenant, meeting):
     _, token = tenant
     resp = client.post(
@@ -97,6 +106,7 @@ def test_enrol_rename_merge_delete(client, tenant, meeting):
         f"/api/voiceprints/{paul['id']}", headers=auth(token), json={"name": "Paul Martin"}
     )
     assert renamed.status_code == 200 and renamed.json()["name"] == "Paul Martin"
+    assert _last_reindex() == str(meeting)  # search must show the new name
     detail = client.get(f"/api/transcripts/{meeting}", headers=auth(token)).json()
     assert {s["label"]: s["name"] for s in detail["speakers"]}["SPEAKER_01"] == "Paul Martin"
 
@@ -105,6 +115,7 @@ def test_enrol_rename_merge_delete(client, tenant, meeting):
     )
     assert merged.status_code == 200, merged.text
     assert merged.json()["sample_count"] == 2
+    assert _last_reindex() == str(meeting)
     assert [p["id"] for p in client.get("/api/voiceprints", headers=auth(token)).json()] == [
         marie["id"]
     ]
