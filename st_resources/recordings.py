@@ -2,11 +2,13 @@
 
 The one path the API, the evaluation harness and the tests create recordings by.
 
-Deleting goes everywhere a recording lives: its index points, its objects, its row.
-The order matters: the search index goes first, so that a failure (store busy) leaves
-everything in place for a retry rather than searchable points of a transcript that no
-longer exists; the row goes last, and its segments, speakers, documents, chat citations
-and feedback go with it (foreign keys ON DELETE CASCADE).
+Deleting goes everywhere a recording lives or was copied to: its index points, its
+objects, what voiceprints learnt from its voices (the samples go; a voice left with none
+goes too, the others are recomputed), the chat answers that quoted it (their text is
+redacted), its progress stream, and its row, whose segments, speakers, documents, chat
+citations and feedback go with it (ON DELETE CASCADE). The row is first marked
+`deleting` (committed): a failure midway (the store busy) leaves a recording that says
+so, no run writes to it any more, and DELETE again finishes the job. The row goes last.
 
 A pipeline run may be indexing the recording while it is deleted. The row lock is the
 fence: the deletion holds the row FOR UPDATE from before it removes the points until the
@@ -25,7 +27,7 @@ from pathlib import PurePath
 from typing import BinaryIO
 
 import redis
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from st_resources.clients.storage import ObjectStore, recording_prefix
@@ -34,9 +36,18 @@ from st_resources.clients.streams import (
     PipelineEvent,
     Stage,
     TranscriptUploaded,
+    delete_progress,
     publish,
 )
-from st_resources.db.models import ContextDocument, Transcript
+from st_resources.db.models import (
+    ChatCitation,
+    ChatMessage,
+    ContextDocument,
+    Transcript,
+    Voiceprint,
+    VoiceprintSample,
+)
+from st_resources.naming import voiceprints
 from st_resources.search import VectorStore
 from st_resources.transcripts import store as transcripts
 
@@ -170,19 +181,72 @@ def fail(session: Session, r: redis.Redis, tid: uuid.UUID, stage: Stage, reason:
     )
 
 
-def delete(session: Session, objects: ObjectStore, vectors: VectorStore, row: Transcript) -> int:
-    """Remove the transcript from every Qdrant collection, the object store and the
-    database (committed); returns how many objects were deleted."""
-    tid = str(row.id)
+REDACTED_ANSWER = "[This answer quoted a recording that has since been deleted.]"
+
+
+def delete(
+    session: Session, objects: ObjectStore, vectors: VectorStore, r: redis.Redis, row: Transcript
+) -> int:
+    """Remove the recording from everywhere (the module's docstring says where); returns
+    how many objects were deleted. Safe to call again on a half-deleted recording."""
+    tid = row.id
+    if row.status != "deleting":
+        row.status = "deleting"
+        session.commit()
     session.refresh(row, with_for_update=True)
-    vectors.delete_transcript(tid)
-    deleted = objects.delete_prefix(recording_prefix(str(row.tenant_id), tid))
-    for key in objects.list(FRAMES_PREFIX):
-        if key.endswith(f"/{tid}.parquet"):
-            deleted += objects.delete_prefix(key)
+    vectors.delete_transcript(str(tid))
+    deleted = purge_objects(objects, row.tenant_id, tid)
+    _forget_voices(session, tid)
+    _redact_answers(session, tid)
+    delete_progress(r, str(tid))
     session.delete(row)
     session.commit()
     return deleted
+
+
+def purge_objects(objects: ObjectStore, tenant_id: str | uuid.UUID, tid: str | uuid.UUID) -> int:
+    """The recording's objects and its Dagster frames. Called again once its runs are
+    cancelled, for what a run still going wrote after the deletion."""
+    deleted = objects.delete_prefix(recording_prefix(str(tenant_id), str(tid)))
+    for key in objects.list(FRAMES_PREFIX):
+        if key.endswith(f"/{tid}.parquet"):
+            deleted += objects.delete_prefix(key)
+    return deleted
+
+
+def _forget_voices(session: Session, tid: uuid.UUID) -> None:
+    """Voices learnt from the recording lose what they learnt (kept and rejected samples,
+    and its id in their sources); a voiceprint left with no sample is deleted."""
+    samples = session.scalars(
+        select(VoiceprintSample).where(VoiceprintSample.transcript_id == tid)
+    ).all()
+    prints = {s.voiceprint_id for s in samples}
+    prints |= set(
+        session.scalars(
+            select(Voiceprint.id).where(Voiceprint.source_transcripts.contains([str(tid)]))
+        ).all()
+    )
+    for sample in samples:
+        session.delete(sample)
+    session.flush()
+    for vp in session.scalars(select(Voiceprint).where(Voiceprint.id.in_(prints))):
+        session.refresh(vp)
+        vp.source_transcripts = [t for t in vp.source_transcripts if t != str(tid)]
+        if voiceprints.kept(vp):
+            voiceprints.recompute(vp)
+        else:
+            voiceprints.delete(session, vp)
+
+
+def _redact_answers(session: Session, tid: uuid.UUID) -> None:
+    """Answers that cite the recording quote it: their text is replaced (the citations
+    themselves go with the row)."""
+    cited = select(ChatCitation.message_id).where(ChatCitation.transcript_id == tid)
+    session.execute(
+        update(ChatMessage)
+        .where(ChatMessage.id.in_(cited))
+        .values(content=REDACTED_ANSWER, details={"redacted": True})
+    )
 
 
 def forget_if_deleted(session: Session, vectors: VectorStore, transcript_id: uuid.UUID) -> None:

@@ -41,7 +41,7 @@ from st_resources.clients.streams import (
     TranscriptUploaded,
     read_workflow,
 )
-from st_resources.dagster import DatabaseResource, StreamsResource
+from st_resources.dagster import DatabaseResource, ObjectStoreResource, StreamsResource
 from st_resources.db.models import TERMINAL_STATUSES
 from st_resources.transcripts import store as transcripts
 
@@ -159,14 +159,20 @@ def workflow_sensors(pipeline, reindex) -> list[SensorDefinition]:
 
     @sensor(minimum_interval_seconds=1, default_status=DefaultSensorStatus.RUNNING)
     def deleted_recordings_sensor(
-        context: SensorEvaluationContext, streams: StreamsResource
+        context: SensorEvaluationContext,
+        streams: StreamsResource,
+        object_store: ObjectStoreResource,
     ) -> SensorResult:
         """The data of a deleted recording is gone already (st_resources.recordings, which also
-        cleans up after a run still indexing it); here its unfinished runs are cancelled and
-        its partition is removed, so Dagster stops working on and listing it."""
+        cleans up after a run still indexing it); here its unfinished runs are cancelled, its
+        partition is removed, so Dagster stops working on and listing it, and whatever
+        objects a run wrote between the deletion and its cancellation are removed."""
         cursor, events = read_workflow(
             streams.client(), context.cursor or START, TranscriptDeleted, count=200
         )
+        store = object_store.store()
+        for _, event in events:
+            recordings.purge_objects(store, event.tenant_id, event.transcript_id)
         keys = [
             key
             for key in dict.fromkeys(event.transcript_id for _, event in events)

@@ -122,12 +122,13 @@ def delete_transcript(
     Dagster is told, to stop its runs and drop its partition."""
     tid = row.id
     try:
-        recordings.delete(session, store, vectors, row)
+        recordings.delete(session, store, vectors, r, row)
     except qdrant.StoreBusy as exc:
         log.warning("could not delete %s from the search index: %s", tid, exc)
         raise HTTPException(
             status.HTTP_503_SERVICE_UNAVAILABLE,
-            detail="the search index is busy; nothing was deleted, retry in a moment",
+            detail="the search index is busy; the recording is marked deleting, retry in a "
+            "moment to finish",
             headers={"Retry-After": "2"},
         ) from exc
     try:

@@ -68,7 +68,7 @@ class Transcript(Base):
     __table_args__ = (
         CheckConstraint(
             "status IN ('queued','processing','transcribed','completed','completed_degraded',"
-            "'failed')",
+            "'failed','deleting')",
             name="transcripts_status_valid",
         ),
     )

@@ -78,8 +78,18 @@ def get(session: Session, transcript_id: uuid.UUID) -> Transcript:
     return transcript
 
 
+# A recording being deleted keeps that status whatever a run still going tries to write.
+_NOT_DELETING = Transcript.status != "deleting"
+
+
+def _refuse_if_deleting(session: Session, transcript_id: uuid.UUID) -> None:
+    if get(session, transcript_id).status == "deleting":
+        raise LookupError(f"transcript {transcript_id} is being deleted")
+
+
 def mark_processing(session: Session, transcript_id: uuid.UUID) -> None:
     """Start (or restart, on re-materialisation) a run: clear the previous outcome."""
+    _refuse_if_deleting(session, transcript_id)
     session.execute(
         update(Transcript)
         .where(Transcript.id == transcript_id)
@@ -98,6 +108,7 @@ def mark_running(session: Session, transcript_id: uuid.UUID) -> dict[str, float]
     """A stage starts: a finished transcript being re-materialised is processing again
     (a readable one being enriched stays `transcribed`). Returns the stage timings
     recorded so far in this run."""
+    _refuse_if_deleting(session, transcript_id)
     session.execute(
         update(Transcript)
         .where(
@@ -158,7 +169,7 @@ def mark_failed(session: Session, transcript_id: uuid.UUID, reason: str) -> None
     )
     session.execute(
         update(Transcript)
-        .where(Transcript.id == transcript_id)
+        .where(Transcript.id == transcript_id, _NOT_DELETING)
         .values(status="failed", error=reason[:2000], finished_at=_now())
     )
 
@@ -168,7 +179,7 @@ def mark_finished(
 ) -> None:
     session.execute(
         update(Transcript)
-        .where(Transcript.id == transcript_id)
+        .where(Transcript.id == transcript_id, _NOT_DELETING)
         .values(status=status, error=reason, finished_at=_now())
     )
 

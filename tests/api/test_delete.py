@@ -129,7 +129,8 @@ def test_points_written_while_the_recording_is_deleted_are_removed_by_the_writer
 
     def delete() -> None:
         with session_scope() as session:
-            recordings.delete(session, objects, store, session.get(Transcript, uuid.UUID(tid)))
+            row = session.get(Transcript, uuid.UUID(tid))
+            recordings.delete(session, objects, store, get_redis(), row)
 
     deleting = threading.Thread(target=delete)
     deleting.start()
@@ -169,3 +170,75 @@ def test_the_writer_keeps_its_points_while_the_recording_exists():
     with session_scope() as session:
         forget_if_deleted(session, store, uuid.UUID(tid))
     assert store.count(q.SEGMENTS, transcript_id=tid) == len(KEPT)
+
+
+class BusyOnce:
+    """The search index, busy on the first deletion asked of it."""
+
+    def __init__(self, inner):
+        self.inner, self.refused = inner, False
+
+    def delete_transcript(self, tid: str) -> None:
+        if not self.refused:
+            self.refused = True
+            raise q.StoreBusy("index locked by another process")
+        self.inner.delete_transcript(tid)
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+def test_deletion_is_complete_for_personal_data_and_a_retry_finishes_a_failed_one(client):
+    """What a voiceprint learnt from the recording, the answers quoting it and its progress
+    stream go too; a deletion cut short (index busy) leaves it `deleting`, and DELETE again
+    completes it."""
+    import numpy as np
+
+    from api.deps import get_vector_store
+    from st_resources.clients.streams import PipelineEvent, publish, transcript_stream
+    from st_resources.db.models import ChatMessage, Voiceprint
+    from st_resources.naming import voiceprints as library
+
+    tenant_id, token = new_tenant("gdpr")
+    gone = add_meeting(tenant_id, "Atlas logistics", GONE)
+    kept = add_meeting(tenant_id, "Atlas marketing", KEPT)
+    tid, other = uuid.UUID(gone), uuid.UUID(kept)
+    rng = np.random.default_rng(0)
+    with session_scope() as session:  # Nora's voice from both meetings, Omar's from one
+        for meeting in (tid, other):
+            library.enrol(
+                session, uuid.UUID(tenant_id), "Nora", rng.normal(size=8), "m", 9, meeting
+            )
+        library.enrol(session, uuid.UUID(tenant_id), "Omar", rng.normal(size=8), "m", 9, tid)
+    final = chat_events(client, token, {"message": "How much did Atlas freight costs rise?"})
+    answer = uuid.UUID(final[-1][1]["message_id"])
+    publish(
+        get_redis(),
+        PipelineEvent(transcript_id=gone, stage="audio", status="started", percent=0),
+    )
+
+    busy = BusyOnce(q.open_store())
+    client.app.dependency_overrides[get_vector_store] = lambda: busy
+    try:
+        first = client.delete(f"/api/transcripts/{gone}", headers=auth(token))
+        assert first.status_code == 503 and "retry" in first.json()["detail"]
+        shown = client.get(f"/api/transcripts/{gone}", headers=auth(token))
+        assert shown.status_code == 200 and shown.json()["status"] == "deleting"
+        assert client.delete(f"/api/transcripts/{gone}", headers=auth(token)).status_code == 204
+    finally:
+        client.app.dependency_overrides.pop(get_vector_store)
+
+    with session_scope() as session:
+        prints = {
+            v.name: v
+            for v in session.scalars(
+                select(Voiceprint).where(Voiceprint.tenant_id == uuid.UUID(tenant_id))
+            )
+        }
+        assert set(prints) == {"Nora"}  # Omar's only source is gone, and so is his voice
+        nora = prints["Nora"]
+        assert nora.source_transcripts == [kept] and nora.sample_count == 1
+        assert [s.transcript_id for s in nora.samples] == [other]
+        message = session.get(ChatMessage, answer)
+        assert message.content == recordings.REDACTED_ANSWER and "Atlas" not in message.content
+    assert not get_redis().exists(transcript_stream(gone))

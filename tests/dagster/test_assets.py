@@ -128,3 +128,13 @@ def test_a_failed_enrichment_keeps_the_readable_transcript(recording, before, af
         ("cleanup", "failed"),
         ("pipeline", after),
     ]
+
+
+def test_a_run_stops_at_a_recording_being_deleted_and_leaves_its_status(instance, recording):
+    tid = recording(b"not decoded here")
+    with session_scope() as session:
+        transcripts.get(session, tid).status = "deleting"
+    result = materialize_audio(instance, tid)
+    assert not result.success
+    with session_scope() as session:
+        assert transcripts.get(session, tid).status == "deleting"

@@ -20,6 +20,7 @@ from dagster._core.remote_origin import (
 )
 
 from st_assets.definitions import defs
+from st_resources.clients.storage import recording_prefix
 from st_resources.clients.streams import (
     SpeakersRenamed,
     TranscriptDeleted,
@@ -38,6 +39,7 @@ lost_uploads_sensor = defs.resolve_sensor_def("lost_uploads_sensor")
 mark_failed_runs = defs.resolve_sensor_def("mark_failed_runs")
 STREAMS = defs.resources["streams"]
 DB = defs.resources["db"]
+OBJECTS = defs.resources["object_store"]
 
 
 def evaluate(instance, cursor):
@@ -211,9 +213,16 @@ def test_a_deleted_recording_loses_its_partition_and_its_queued_run():
         }
         append_workflow(r, TranscriptDeleted(transcript_id=gone, tenant_id="x"))
         append_workflow(r, TranscriptDeleted(transcript_id=str(uuid.uuid4()), tenant_id="x"))
+        # Written by a run between the deletion and its cancellation.
+        objects = OBJECTS.store()
+        late = [recording_prefix("x", gone) + "audio16k.wav", f"frames/segments/{gone}.parquet"]
+        for key in [*late, f"frames/segments/{kept}.parquet"]:
+            objects.put_bytes(key, b"late")
 
         context = build_sensor_context(
-            instance=instance, cursor=start, resources={"streams": STREAMS}
+            instance=instance,
+            cursor=start,
+            resources={"streams": STREAMS, "object_store": OBJECTS},
         )
         result = deleted_recordings_sensor(context)
         (request,) = result.dynamic_partitions_requests
@@ -221,3 +230,5 @@ def test_a_deleted_recording_loses_its_partition_and_its_queued_run():
         assert list(request.partition_keys) == [gone]  # unknown ids are ignored
         assert instance.get_run_by_id(runs[gone]).status == DagsterRunStatus.CANCELED
         assert instance.get_run_by_id(runs[kept]).status == DagsterRunStatus.QUEUED
+        assert not any(objects.exists(key) for key in late)
+        assert objects.exists(f"frames/segments/{kept}.parquet")
