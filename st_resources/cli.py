@@ -62,15 +62,46 @@ def write_dagster_home(max_concurrent_runs: int = 2, runs_per_tenant: int | None
 
 
 @app.command("create-tenant")
-def create_tenant(name: str) -> None:
+def create_tenant(
+    name: str,
+    expires_days: Annotated[
+        float | None, typer.Option(help="the token stops working after this many days")
+    ] = None,
+) -> None:
     """Create a tenant (or reuse it) and print a new API token for it."""
     from st_resources.db.session import session_scope
     from st_resources.db.tenants import create_tenant as create
 
     with session_scope() as session:
-        tenant, token = create(session, name)
+        tenant, token = create(session, name, expires_days)
         tenant_id = tenant.id
     typer.echo(json.dumps({"tenant_id": str(tenant_id), "token": token}))
+
+
+@app.command("list-tokens")
+def list_tokens(tenant: str) -> None:
+    """A tenant's tokens (never the tokens themselves: only their hashes are kept)."""
+    from st_resources.db.session import session_scope
+    from st_resources.db.tenants import tokens_of
+
+    with session_scope() as session:
+        for t in tokens_of(session, tenant):
+            dates = {"created": t.created_at, "expires": t.expires_at, "revoked": t.revoked_at}
+            shown = {k: v.isoformat() if v else None for k, v in dates.items()}
+            typer.echo(json.dumps({"id": str(t.id), "name": t.name, **shown}))
+
+
+@app.command("revoke-token")
+def revoke_token(token_or_id: str) -> None:
+    """Revoke a token, given as itself (st_...) or by the id `st list-tokens` shows."""
+    from st_resources.db.session import session_scope
+    from st_resources.db.tenants import revoke
+
+    with session_scope() as session:
+        if not revoke(session, token_or_id):
+            typer.echo("no such active token", err=True)
+            raise typer.Exit(1)
+    typer.echo("revoked")
 
 
 def upload_form(

@@ -47,3 +47,45 @@ def test_dagster_home_limits_the_runs_of_one_tenant(tmp_path):
     assert config.tag_concurrency_limits == [
         {"key": "tenant_id", "value": {"applyLimitPerUniqueValue": True}, "limit": 2}
     ]
+
+
+def test_tokens_expire_and_can_be_revoked_with_st():
+    """`st create-tenant --expires-days`, `st list-tokens`, `st revoke-token` (real CLI,
+    real database), checked by the API's own authentication."""
+    import json
+    import subprocess
+    import uuid
+    from datetime import UTC, datetime, timedelta
+
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+    from st_resources.db.models import ApiToken
+    from st_resources.db.session import session_scope
+    from st_resources.db.tenants import hash_token
+    from tests.stack import BIN
+
+    def st(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(BIN / "st"), *args], capture_output=True, text=True)
+
+    name = f"cli-{uuid.uuid4().hex[:8]}"
+    kept = json.loads(st("create-tenant", name).stdout)["token"]
+    brief = json.loads(st("create-tenant", name, "--expires-days", "1").stdout)["token"]
+    listed = [json.loads(line) for line in st("list-tokens", name).stdout.splitlines()]
+    assert len(listed) == 2 and listed[0]["expires"] is None and listed[1]["expires"]
+    assert kept not in st("list-tokens", name).stdout  # only hashes are kept
+
+    def status(token: str) -> int:
+        with TestClient(create_app()) as client:
+            headers = {"Authorization": f"Bearer {token}"}
+            return client.get("/api/transcripts", headers=headers).status_code
+
+    assert status(kept) == 200 and status(brief) == 200
+    with session_scope() as session:  # a day later
+        row = session.query(ApiToken).filter_by(token_hash=hash_token(brief)).one()
+        row.expires_at = datetime.now(UTC) - timedelta(seconds=1)
+    assert status(brief) == 401
+    assert st("revoke-token", listed[0]["id"]).stdout.strip() == "revoked"
+    assert status(kept) == 401
+    again = st("revoke-token", kept)
+    assert again.returncode == 1 and "no such active token" in again.stderr

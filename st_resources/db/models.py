@@ -49,7 +49,8 @@ class Tenant(Base):
 
 
 class ApiToken(Base):
-    """Bearer tokens; only the SHA-256 of the token is stored."""
+    """Bearer tokens; only the SHA-256 of the token is stored. A token stops working when
+    revoked or past its expiry (`st revoke-token`, `st create-tenant --expires-days`)."""
 
     __tablename__ = "api_tokens"
 
@@ -61,6 +62,7 @@ class ApiToken(Base):
     name: Mapped[str] = mapped_column(String(200), nullable=False, default="default")
     created_at: Mapped[datetime] = _created_at()
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Transcript(Base):
