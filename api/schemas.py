@@ -25,6 +25,29 @@ def _not_blank(value: str) -> str:
 Typed = Annotated[str, AfterValidator(_not_blank)]
 
 
+class ErrorOut(BaseModel):
+    """Every error: a sentence for the user, or FastAPI's list of invalid fields (422)."""
+
+    detail: str | list[dict[str, Any]]
+
+
+def _error(description: str) -> dict[str, Any]:
+    return {"model": ErrorOut, "description": description}
+
+
+# The errors any authenticated route may answer, documented once for the OpenAPI schema.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: _error("malformed request body"),
+    401: _error("missing, invalid, revoked or expired bearer token"),
+    404: _error("not found in the caller's tenant"),
+    413: _error("request body over the limit"),
+    415: _error("unsupported file type"),
+    422: _error("invalid input"),
+    429: _error("a per-tenant limit was reached; retry after Retry-After seconds"),
+    503: _error("a dependency (queue, search index, LLM) is unavailable; retry later"),
+}
+
+
 class UploadAccepted(BaseModel):
     id: uuid.UUID
     status: str

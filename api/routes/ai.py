@@ -27,6 +27,7 @@ from api.deps import (
 )
 from api.limits import Slots, within_rate
 from api.schemas import (
+    ERROR_RESPONSES,
     ChatCitationOut,
     ChatFinalEvent,
     ChatRequest,
@@ -45,7 +46,7 @@ from st_resources.chat.engine import Answer, ChatEngine, Snippet
 from st_resources.db.session import session_scope
 
 log = logging.getLogger(__name__)
-router = APIRouter(prefix="/api/ai", tags=["ai"])
+router = APIRouter(prefix="/api/ai", tags=["ai"], responses=ERROR_RESPONSES)
 
 # Extra search candidates fetched so that feedback can promote one from just below the cut.
 FEEDBACK_CANDIDATES = 10

@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import AsyncRedisDep, DetachedTranscript, RedisDep, SettingsDep
 from api.limits import Slots
+from api.schemas import ERROR_RESPONSES
 from st_resources.clients.streams import (
     TERMINAL_STAGE,
     PipelineEvent,
@@ -26,7 +27,7 @@ from st_resources.clients.streams import (
 )
 from st_resources.db.models import TERMINAL_STATUSES
 
-router = APIRouter(prefix="/api/transcripts", tags=["events"])
+router = APIRouter(prefix="/api/transcripts", tags=["events"], responses=ERROR_RESPONSES)
 BLOCK_MS = 5_000
 _STREAM_ID = re.compile(r"\d{1,20}-\d{1,20}")
 

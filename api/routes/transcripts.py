@@ -18,14 +18,20 @@ from api.deps import (
     VectorStoreDep,
 )
 from api.limits import within_rate
-from api.schemas import TranscriptDetail, TranscriptPage, TranscriptSummary, UploadAccepted
+from api.schemas import (
+    ERROR_RESPONSES,
+    TranscriptDetail,
+    TranscriptPage,
+    TranscriptSummary,
+    UploadAccepted,
+)
 from st_resources import recordings
 from st_resources import search as qdrant
 from st_resources.clients.streams import TranscriptDeleted, append_workflow
 from st_resources.transcripts import store as transcripts
 
 log = logging.getLogger(__name__)
-router = APIRouter(prefix="/api/transcripts", tags=["transcripts"])
+router = APIRouter(prefix="/api/transcripts", tags=["transcripts"], responses=ERROR_RESPONSES)
 
 
 @router.post("/create-with-rag", status_code=status.HTTP_202_ACCEPTED)

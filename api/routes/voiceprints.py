@@ -21,6 +21,7 @@ from api.deps import (
     transcript_or_404,
 )
 from api.schemas import (
+    ERROR_RESPONSES,
     SpeakerNameIn,
     SpeakerOut,
     VoiceprintCreate,
@@ -33,7 +34,7 @@ from st_resources.clients.streams import SpeakersRenamed, append_workflow
 from st_resources.db.models import Tenant, Transcript, TranscriptSpeaker, Voiceprint
 from st_resources.naming import voiceprints as library
 
-router = APIRouter(tags=["voiceprints"])
+router = APIRouter(tags=["voiceprints"], responses=ERROR_RESPONSES)
 
 
 def _voiceprint(session, tenant: Tenant, vp_id: uuid.UUID) -> Voiceprint:
