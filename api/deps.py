@@ -21,7 +21,7 @@ from st_resources.clients.embeddings import Embedder
 from st_resources.clients.llm import LlmClient
 from st_resources.clients.storage import ObjectStore
 from st_resources.db.models import Tenant, Transcript
-from st_resources.db.session import session_scope
+from st_resources.db.session import API_SESSIONS, session_scope
 from st_resources.db.tenants import tenant_for_token
 from st_resources.settings import Settings, get_settings
 from st_resources.transcripts import store as transcripts
@@ -32,7 +32,14 @@ def get_session() -> Iterator[Session]:
         yield session
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+# Committed and closed when the route returns, before the response is sent (a streamed
+# response never holds it), and at most API_SESSIONS at once: a request waiting for one
+# waits without a worker thread. Held through the response and unbounded, 50 concurrent
+# uploads once exhausted the pool while the sessions' teardown waited for a thread: 40
+# answered 500 after the pool's 30 s timeout.
+SessionDep = Annotated[
+    Session, Depends(get_session, scope="function", max_concurrency=API_SESSIONS)
+]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 _bearer = HTTPBearer(auto_error=False)

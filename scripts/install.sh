@@ -14,4 +14,6 @@ $BIN/python scripts/requirements.py --extra test --without llama-cpp-python \
 $BIN/pip install -q -r .venv/requirements-others.txt
 wait "$build"
 $BIN/pip install -q --no-deps --force-reinstall "$(cat "$wheel_path")"
+# Last, and always reinstalled (editable): the project's `st` script must be the one left
+# in .venv/bin, since schemathesis (a test dependency) installs an `st` of its own.
 $BIN/pip install -q -e ".[test]"

@@ -11,10 +11,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from st_resources.settings import get_settings
 
+# Connections per process. The API holds at most API_SESSIONS of them in request sessions
+# (api/deps.py), which leaves the rest to short uses outside them (the token check before
+# a body is read, streaming responses' own sessions, /health): those never wait behind a
+# burst of requests.
+POOL_SIZE, MAX_OVERFLOW = 5, 10
+API_SESSIONS = 10
+
 
 @lru_cache
 def engine_for(url: str) -> Engine:
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    return create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW)
 
 
 def get_engine() -> Engine:

@@ -252,8 +252,11 @@ class EdgeStore(VectorStore):
                 break
             except Exception as exc:
                 # The previous owner's close may still be releasing the WAL lock.
-                if "WouldBlock" not in str(exc) or time.monotonic() > deadline:
+                if "WouldBlock" not in str(exc):
                     raise
+                if time.monotonic() > deadline:
+                    # Another process kept it (a run indexing): busy, not broken.
+                    raise StoreBusy(f"{collection}: its write-ahead log is held elsewhere") from exc
                 time.sleep(0.01)
         self._ensure_indexes(shard)
         self._shards[collection] = shard
