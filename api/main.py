@@ -26,9 +26,14 @@ async def lifespan(app: FastAPI):
     settings = get_settings()
     app.state.store = store_from_settings(settings)
     app.state.redis = redis.Redis.from_url(settings.redis_url, decode_responses=True)
-    # XREAD BLOCK in the SSE relay waits longer than the client's default read timeout.
+    # XREAD BLOCK in the SSE relay waits longer than the client's default read timeout,
+    # and holds its connection meanwhile: one per open stream (the pool's default of 100
+    # refused streams past it with a 500).
     app.state.aredis = aioredis.Redis.from_url(
-        settings.redis_url, decode_responses=True, socket_timeout=60
+        settings.redis_url,
+        decode_responses=True,
+        socket_timeout=60,
+        max_connections=settings.redis_stream_connections,
     )
     # Search: the embedding model is loaded once here; the store opens its shards lazily.
     app.state.embedder = get_embedder(settings)

@@ -93,9 +93,11 @@ wait_for_code_server() {  # seconds
   exit 1
 }
 
-start gpu_service "$BIN/python" -m gpu_service --port "$GPU_PORT"
+# Inference and the pipeline's runs (launched by the code server) are batch work: niced,
+# so the API answers users promptly while they use every core.
+start gpu_service nice -n 10 "$BIN/python" -m gpu_service --port "$GPU_PORT"
 start api "$BIN/uvicorn" api.main:app --host 127.0.0.1 --port "$API_PORT"
-start dagster-code-server "$BIN/dagster" code-server start -m st_assets.definitions \
+start dagster-code-server nice -n 10 "$BIN/dagster" code-server start -m st_assets.definitions \
   --location-name smart_transcription -h "$DAGSTER_CODE_SERVER_HOST" -p "$DAGSTER_CODE_SERVER_PORT"
 wait_for_code_server 120  # the daemon and the webserver load the location from it
 start dagster-daemon "$BIN/dagster-daemon" run -w workspace.yaml

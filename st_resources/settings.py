@@ -171,6 +171,8 @@ class Settings(BaseSettings):
     # the client reconnects with Last-Event-ID.
     sse_streams_per_tenant: int = 20
     sse_max_stream_s: int = 3600
+    # Redis connections of one API process for its open streams (each holds one).
+    redis_stream_connections: int = 2000
     # Per tenant: chats answered at once (each holds a worker thread while the LLM writes)
     # and requests per minute, so that one tenant cannot stall or starve the others.
     chats_per_tenant: int = 3
