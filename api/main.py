@@ -9,12 +9,14 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from api.metrics import api_gauges
 from api.routes import ai, events, health, transcripts, voiceprints
 from st_resources.clients.embeddings import get_embedder
 from st_resources.clients.llm import llm_from_settings
 from st_resources.clients.storage import store_from_settings
 from st_resources.db.session import session_scope
 from st_resources.db.tenants import tenant_for_token
+from st_resources.metrics import instrument
 from st_resources.search import open_store
 from st_resources.settings import Settings, get_settings
 
@@ -133,6 +135,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(events.router)
     app.include_router(ai.router)
     app.include_router(voiceprints.router)
+    instrument(app, api_gauges(app))
     app.add_middleware(TokenBeforeBody)
     # Outermost: room for the multipart framing and the context documents beside the audio.
     limit = settings.max_upload_bytes + settings.max_context_files * settings.max_context_file_bytes

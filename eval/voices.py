@@ -6,12 +6,14 @@ The development set's cast was chosen for voices far apart to resemblyzer
 (eval/data/scripts/dev.yaml). A user's synthetic meetings need not be: here each meeting
 draws 2-6 voices at random from one espeak-ng language (en-us, en, fr, de, es) and its
 stock variants (+m1…+m7, +f1…+f5, none), 45 turns of distinct sentences
-(`tests.gpu_service.meetings`), and gpu_service diarizes it twice: estimating the count,
-and told it (`num_speakers`, what `st transcribe --speakers N` sends). en-gb is left out:
-espeak-ng ignores its variants, so its "voices" are one voice.
+(`tests.gpu_service.meetings`), and gpu_service diarizes it three times: estimating the
+count, within the bounds an attendee list of the cast would set (`count_bounds`, what
+the pipeline sends when the documents list the attendees), and told it (`num_speakers`,
+what `st transcribe --speakers N` sends). en-gb is left out: espeak-ng ignores its
+variants, so its "voices" are one voice.
 
 Reported per meeting and in total: speakers found, DER (pyannote.metrics, collar 0.25 s)
-both ways. Writes eval/results/voices.json and voices.md.
+each way. Writes eval/results/voices.json and voices.md.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ from pathlib import Path
 
 import httpx
 
+from bench.asr_rtf import seconds
 from bench.common import against_gpu_service, write_report
 from bench.diarize_rtf import scores
+from st_resources.transcripts.speakers import count_bounds
 from tests.gpu_service.meetings import build, conversation
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -46,8 +50,8 @@ def draw(count: int, seed: int) -> list[list[str]]:
     return casts
 
 
-def diarize(url: str, audio: Path, reference: list, num_speakers: int | None) -> dict:
-    data = {"num_speakers": str(num_speakers)} if num_speakers else {}
+def diarize(url: str, audio: Path, reference: list, **bounds: int | None) -> dict:
+    data = {key: str(value) for key, value in bounds.items() if value}
     with audio.open("rb") as fh:
         resp = httpx.post(
             url + "/v1/audio/diarize", files={"file": (audio.name, fh)}, data=data, timeout=600
@@ -61,11 +65,13 @@ def diarize(url: str, audio: Path, reference: list, num_speakers: int | None) ->
 def evaluate(url: str, meetings: list[tuple[list[str], Path, list]]) -> list[dict]:
     rows = []
     for voices, audio, reference in meetings:
+        low, high = count_bounds(len(voices), seconds(audio))
         row = {
             "voices": voices,
             "speakers": len(voices),
-            "estimated": diarize(url, audio, reference, None),
-            "told": diarize(url, audio, reference, len(voices)),
+            "estimated": diarize(url, audio, reference),
+            "attendees": diarize(url, audio, reference, min_speakers=low, max_speakers=high),
+            "told": diarize(url, audio, reference, num_speakers=len(voices)),
         }
         print(json.dumps(row), flush=True)
         rows.append(row)
@@ -79,6 +85,14 @@ def summary(rows: list[dict]) -> dict:
         "under_count": sum(r["estimated"]["found"] < r["speakers"] for r in rows),
         "der_median_estimated": round(statistics.median(r["estimated"]["der"] for r in rows), 4),
         "der_mean_estimated": round(statistics.mean(r["estimated"]["der"] for r in rows), 4),
+        "exact_count_attendees": sum(r["attendees"]["found"] == r["speakers"] for r in rows),
+        "within_one_estimated": sum(
+            abs(r["estimated"]["found"] - r["speakers"]) <= 1 for r in rows
+        ),
+        "within_one_attendees": sum(
+            abs(r["attendees"]["found"] - r["speakers"]) <= 1 for r in rows
+        ),
+        "der_mean_attendees": round(statistics.mean(r["attendees"]["der"] for r in rows), 4),
         "der_median_told": round(statistics.median(r["told"]["der"] for r in rows), 4),
         "der_mean_told": round(statistics.mean(r["told"]["der"] for r in rows), 4),
     }
@@ -97,13 +111,19 @@ def markdown(report: dict) -> str:
         f"{s['der_median_estimated']:.1%} / {s['der_mean_estimated']:.1%} with the count "
         f"estimated, {s['der_median_told']:.1%} / {s['der_mean_told']:.1%} when told the count.",
         "",
-        "| voices | found | DER, estimated | DER, told |",
-        "|---|---:|---:|---:|",
+        f"Within the bounds of an attendee list: count right {s['exact_count_attendees']}/"
+        f"{s['meetings']}, within one {s['within_one_attendees']}/{s['meetings']} "
+        f"({s['within_one_estimated']} without), mean DER {s['der_mean_attendees']:.1%}.",
+        "",
+        "| voices | found | DER, estimated | found, attendee list | DER, attendee list "
+        "| DER, told |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     for r in report["rows"]:
         lines.append(
             f"| {', '.join(r['voices'])} | {r['estimated']['found']}/{r['speakers']} | "
-            f"{r['estimated']['der']:.1%} | {r['told']['der']:.1%} |"
+            f"{r['estimated']['der']:.1%} | {r['attendees']['found']} | "
+            f"{r['attendees']['der']:.1%} | {r['told']['der']:.1%} |"
         )
     return "\n".join(lines) + "\n"
 

@@ -23,8 +23,10 @@ from gpu_service.engines.llm_process import LlmProcess
 from gpu_service.engines.speaker import SpeakerEmbedder
 from gpu_service.engines.whisper import SAMPLE_RATE, WhisperEngine
 from gpu_service.errors import add_error_handlers
+from gpu_service.metrics import engine_gauges
 from gpu_service.routes import chat, health, openai, speakers
 from gpu_service.slots import EngineSlot, load_into
+from st_resources.metrics import instrument
 from st_resources.model_files import resolve_whisper_model
 from st_resources.settings import Settings, get_settings
 
@@ -152,6 +154,7 @@ def build_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(openai.router, prefix="/v1", dependencies=keyed)
     app.include_router(speakers.router, prefix="/v1", dependencies=keyed)
     app.include_router(chat.router, prefix="/v1", dependencies=keyed)
+    instrument(app, engine_gauges(app))
     add_error_handlers(app)
     return app
 

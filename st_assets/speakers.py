@@ -14,8 +14,16 @@ from st_resources.dagster import (
     ObjectStoreResource,
     StreamsResource,
 )
+from st_resources.naming.documents import transcript_texts
+from st_resources.naming.roster import document_names
 from st_resources.transcripts import store as transcripts
-from st_resources.transcripts.speakers import Turn, embedding_spans, mean_pool, talk_time
+from st_resources.transcripts.speakers import (
+    Turn,
+    count_bounds,
+    embedding_spans,
+    mean_pool,
+    talk_time,
+)
 
 TURN_COLUMNS = ["start_s", "end_s", "speaker", "overlap"]
 
@@ -37,11 +45,19 @@ def speaker_turns(
     gpu: GpuServiceResource,
 ) -> pd.DataFrame:
     """Who speaks when, with overlaps; the speaker count is estimated within the bounds
-    given at upload, if any."""
+    given at upload or, without any, those the context documents' attendee list sets
+    (`count_bounds`)."""
     tid = transcript_id(context)
     with db.session() as session:
         row = transcripts.get(session, tid)
         bounds = {"min_speakers": row.min_speakers, "max_speakers": row.max_speakers}
+        documents = list(row.documents)
+    attendees = 0
+    if bounds == {"min_speakers": None, "max_speakers": None} and documents:
+        texts = transcript_texts(object_store.store(), documents)
+        attendees = sum(1 for name in document_names(texts) if name.kind == "attendee")
+        low, high = count_bounds(attendees, float(audio.iloc[0]["duration_s"]))
+        bounds = {"min_speakers": low, "max_speakers": high}
     with stage(context, db, streams, Stage.DIARIZATION, REMOTE_RETRY.max_retries):
         with local_audio(object_store, audio) as local:
             result = gpu.client().diarize(local, **bounds)
@@ -51,6 +67,8 @@ def speaker_turns(
     context.add_output_metadata(
         {
             "num_speakers": result.num_speakers,
+            "attendees_listed": attendees,
+            "bounds": str((bounds["min_speakers"], bounds["max_speakers"])),
             "turns": len(frame),
             "speech_s": round(float((frame.end_s - frame.start_s).sum()), 2),
         }

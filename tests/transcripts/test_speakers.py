@@ -6,6 +6,7 @@ import pytest
 from st_resources.transcripts.speakers import (
     Turn,
     attribute_segments,
+    count_bounds,
     embedding_spans,
     mean_pool,
     speaker_for_span,
@@ -100,3 +101,17 @@ def test_embedding_spans_skip_overlaps_and_short_turns_longest_first():
     spans = embedding_spans(turns, min_turn_s=1.0, max_spans=2)
     assert spans["A"] == [Turn(0.0, 4.0, "A"), Turn(12.0, 15.0, "A")]
     assert spans["B"] == [Turn(21.0, 30.0, "B"), Turn(4.0, 8.0, "B")]
+
+
+@pytest.mark.parametrize(
+    ("attendees", "duration_s", "bounds"),
+    [
+        (0, 600, (None, None)),  # no list
+        (1, 600, (None, None)),
+        (4, 600, (3, 6)),  # a whole small meeting: all but one speak, two guests may come
+        (4, 30, (None, 6)),  # an excerpt: most attendees may be silent in it
+        (12, 3600, (None, 14)),  # an all-hands: most listen
+    ],
+)
+def test_an_attendee_list_bounds_the_count_loosely(attendees, duration_s, bounds):
+    assert count_bounds(attendees, duration_s) == bounds
