@@ -48,6 +48,17 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+class AlertOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    kind: str
+    message: str
+    transcript_id: uuid.UUID | None
+    run_id: str | None
+    created_at: datetime
+
+
 class UploadAccepted(BaseModel):
     id: uuid.UUID
     status: str

@@ -91,6 +91,20 @@ def list_tokens(tenant: str) -> None:
             typer.echo(json.dumps({"id": str(t.id), "name": t.name, **shown}))
 
 
+@app.command("alerts")
+def list_alerts(limit: int = 50) -> None:
+    """Every tenant's alerts (runs that failed for good), newest first, one JSON a line."""
+    from st_resources.alerts import recent
+    from st_resources.db.session import session_scope
+
+    with session_scope() as session:
+        for a in recent(session, None, limit):
+            shown = {"tenant_id": str(a.tenant_id) if a.tenant_id else None}
+            shown |= {"transcript_id": str(a.transcript_id) if a.transcript_id else None}
+            line = {"created": a.created_at.isoformat(), "kind": a.kind, **shown}
+            typer.echo(json.dumps({**line, "message": a.message}))
+
+
 @app.command("revoke-token")
 def revoke_token(token_or_id: str) -> None:
     """Revoke a token, given as itself (st_...) or by the id `st list-tokens` shows."""

@@ -34,6 +34,7 @@ from dagster import (
 )
 
 from st_resources import recordings
+from st_resources.alerts import raise_alert
 from st_resources.clients.streams import (
     SpeakersRenamed,
     Stage,
@@ -195,22 +196,35 @@ def workflow_sensors(pipeline, reindex) -> list[SensorDefinition]:
     def mark_failed_runs(
         context: RunFailureSensorContext, db: DatabaseResource, streams: StreamsResource
     ) -> None:
-        """A run can die outside any stage (worker killed, code server lost): record why,
-        unless Dagster's run retries will start it again (`dagster/will_retry`)."""
+        """A run that failed for good (Dagster's run retries will not start it again,
+        `dagster/will_retry`) raises an alert; one that died outside any stage (worker
+        killed, code server lost) also fails its recording, with the reason."""
         run = context.instance.get_run_by_id(context.dagster_run.run_id) or context.dagster_run
-        key = run.tags.get("dagster/partition")
-        if not key or run.tags.get(WILL_RETRY_TAG) == "true":
+        if run.tags.get(WILL_RETRY_TAG) == "true":
             return
+        reason = context.failure_event.message or "pipeline run failed"
+        key = run.tags.get("dagster/partition")
+        row = None
+        if key:
+            with db.session() as session:
+                try:
+                    row = transcripts.get(session, uuid.UUID(key))
+                except (LookupError, ValueError):
+                    row = None
         with db.session() as session:
-            try:
-                status = transcripts.get(session, uuid.UUID(key)).status
-            except (LookupError, ValueError):
-                return
-        if status not in TERMINAL_STATUSES:
-            reason = context.failure_event.message or "pipeline run failed"
+            raise_alert(
+                session,
+                streams.client(),
+                "run_failed",
+                f"{run.job_name} run {run.run_id[:8]} failed: {reason}",
+                tenant_id=row.tenant_id if row else None,
+                transcript_id=row.id if row else None,
+                run_id=run.run_id,
+            )
+        if row is not None and row.status not in TERMINAL_STATUSES:
             with db.session() as session:
                 recordings.fail(
-                    session, streams.client(), uuid.UUID(key), Stage.RUN, f"run failed: {reason}"
+                    session, streams.client(), row.id, Stage.RUN, f"run failed: {reason}"
                 )
 
     return [

@@ -42,10 +42,18 @@ def _admin(sql: list[str]) -> None:
 
 
 def recreate_database(url: str) -> None:
+    drop_database(url)
+    _admin([f'CREATE DATABASE "{_name(url)}"'])
+
+
+def drop_database(url: str) -> None:
+    _admin([f'DROP DATABASE IF EXISTS "{_name(url)}" WITH (FORCE)'])
+
+
+def _name(url: str) -> str:
     from sqlalchemy.engine import make_url
 
-    name = make_url(url).database
-    _admin([f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"'])
+    return make_url(url).database
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -76,7 +76,18 @@ class TranscriptDeleted(BaseModel):
     ts: float = Field(default_factory=time.time)
 
 
-WorkflowEvent = TranscriptUploaded | SpeakersRenamed | TranscriptDeleted
+class AlertRaised(BaseModel):
+    """A run failed for good (an `alerts` row says the same), for whatever watches."""
+
+    type: Literal["alert"] = "alert"
+    kind: str
+    message: str
+    tenant_id: str | None = None
+    transcript_id: str | None = None
+    ts: float = Field(default_factory=time.time)
+
+
+WorkflowEvent = TranscriptUploaded | SpeakersRenamed | TranscriptDeleted | AlertRaised
 
 
 class PipelineEvent(BaseModel):

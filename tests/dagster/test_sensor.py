@@ -18,16 +18,20 @@ from dagster._core.remote_origin import (
     RemoteJobOrigin,
     RemoteRepositoryOrigin,
 )
+from sqlalchemy import select
 
 from st_assets.definitions import defs
 from st_resources.clients.storage import recording_prefix
 from st_resources.clients.streams import (
+    AlertRaised,
     SpeakersRenamed,
     TranscriptDeleted,
     TranscriptUploaded,
     append_workflow,
     get_redis,
+    read_workflow,
 )
+from st_resources.db.models import Alert
 from st_resources.db.session import session_scope
 from st_resources.settings import get_settings
 from st_resources.transcripts import store as transcripts
@@ -168,16 +172,25 @@ def status_of(tid: uuid.UUID) -> tuple[str, str | None]:
 
 def test_failed_run_marks_its_transcript_failed_with_the_reason(instance, recording):
     tid = recording(b"RIFF")
+    start = get_redis().xadd(get_settings().workflow_stream, {"type": "marker", "data": "{}"})
     mark_failed_runs(failure_context(instance, tid, will_retry="false"))
     status, error = status_of(tid)
     assert status == "failed"
     assert error.startswith("run failed:")
+    # And an operator hears of it: a row, and an `alert` event.
+    with session_scope() as session:
+        (alert,) = session.scalars(select(Alert).where(Alert.transcript_id == tid)).all()
+        assert alert.kind == "run_failed" and alert.tenant_id is not None
+    _, events = read_workflow(get_redis(), start, AlertRaised)
+    assert [e.transcript_id for _, e in events] == [str(tid)]
 
 
 def test_failed_run_that_dagster_will_retry_leaves_its_transcript_alone(instance, recording):
     tid = recording(b"RIFF")
     mark_failed_runs(failure_context(instance, tid, will_retry="true"))
     assert status_of(tid) == ("queued", None)
+    with session_scope() as session:
+        assert session.scalars(select(Alert).where(Alert.transcript_id == tid)).all() == []
 
 
 # Where a queued run says it comes from (Dagster requires one; nothing is launched here).
