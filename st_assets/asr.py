@@ -42,6 +42,10 @@ def name_hints(object_store: ObjectStoreResource, documents: list[ContextDocumen
 SEGMENT_COLUMNS = ["idx", "start_s", "end_s", "text", "words", "confidence", "no_speech_prob"]
 
 
+# Diarization hearing more speech than this, with no text at all, is speech lost.
+SPEECH_WORTH_TEXT_S = 3.0
+
+
 @recording_asset(io_manager_key="frames_io_manager")
 def asr_segments(
     context: AssetExecutionContext,
@@ -94,7 +98,11 @@ def asr_segments(
 
 
 @recording_asset(
-    remote=False, check_specs=[AssetCheckSpec("every_word_has_a_speaker", asset="segments")]
+    remote=False,
+    check_specs=[
+        AssetCheckSpec("every_word_has_a_speaker", asset="segments"),
+        AssetCheckSpec("speech_found_is_transcribed", asset="segments"),
+    ],
 )
 def segments(
     context: AssetExecutionContext,
@@ -122,6 +130,7 @@ def segments(
         with db.session() as session:
             count = transcripts.replace_segments(session, tid, rows)
     unattributed = sum(1 for r in rows if r["speaker"] is None)
+    speech_s = float((speaker_turns.end_s - speaker_turns.start_s).sum()) if count == 0 else 0.0
     return MaterializeResult(
         metadata={"segments": count, "segments_without_speaker": unattributed},
         check_results=[
@@ -129,6 +138,12 @@ def segments(
                 check_name="every_word_has_a_speaker",
                 passed=unattributed == 0 or speaker_turns.empty,
                 metadata={"segments_without_speaker": unattributed},
-            )
+            ),
+            # Diarization heard speech and ASR wrote nothing: quiet speech lost (#16).
+            AssetCheckResult(
+                check_name="speech_found_is_transcribed",
+                passed=count > 0 or speech_s < SPEECH_WORTH_TEXT_S,
+                metadata={"speech_s": round(speech_s, 2), "segments": count},
+            ),
         ],
     )

@@ -6,7 +6,15 @@ tenant's library learning from them. With the LLM down the recording still compl
 named by voiceprints and rules, and records the degradation.
 """
 
-from dagster import AssetExecutionContext, MaterializeResult
+from collections import Counter
+
+from dagster import (
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetCheckSpec,
+    AssetExecutionContext,
+    MaterializeResult,
+)
 
 from st_assets.asr import segments
 from st_assets.partitions import REMOTE_RETRY, recording_asset
@@ -24,8 +32,11 @@ from st_resources.naming import voiceprints as library
 from st_resources.naming.documents import transcript_texts
 from st_resources.naming.enrol import learn_voices
 from st_resources.naming.identify import Naming, name_speakers
+from st_resources.naming.names import fold
 from st_resources.settings import get_settings
 from st_resources.transcripts import store as transcripts
+
+ONE_SPEAKER_PER_NAME = "one_speaker_per_name"
 
 
 def _name(
@@ -57,6 +68,20 @@ def _name(
     return naming
 
 
+def _one_speaker_per_name(naming: Naming) -> AssetCheckResult:
+    """Two speakers of one recording under one name is a merge or a wrong name."""
+    names = Counter(
+        fold(i.name) for i in naming.identities.values() if i.name and i.source != "manual"
+    )
+    twice = sorted(name for name, count in names.items() if count > 1)
+    return AssetCheckResult(
+        check_name=ONE_SPEAKER_PER_NAME,
+        passed=not twice,
+        severity=AssetCheckSeverity.WARN,
+        metadata={"names_on_two_speakers": ", ".join(twice)},
+    )
+
+
 def _metadata(naming: Naming) -> dict:
     by_source: dict[str, int] = {}
     for identity in naming.identities.values():
@@ -68,7 +93,10 @@ def _metadata(naming: Naming) -> dict:
     }
 
 
-@recording_asset(deps=[segments, speaker_embeddings])
+@recording_asset(
+    deps=[segments, speaker_embeddings],
+    check_specs=[AssetCheckSpec(ONE_SPEAKER_PER_NAME, asset="speaker_identities")],
+)
 def speaker_identities(
     context: AssetExecutionContext,
     db: DatabaseResource,
@@ -79,10 +107,15 @@ def speaker_identities(
     with source and confidence: what the readable transcript shows."""
     with stage(context, db, streams, Stage.NAMING, REMOTE_RETRY.max_retries):
         naming = _name(context, db, object_store, None)
-    return MaterializeResult(metadata=_metadata(naming))
+    return MaterializeResult(
+        metadata=_metadata(naming), check_results=[_one_speaker_per_name(naming)]
+    )
 
 
-@recording_asset(deps=[readable_transcript])
+@recording_asset(
+    deps=[readable_transcript],
+    check_specs=[AssetCheckSpec(ONE_SPEAKER_PER_NAME, asset="llm_identities")],
+)
 def llm_identities(
     context: AssetExecutionContext,
     db: DatabaseResource,
@@ -94,7 +127,9 @@ def llm_identities(
     open (names set by hand meanwhile are kept)."""
     with stage(context, db, streams, Stage.LLM_NAMING, REMOTE_RETRY.max_retries):
         naming = _name(context, db, object_store, llm.client() if llm.naming else None)
-    return MaterializeResult(metadata=_metadata(naming))
+    return MaterializeResult(
+        metadata=_metadata(naming), check_results=[_one_speaker_per_name(naming)]
+    )
 
 
 @recording_asset(remote=False, deps=[llm_identities], name="voiceprints")

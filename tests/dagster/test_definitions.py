@@ -47,3 +47,32 @@ def test_definitions_load_with_the_recording_graph():
         "deleted_recordings_sensor",
         "mark_failed_runs",
     }
+
+
+def test_a_name_on_two_speakers_fails_its_check():
+    """Two speakers of one recording under one name (not set by hand) is a merge or a
+    wrong name: the asset check says so in the Dagster UI."""
+    from st_assets.naming import _one_speaker_per_name
+    from st_resources.naming.assign import Identity
+    from st_resources.naming.identify import Naming
+
+    def naming(*identities: Identity) -> Naming:
+        return Naming({i.label: i for i in identities}, None, "")
+
+    twice = naming(
+        Identity("S0", "Marie Dupont", "rag", 0.9),
+        Identity("S1", "marie dupont", "voiceprint", 0.95),
+        Identity("S2", None, "unknown", 0.0),
+    )
+    result = _one_speaker_per_name(twice)
+    assert not result.passed and "marie dupont" in result.metadata["names_on_two_speakers"].text
+    by_hand = naming(
+        Identity("S0", "Marie Dupont", "manual", 1.0), Identity("S1", "Marie Dupont", "manual", 1)
+    )
+    assert _one_speaker_per_name(by_hand).passed
+    assert {c.name for c in defs.resolve_asset_graph().asset_check_keys} >= {
+        "one_speaker_per_name",
+        "speech_found_is_transcribed",
+        "every_word_has_a_speaker",
+        "index_matches_segments",
+    }
