@@ -100,6 +100,7 @@ def create(
     prefix = recording_prefix(str(tenant_id), str(tid))
     audio_name = safe_name(audio.filename, "audio")
     audio_key = prefix + "original/" + audio_name
+    audio_bytes = audio.size()
     try:
         store.put_stream(audio_key, audio.rewound())
         row = Transcript(
@@ -111,7 +112,7 @@ def create(
             status="queued",
             audio_key=audio_key,
             audio_filename=audio_name,
-            audio_bytes=audio.size(),
+            audio_bytes=audio_bytes,
             min_speakers=speaker_bounds[0],
             max_speakers=speaker_bounds[1],
             timings={},
@@ -122,6 +123,7 @@ def create(
             name = safe_name(doc.filename, "document")
             key = f"{prefix}context/{i:02d}_{name}"
             size = doc.size()
+            sha256 = hashlib.file_digest(doc.rewound(), "sha256").hexdigest()
             store.put_stream(key, doc.rewound())
             docs.append(
                 ContextDocument(
@@ -131,7 +133,7 @@ def create(
                     content_type=doc.content_type,
                     object_key=key,
                     size_bytes=size,
-                    sha256=hashlib.file_digest(doc.rewound(), "sha256").hexdigest(),
+                    sha256=sha256,
                 )
             )
         transcripts.add_documents(session, docs)

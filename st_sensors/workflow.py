@@ -44,12 +44,10 @@ from st_resources.clients.streams import (
 )
 from st_resources.dagster import DatabaseResource, ObjectStoreResource, StreamsResource
 from st_resources.db.models import TERMINAL_STATUSES
+from st_resources.settings import get_settings
 from st_resources.transcripts import store as transcripts
 
 WILL_RETRY_TAG = "dagster/will_retry"  # set on a failed run when run_retries will rerun it
-# A recording queued this long with no run lost its upload event (the upload sensor
-# starts a run within seconds).
-LOST_AFTER_S = 300
 START = "0-0"
 UNFINISHED = [
     DagsterRunStatus.QUEUED,
@@ -109,8 +107,11 @@ def workflow_sensors(pipeline, reindex) -> list[SensorDefinition]:
         """Reconciliation: the database, not the stream, says what was uploaded. A queued
         recording with no run at all gets one; one with any run (even failed) is left to
         the sensors that own it, so nothing is processed twice."""
+        after_s = get_settings().lost_uploads_after_s
+        if not after_s:
+            return SensorResult(skip_reason="reconciliation is off (LOST_UPLOADS_AFTER_S=0)")
         with db.session() as session:
-            stale = transcripts.queued_since(session, LOST_AFTER_S)
+            stale = transcripts.queued_since(session, after_s)
         lost = {
             str(tid): str(tenant)
             for tid, tenant in stale

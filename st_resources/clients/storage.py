@@ -161,7 +161,9 @@ class S3ObjectStore(ObjectStore):
         self.client.put_object(Bucket=self.bucket, Key=check_key(key), Body=data)
 
     def put_stream(self, key: str, stream: BinaryIO) -> None:
-        self.client.upload_fileobj(stream, self.bucket, check_key(key))
+        # put_object streams the body and leaves the caller's stream open (upload_fileobj
+        # closes it); one PUT takes up to 5 GB, far above the upload limit.
+        self.client.put_object(Bucket=self.bucket, Key=check_key(key), Body=stream)
 
     def get_bytes(self, key: str) -> bytes:
         try:

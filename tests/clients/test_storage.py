@@ -65,6 +65,7 @@ def test_streams_are_stored_whole_and_errors_name_the_key_not_the_path(store, tm
     source.write_bytes(data)
     with source.open("rb") as stream:
         store.put_stream("tenants/a/t1/original/big.bin", stream)
+        assert not stream.closed  # the caller still reads it (size, hash): S3 once closed it
     assert store.get_bytes("tenants/a/t1/original/big.bin") == data
     if isinstance(store, LocalObjectStore):
         # An object where a folder must go: the OS error, without the server's path.

@@ -49,7 +49,8 @@ class Stack:
 
 def start_stack(name: str, gpu_url: str, log_dir: Path, **extra: str) -> Stack:
     """API, code server and daemon with their own Dagster database and streams; `extra`
-    overrides settings."""
+    overrides settings. The lost-uploads reconciliation is off: the app database is the
+    test session's, and other tests' recordings stay queued on purpose."""
     env = dict(os.environ)
     env.update(
         DAGSTER_HOME=tempfile.mkdtemp(prefix=f"st-dagster-{name}-"),
@@ -57,8 +58,9 @@ def start_stack(name: str, gpu_url: str, log_dir: Path, **extra: str) -> Stack:
         WORKFLOW_STREAM=f"t{RUN_ID}-{name}:workflow:events",
         PIPELINE_STREAM=f"t{RUN_ID}-{name}:pipeline:events",
         MEETNOO_API_URL=gpu_url,
-        **extra,
+        LOST_UPLOADS_AFTER_S="0",
     )
+    env.update(extra)
     recreate_database(env["DAGSTER_DATABASE_URL"])
     subprocess.run([str(BIN / "st"), "dagster-home"], env=env, check=True, capture_output=True)
     stack_logs = log_dir / name
