@@ -26,6 +26,7 @@ services:
 setup: $(STAMP) $(MODEL) services
 	$(BIN)/st migrate
 	$(BIN)/st dagster-home
+	$(BIN)/dbt parse --quiet --project-dir dbt_metrics --profiles-dir dbt_metrics
 
 run: setup
 	scripts/run.sh

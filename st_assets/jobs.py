@@ -13,7 +13,7 @@ from dagster import (
     schedule,
 )
 
-from st_assets import asr, cleanup, finalize, index, ingest, naming, readable, speakers
+from st_assets import asr, cleanup, finalize, index, ingest, metrics, naming, readable, speakers
 from st_assets.partitions import recordings
 
 recording_assets = [
@@ -44,7 +44,8 @@ recording_pipeline = define_asset_job(
 # speaker_turns and everything downstream for every recording, reusing the ASR output.
 rediarize = define_asset_job(
     "rediarize",
-    selection=AssetSelection.assets(speakers.speaker_turns).downstream(),
+    selection=AssetSelection.assets(speakers.speaker_turns).downstream()
+    & AssetSelection.assets(*recording_assets),
     partitions_def=recordings,
     executor_def=in_process_executor,
 )
@@ -58,6 +59,10 @@ reindex = define_asset_job(
     partitions_def=recordings,
     executor_def=in_process_executor,
 )
+
+
+# dbt build of the metric marts; st_sensors.metrics starts it when recordings finished.
+metrics_build = define_asset_job("metrics", selection=AssetSelection.assets(metrics.metric_marts))
 
 
 @schedule(

@@ -58,6 +58,11 @@ def list_for_tenant(
     return rows, total or 0
 
 
+def last_finished_at(session: Session) -> datetime | None:
+    """When the most recently finished recording finished."""
+    return session.scalar(select(func.max(Transcript.finished_at)))
+
+
 def queued_since(session: Session, older_than_s: float) -> list[tuple[uuid.UUID, uuid.UUID]]:
     """(id, tenant id) of the recordings still `queued` this long after their upload."""
     cutoff = _now() - timedelta(seconds=older_than_s)

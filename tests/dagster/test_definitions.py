@@ -46,6 +46,7 @@ def test_definitions_load_with_the_recording_graph():
         "speaker_names_sensor",
         "deleted_recordings_sensor",
         "mark_failed_runs",
+        "metrics_refresh",
     }
 
 

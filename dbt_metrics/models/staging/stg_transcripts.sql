@@ -17,14 +17,16 @@ renamed as (
         ---------- text
         title,
         language,
+        detected_language,
         status,
         error as error_message,
 
         ---------- numerics
         duration_s as audio_duration_s,
 
-        ---------- json: stage name -> seconds spent in it
+        ---------- json: stage name -> seconds spent in it; stage -> why it fell back
         timings as stage_timings,
+        degradations,
 
         ---------- timestamps
         created_at,

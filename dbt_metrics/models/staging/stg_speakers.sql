@@ -1,0 +1,22 @@
+-- One row per diarized speaker, with how it was named (voiceprint, rag = the rules over
+-- documents and transcript, llm, manual, unknown).
+
+with
+
+source as (
+
+    select * from {{ source('app', 'transcript_speakers') }}
+
+)
+
+select
+    transcript_id,
+    label as speaker_label,
+    talk_time_s,
+    embedding is not null as has_voice_embedding,
+    name is not null as is_named,
+    identity_source,
+    identity_confidence,
+    voiceprint_id
+
+from source
