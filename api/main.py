@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from api.metrics import api_gauges
-from api.routes import ai, alerts, events, health, transcripts, voiceprints
+from api.routes import ai, alerts, dashboard, events, health, transcripts, voiceprints
 from st_resources.clients.embeddings import get_embedder
 from st_resources.clients.llm import llm_from_settings
 from st_resources.clients.storage import store_from_settings
@@ -136,6 +136,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(ai.router)
     app.include_router(voiceprints.router)
     app.include_router(alerts.router)
+    app.include_router(dashboard.router)
     instrument(app, api_gauges(app))
     app.add_middleware(TokenBeforeBody)
     # Outermost: room for the multipart framing and the context documents beside the audio.
