@@ -31,7 +31,7 @@ from pyannote.core import Annotation, Segment
 
 from bench.common import machine, write_report
 from eval.metrics import DerComponents, diarization_scores, read_rttm
-from gpu_service.engines.speaker import SpeakerEmbedder
+from gpu_service.engines.speaker import load_embedder
 from gpu_service.engines.whisper import SAMPLE_RATE, decode
 from gpu_service.main import build_diarizer
 from st_resources.settings import PROJECT_ROOT, get_settings
@@ -43,8 +43,12 @@ GAP_S = 0.6
 def load_diarizer():
     s = get_settings()
     lock = threading.Lock()
-    embedder = SpeakerEmbedder(
-        s.diarization_cpu_threads, s.speaker_embedding_min_s, lock, device=s.speaker_device
+    embedder = load_embedder(
+        s.speaker_model,
+        s.diarization_cpu_threads,
+        s.speaker_embedding_min_s,
+        lock,
+        device=s.speaker_device,
     )
     return build_diarizer(s, embedder, lock)
 

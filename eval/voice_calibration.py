@@ -38,7 +38,7 @@ from bench.common import write_report
 from bench.diarize_real import REAL
 from eval.harness import DEFAULT_OUT
 from eval.metrics import read_rttm
-from gpu_service.engines.speaker import SpeakerEmbedder
+from gpu_service.engines.speaker import Embedder, load_embedder
 from gpu_service.engines.whisper import decode
 from st_resources.naming.snorm import normalise, packaged_cohort
 from st_resources.settings import get_settings
@@ -58,13 +58,15 @@ def sentence_pool() -> list[str]:
     return [f"{o} {s} {v} {b}." for o in OPENERS for s in SUBJECTS for v in VERBS for b in OBJECTS]
 
 
-def embedder() -> SpeakerEmbedder:
+def embedder() -> Embedder:
     s = get_settings()
-    return SpeakerEmbedder(s.diarization_cpu_threads, s.speaker_embedding_min_s, threading.Lock())
+    return load_embedder(
+        s.speaker_model, s.diarization_cpu_threads, s.speaker_embedding_min_s, threading.Lock()
+    )
 
 
 def mean_vector(
-    model: SpeakerEmbedder, samples: np.ndarray, spans: list[tuple[float, float]]
+    model: Embedder, samples: np.ndarray, spans: list[tuple[float, float]]
 ) -> np.ndarray | None:
     """A speaker's vector as the pipeline makes it: duration-weighted mean of its turns."""
     vectors = model.embed_spans(samples, spans)
@@ -75,7 +77,7 @@ def mean_vector(
     return mean / np.linalg.norm(mean)
 
 
-def espeak_vector(model: SpeakerEmbedder, voice: str, sentences: list[str], tmp: Path):
+def espeak_vector(model: Embedder, voice: str, sentences: list[str], tmp: Path):
     path = tmp / "sample.wav"
     turns = build([(voice, s) for s in sentences], path)
     return mean_vector(model, decode(str(path)), [(start, end) for start, end, _ in turns])
@@ -105,7 +107,7 @@ def _halves(spans: list[tuple[str, float, float]]) -> tuple[list, list]:
     return first, spans[len(first) :]
 
 
-def real_people(model: SpeakerEmbedder) -> dict[str, tuple]:
+def real_people(model: Embedder) -> dict[str, tuple]:
     """person -> (enrolment vector, test vector) from the shared real speech."""
     audio: dict[str, np.ndarray] = {}
     spans: dict[str, list[tuple[str, float, float]]] = {}

@@ -14,7 +14,7 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from gpu_service.engines.diarize import Diarizer
-from gpu_service.engines.speaker import SpeakerEmbedder
+from gpu_service.engines.speaker import Embedder
 from gpu_service.engines.whisper import WhisperEngine
 from gpu_service.slots import ready_engine
 from st_resources.settings import Settings
@@ -28,7 +28,7 @@ def get_diarizer(request: Request) -> Diarizer:
     return ready_engine(request, "diarizer", "diarization")
 
 
-def get_embedder(request: Request) -> SpeakerEmbedder:
+def get_embedder(request: Request) -> Embedder:
     return ready_engine(request, "embedder", "speaker embedding")
 
 
@@ -59,5 +59,5 @@ def require_key(
 
 AsrDep = Annotated[WhisperEngine, Depends(get_asr)]
 DiarizerDep = Annotated[Diarizer, Depends(get_diarizer)]
-EmbedderDep = Annotated[SpeakerEmbedder, Depends(get_embedder)]
+EmbedderDep = Annotated[Embedder, Depends(get_embedder)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]

@@ -20,7 +20,7 @@ from gpu_service.deps import require_key
 from gpu_service.engines.diarize import Diarizer, PyannotePipelineDiarizer, SegmentationDiarizer
 from gpu_service.engines.llm import OpenAIProxyEngine
 from gpu_service.engines.llm_process import LlmProcess
-from gpu_service.engines.speaker import SpeakerEmbedder
+from gpu_service.engines.speaker import Embedder, load_embedder
 from gpu_service.engines.whisper import SAMPLE_RATE, WhisperEngine
 from gpu_service.errors import add_error_handlers
 from gpu_service.metrics import engine_gauges
@@ -53,7 +53,8 @@ def load_speakers(
     load_into(
         embedder,
         "speaker embedding",
-        lambda: SpeakerEmbedder(
+        lambda: load_embedder(
+            settings.speaker_model,
             settings.diarization_cpu_threads,
             settings.speaker_embedding_min_s,
             lock,
@@ -66,7 +67,7 @@ def load_speakers(
     load_into(diarizer, "diarization", lambda: build_diarizer(settings, embedder.engine, lock))
 
 
-def build_diarizer(settings: Settings, embedder: SpeakerEmbedder, lock: threading.Lock) -> Diarizer:
+def build_diarizer(settings: Settings, embedder: Embedder, lock: threading.Lock) -> Diarizer:
     if settings.diarization_backend == "pyannote-pipeline":
         return PyannotePipelineDiarizer(
             settings.pyannote_pipeline,

@@ -121,6 +121,9 @@ class Settings(BaseSettings):
     diarization_min_turn_s: float = 0.1
     speaker_embedding_min_s: float = 0.3  # less voiced speech than this: no vector (null)
     speaker_device: str = "cpu"  # where resemblyzer's LSTM runs: "cuda" on a GPU host
+    # `resemblyzer` (packaged), or a folder with a WeSpeaker/ECAPA `model.onnx` export
+    # (gpu_service/engines/speaker.py); a new model needs its own impostor cohort.
+    speaker_model: str = "resemblyzer"
 
     # Speaker embeddings: turns shorter than this are not embedded (too little voice to
     # trust); at most this many turns per speaker are sent to the embedder.

