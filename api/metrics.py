@@ -1,7 +1,10 @@
-"""The API's scrape-time gauges: recordings by status (the queue), the upload stream's
-length, and whether the circuit to gpu_service / the LLM is open."""
+"""The API's scrape-time gauges: recordings by status (the queue) and how long the oldest
+has waited for a run (the pipeline's lag), the upload stream's length, whether the
+circuit to gpu_service / the LLM is open, and the local object store's free disk."""
 
+import shutil
 from collections.abc import Iterable
+from datetime import UTC, datetime
 
 import redis
 from fastapi import FastAPI
@@ -29,9 +32,16 @@ def api_gauges(app: FastAPI):
                         select(Transcript.status, func.count()).group_by(Transcript.status)
                     ).all()
                 )
+                oldest = session.scalar(
+                    select(func.min(Transcript.created_at)).where(Transcript.status == "queued")
+                )
             for status in STATUSES:
                 recordings.add_metric([status], counts.get(status, 0))
             yield recordings
+            waiting = gauge("st_oldest_queued_seconds", "Age of the oldest recording not started")
+            age = (datetime.now(UTC) - oldest).total_seconds() if oldest else 0.0
+            waiting.add_metric([], age)
+            yield waiting
         except SQLAlchemyError:
             pass  # the database is down: /health says so; no made-up zeros here
         try:
@@ -48,5 +58,10 @@ def api_gauges(app: FastAPI):
         ):
             breakers.add_metric([name], float(breaker_for(url.rstrip("/")).current_state == "open"))
         yield breakers
+        if not settings.aws_s3_bucket and settings.storage_dir.exists():
+            usage = shutil.disk_usage(settings.storage_dir)
+            free = gauge("st_object_store_free_ratio", "Free share of the object store's disk")
+            free.add_metric([], usage.free / usage.total)
+            yield free
 
     return collect

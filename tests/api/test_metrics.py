@@ -38,6 +38,8 @@ def test_the_api_exposes_latency_per_route_queue_and_circuits(api_url, tenant, r
     queued = [s for s in metrics["st_recordings"] if s.labels["status"] == "queued"]
     assert queued and queued[0].value >= 1
     assert metrics["st_workflow_stream_entries"][0].value >= 0
+    assert metrics["st_oldest_queued_seconds"][0].value >= 0
+    assert 0 < metrics["st_object_store_free_ratio"][0].value <= 1
     circuits = {s.labels["service"]: s.value for s in metrics["st_circuit_open"]}
     assert circuits == {"gpu_service": 0.0, "llm": 0.0}
 
