@@ -55,6 +55,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 def build_worker_app(settings: Settings) -> FastAPI:
     app = FastAPI(title="gpu_service LLM worker", lifespan=lifespan)
     app.state.settings = settings
+    app.state.llm_usage = chat.Usage()
     app.include_router(chat.router, prefix="/v1")
     add_error_handlers(app)
 

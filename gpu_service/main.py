@@ -150,6 +150,7 @@ def build_app(settings: Settings | None = None) -> FastAPI:
         max_body_size=max(limits.max_upload_bytes, wav_bytes),
     )
     app.state.settings = settings
+    app.state.llm_usage = chat.Usage()
     app.include_router(health.router)
     keyed = [Depends(require_key)]
     app.include_router(openai.router, prefix="/v1", dependencies=keyed)

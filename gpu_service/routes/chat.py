@@ -10,6 +10,7 @@ OpenAI's body (errors.py); a request without messages is a 400.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from typing import Annotated, Any
 
@@ -35,13 +36,29 @@ def get_llm(request: Request) -> LlmEngine:
 LlmDep = Annotated[LlmEngine, Depends(get_llm)]
 
 
-def _sse(chunks: Iterator[dict[str, Any]]) -> Iterator[str]:
+class Usage:
+    """Tokens generated and seconds spent generating, since start: what /metrics turns
+    into tokens per second."""
+
+    def __init__(self) -> None:
+        self.generated, self.seconds = 0, 0.0
+
+    def add(self, tokens: int, started: float) -> None:
+        self.generated += tokens
+        self.seconds += time.monotonic() - started
+
+
+def _sse(chunks: Iterator[dict[str, Any]], usage: Usage) -> Iterator[str]:
+    started, tokens = time.monotonic(), 0
     try:
         for chunk in chunks:
+            tokens += any(c.get("delta", {}).get("content") for c in chunk.get("choices", []))
             yield f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n"
     except Exception as exc:  # headers are gone: report in-band, as OpenAI servers do
         error = {"message": f"{type(exc).__name__}: {exc}", "type": "server_error"}
         yield f"data: {json.dumps({'error': error})}\n\n"
+    finally:
+        usage.add(tokens, started)
     yield "data: [DONE]\n\n"
 
 
@@ -59,8 +76,12 @@ async def create_chat_completion(
         if body.logprobs:
             raise HTTPException(400, "logprobs are not served on streamed completions")
         # A sync iterator: Starlette pulls it in the thread pool, off the event loop.
-        return StreamingResponse(_sse(llm.stream(*args)), media_type="text/event-stream")
+        stream = _sse(llm.stream(*args), request.app.state.llm_usage)
+        return StreamingResponse(stream, media_type="text/event-stream")
+    started = time.monotonic()
     completion = await run_in_threadpool(
         llm.chat, *args, logprobs=body.logprobs, top_logprobs=body.top_logprobs
     )
+    generated = (completion.get("usage") or {}).get("completion_tokens", 0)
+    request.app.state.llm_usage.add(generated, started)
     return JSONResponse(completion)

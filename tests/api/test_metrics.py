@@ -44,9 +44,13 @@ def test_the_api_exposes_latency_per_route_queue_and_circuits(api_url, tenant, r
     assert circuits == {"gpu_service": 0.0, "llm": 0.0}
 
 
-def test_gpu_service_exposes_its_engines(gpu_url):
-    httpx.get(gpu_url + "/ready", timeout=10)
+def test_gpu_service_exposes_its_engines_and_tokens(gpu_url):
+    before = scrape(gpu_url)["st_llm_generated_tokens"][0].value
+    body = {"messages": [{"role": "user", "content": "Say hello."}], "max_tokens": 8}
+    assert httpx.post(gpu_url + "/v1/chat/completions", json=body, timeout=120).status_code == 200
     metrics = scrape(gpu_url)
+    assert metrics["st_llm_generated_tokens"][0].value > before
+    assert metrics["st_llm_generation_seconds"][0].value > 0
     ready = {s.labels["engine"]: s.value for s in metrics["st_engine_ready"]}
     assert ready == {"asr": 1.0, "embedder": 1.0, "diarizer": 1.0, "llm": 1.0}
     assert any(
