@@ -7,6 +7,7 @@ import redis
 import redis.asyncio as aioredis
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 
 from api.metrics import api_gauges
@@ -105,11 +106,16 @@ class TokenBeforeBody:
 
     async def __call__(self, scope, receive, send):
         if (
-            scope["type"] == "http"
-            and scope["method"] in ("POST", "PUT", "PATCH")
-            and scope["path"].startswith("/api/")
-            and not await run_in_threadpool(_known_token, dict(scope["headers"]))
+            scope["type"] != "http"
+            or scope["method"] not in ("POST", "PUT", "PATCH")
+            or not scope["path"].startswith("/api/")
         ):
+            return await self.app(scope, receive, send)
+        try:
+            known = await run_in_threadpool(_known_token, dict(scope["headers"]))
+        except OperationalError as exc:  # outside the routes: their handler cannot see it
+            return await _database_down(exc)(scope, receive, send)
+        if not known:
             response = JSONResponse(
                 {"detail": "missing or invalid bearer token"},
                 status_code=401,
@@ -117,6 +123,16 @@ class TokenBeforeBody:
             )
             return await response(scope, receive, send)
         return await self.app(scope, receive, send)
+
+
+def _database_down(exc: OperationalError) -> JSONResponse:
+    """Connection refused or dropped (a restart): the transaction was rolled back."""
+    log.warning("database unavailable: %s", exc)
+    return JSONResponse(
+        {"detail": "the database is unavailable; nothing was changed, retry in a moment"},
+        status_code=503,
+        headers={"Retry-After": "2"},
+    )
 
 
 def _known_token(headers: dict[bytes, bytes]) -> bool:
@@ -142,6 +158,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Outermost: room for the multipart framing and the context documents beside the audio.
     limit = settings.max_upload_bytes + settings.max_context_files * settings.max_context_file_bytes
     app.add_middleware(BodyLimit, max_bytes=limit)
+
+    @app.exception_handler(OperationalError)
+    async def database_down(request: Request, exc: OperationalError) -> JSONResponse:
+        return _database_down(exc)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:

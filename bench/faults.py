@@ -1,7 +1,7 @@
 """Faults, one at a time, on a real stack started here: what the user sees, whether an
 upload is lost, processed twice or half-written, and how long until things work again.
 
-    .venv/bin/python -m bench.faults [--only api,daemon,worker,gpu,redis,postgres]
+    .venv/bin/python -m bench.faults [--only api,daemon,worker,gpu,redis,postgres] [--out NAME]
 
 The stack is the one the end-to-end tests run (gpu_service, API, Dagster code server and
 daemon, with their own databases and streams, dropped at the end; LLM stages off, so a
@@ -10,7 +10,7 @@ Each scenario uploads 10 s espeak-ng clips and then:
 
 - `api`: SIGKILL of the API while an upload's body is arriving; the API is started again.
 - `daemon`: SIGKILL of the Dagster daemon while a recording is processing; started again.
-- `worker`: SIGKILL of the run's worker process (`dagster api execute_run`) mid-run.
+- `worker`: SIGKILL of the run's worker process (spawned by the code server) mid-run.
 - `gpu`: SIGKILL of gpu_service while the recording is being transcribed; started again
   on its port.
 - `redis`: Redis shut down with its append-only file on, while a recording is processing,
@@ -210,9 +210,15 @@ def daemon_killed_mid_run(b: Bench) -> dict:
 
 def worker_killed_mid_run(b: Bench) -> dict:
     tid = b.processing()
-    found = subprocess.run(
-        ["pgrep", "-f", "dagster api execute_run"], capture_output=True, text=True
-    ).stdout.split()
+    # The code server starts each run in a process of its own (multiprocessing, spawned),
+    # in its process group.
+    group = str(os.getpgid(b.stack.code_server.proc.pid))
+    found: list[str] = []
+    deadline = time.monotonic() + 15
+    while not found and time.monotonic() < deadline:
+        found = subprocess.run(
+            ["pgrep", "-g", group, "-f", "spawn_main"], capture_output=True, text=True
+        ).stdout.split()
     for pid in found:
         os.kill(int(pid), signal.SIGKILL)
     killed = time.monotonic()
@@ -278,7 +284,10 @@ def redis_restarted(b: Bench) -> dict:
 
 
 def _xlen(stream: str) -> int:
-    out = subprocess.run(["redis-cli", "XLEN", stream], capture_output=True, text=True).stdout
+    db = os.environ["REDIS_URL"].rsplit("/", 1)[-1] or "0"
+    out = subprocess.run(
+        ["redis-cli", "-n", db, "XLEN", stream], capture_output=True, text=True
+    ).stdout
     return int(out.strip() or 0)
 
 
@@ -355,6 +364,7 @@ def markdown(report: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default=",".join(SCENARIOS))
+    parser.add_argument("--out", default="faults")
     args = parser.parse_args()
     # tests.conftest (through tests.e2e.conftest) named this run's databases and streams.
     recreate_database(os.environ["DATABASE_URL"])
@@ -375,7 +385,7 @@ def main() -> None:
         get_engine().dispose()
         for url in (os.environ["DATABASE_URL"], stack.env["DAGSTER_DATABASE_URL"]):
             drop_database(url)
-    write_report("faults", {"logs": str(logs), "scenarios": rows}, markdown)
+    write_report(args.out, {"logs": str(logs), "scenarios": rows}, markdown)
 
 
 if __name__ == "__main__":
