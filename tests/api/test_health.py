@@ -46,12 +46,12 @@ def test_a_database_down_at_the_token_check_is_a_503(monkeypatch):
     handlers cannot see it: a PostgreSQL restart there answered 500s."""
     from sqlalchemy.exc import OperationalError
 
-    import api.main
+    import api.middleware
 
     def refused(headers):
         raise OperationalError("select", {}, Exception("the database system is shutting down"))
 
-    monkeypatch.setattr(api.main, "_known_token", refused)
+    monkeypatch.setattr(api.middleware, "_known_token", refused)
     with TestClient(create_app()) as client:
         resp = client.post("/api/ai/search", headers={"Authorization": "Bearer x"}, json={})
     assert resp.status_code == 503 and "database is unavailable" in resp.json()["detail"]
