@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 
 from api.metrics import api_gauges
-from api.middleware import BodyLimit, TokenBeforeBody
+from api.middleware import BodyLimit, TokenBeforeBody, database_down
 from api.routes import ai, alerts, dashboard, events, health, transcripts, voiceprints
 from st_resources.clients.embeddings import get_embedder
 from st_resources.clients.llm import llm_from_settings
