@@ -170,6 +170,9 @@ class Settings(BaseSettings):
     # A recording queued this long with no run lost its upload event and is run again
     # (st_sensors: lost_uploads_sensor); 0 turns the reconciliation off.
     lost_uploads_after_s: float = 300.0
+    # The metric marts are rebuilt at most this often when recordings have finished
+    # (st_sensors/metrics.py); 0 turns the rebuilds off.
+    metrics_refresh_s: int = 300
     pipeline_stream: str = "pipeline:events"
     stream_maxlen: int = 100_000
     transcript_events_ttl_s: int = 7 * 24 * 3600

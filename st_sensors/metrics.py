@@ -1,5 +1,5 @@
 """Refresh the metric marts when recordings have finished since the last build: one dbt
-build per batch, at most every METRICS_EVERY_S, instead of a cron guess or one per
+build per batch, at most every METRICS_REFRESH_S, instead of a cron guess or one per
 recording."""
 
 from dagster import (
@@ -12,19 +12,20 @@ from dagster import (
 )
 
 from st_resources.dagster import DatabaseResource
+from st_resources.settings import get_settings
 from st_resources.transcripts import store as transcripts
-
-METRICS_EVERY_S = 300
 
 
 def metrics_sensor(job) -> SensorDefinition:
     @sensor(
         job=job,
-        minimum_interval_seconds=METRICS_EVERY_S,
+        minimum_interval_seconds=max(30, get_settings().metrics_refresh_s),
         default_status=DefaultSensorStatus.RUNNING,
     )
     def metrics_refresh(context: SensorEvaluationContext, db: DatabaseResource) -> SensorResult:
         """The cursor is the newest finish time built from: a build runs once it moves."""
+        if not get_settings().metrics_refresh_s:
+            return SensorResult(skip_reason="metric rebuilds are off (METRICS_REFRESH_S=0)")
         with db.session() as session:
             latest = transcripts.last_finished_at(session)
         if latest is None or (context.cursor and latest.isoformat() <= context.cursor):

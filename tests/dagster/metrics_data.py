@@ -54,7 +54,8 @@ def _speaker(session, tid, label, source, voice: bool, name: str | None = None) 
 
 def seed_tenant() -> tuple[uuid.UUID, str]:
     """(tenant id, token) of a tenant with three recordings finished on one day: one with
-    a document, one failed, one whose cleanup fell back; one answered and rated chat turn."""
+    a document, one failed, one whose cleanup fell back; two chat answers, one found
+    and rated, one the LLM could not give."""
     with session_scope() as session:
         tenant, token = create_tenant(session, f"metrics-{uuid.uuid4().hex[:6]}")
         a = _recording(
@@ -102,6 +103,18 @@ def seed_tenant() -> tuple[uuid.UUID, str]:
             created_at=FINISHED,
         )
         session.add(answer)
+        session.add(
+            ChatMessage(
+                conversation_id=conversation.id,
+                tenant_id=tenant.id,
+                role="assistant",
+                content="The meetings do not say.",
+                reliability=0.1,
+                found=False,
+                details={"degraded": "selection failed: LLM unreachable"},
+                created_at=FINISHED,
+            )
+        )
         session.flush()
         session.add(Feedback(tenant_id=tenant.id, message_id=answer.id, rating=1.0))
         return tenant.id, token

@@ -44,7 +44,8 @@ def test_dbt_build_makes_the_marts_and_their_tests_pass(tenant_id, instance):
     assert day.rag_enrichment_rate == pytest.approx(1 / 3)  # the recording with documents
     assert day.named_rate == pytest.approx(2 / 4)
     assert day.mean_speakers == pytest.approx(2.0)
-    assert (chat.answers, chat.found_rate, chat.mean_rating) == (1, 1.0, 1.0)
+    assert (chat.answers, chat.found_rate, chat.answers_degraded) == (2, 0.5, 1)
+    assert (chat.ratings, chat.mean_rating) == (1, 1.0)
 
 
 def test_the_marts_follow_the_transcript_asset():

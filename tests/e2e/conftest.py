@@ -49,8 +49,9 @@ class Stack:
 
 def start_stack(name: str, gpu_url: str, log_dir: Path, **extra: str) -> Stack:
     """API, code server and daemon with their own Dagster database and streams; `extra`
-    overrides settings. The lost-uploads reconciliation is off: the app database is the
-    test session's, and other tests' recordings stay queued on purpose."""
+    overrides settings. The lost-uploads reconciliation and the metric rebuilds are off:
+    the app database is the test session's, and other tests' recordings stay queued on
+    purpose."""
     env = dict(os.environ)
     env.update(
         DAGSTER_HOME=tempfile.mkdtemp(prefix=f"st-dagster-{name}-"),
@@ -59,6 +60,8 @@ def start_stack(name: str, gpu_url: str, log_dir: Path, **extra: str) -> Stack:
         PIPELINE_STREAM=f"t{RUN_ID}-{name}:pipeline:events",
         MEETNOO_API_URL=gpu_url,
         LOST_UPLOADS_AFTER_S="0",
+        # Builds of the marts on the shared test database would race the metrics tests'.
+        METRICS_REFRESH_S="0",
     )
     env.update(extra)
     recreate_database(env["DAGSTER_DATABASE_URL"])

@@ -24,6 +24,8 @@ def taken(port: int) -> bool:
 
 def script_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     env = dict(os.environ, DAGSTER_HOME=str(tmp_path / "dagster"), ST_LOG_DIR=str(tmp_path))
+    # The test session's database is shared: no reconciliation or metric rebuild there.
+    env.update(LOST_UPLOADS_AFTER_S="0", METRICS_REFRESH_S="0")
     env.update({name: str(free_port()) for name in PORTS}, **extra)
     subprocess.run([str(BIN / "st"), "dagster-home"], env=env, check=True, capture_output=True)
     return env

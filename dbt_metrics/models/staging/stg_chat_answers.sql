@@ -25,7 +25,8 @@ select
     answers.created_at,
     answers.reliability,
     answers.found,
-    coalesce((answers.details ->> 'degraded')::boolean, false) as degraded,
+    -- details.degraded is why the LLM could not answer (a sentence), or null
+    coalesce(answers.details ->> 'degraded', '') <> '' as degraded,
     ratings.mean_rating,
     coalesce(ratings.ratings, 0) as ratings
 
