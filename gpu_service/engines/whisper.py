@@ -165,19 +165,13 @@ class WhisperEngine:
         with self._lock:
             started = time.monotonic()
             try:
-                try:
-                    result = self._transcribe(samples, vad_filter, options)
-                except IndexError:
-                    # faster-whisper's word alignment fails now and then on a sampled
-                    # (temperature > 0) decoding (`find_alignment`); the model itself is
-                    # sound, so decode greedily instead of calling the engine dead.
-                    result = self._transcribe(samples, vad_filter, options | {"temperature": 0.0})
+                result = self._aligned(samples, vad_filter, options)
                 if vad_filter and not result.segments:
                     # Short, quiet, far-field speech can fall under the VAD entirely; a
                     # second pass without it keeps what Whisper itself calls speech. At
                     # temperature 0 only: the sampling fallback made this pass random
                     # (a CI run lost AMI trn02's segments that the next one kept).
-                    result = self._transcribe(samples, False, options | {"temperature": 0.0})
+                    result = self._aligned(samples, False, options | {"temperature": 0.0})
                     result.segments = [s for s in result.segments if _heard(s)]
             except Exception as exc:
                 # The native model may be left in any state: report dead rather than guess.
@@ -185,6 +179,23 @@ class WhisperEngine:
                 raise
             finally:
                 self.calls.append((started, time.monotonic()))
+        return result
+
+    def _aligned(self, samples: np.ndarray, vad_filter: bool, options: dict) -> TranscriptionResult:
+        """faster-whisper's word alignment (`find_alignment`) raises IndexError now and then:
+        on a sampled (temperature > 0) decoding, and in CI once on a greedy one too. The
+        model itself is sound, so decode again differently (greedy, then greedy with beam
+        1) and, if alignment still fails, without word timings, each segment's words
+        spread over it, rather than call the engine dead and fail every recording."""
+        for retry in ({}, {"temperature": 0.0}, {"temperature": 0.0, "beam_size": 1}):
+            try:
+                return self._transcribe(samples, vad_filter, options | retry)
+            except IndexError:
+                continue
+        unaligned = options | {"temperature": 0.0, "word_timestamps": False}
+        result = self._transcribe(samples, vad_filter, unaligned)
+        for segment in result.segments:
+            segment.words = _spread_words(segment)
         return result
 
     def _transcribe(
@@ -210,6 +221,21 @@ def decode(audio: str | Path | BinaryIO) -> np.ndarray:
         return decode_16k_mono(audio, get_settings().max_audio_minutes * 60)
     except NotAudioError as exc:
         raise AudioDecodeError(str(exc)) from exc
+
+
+def _spread_words(segment: Segment) -> list[Word]:
+    """A segment's words with timings spread evenly over it, by length (when alignment
+    failed); their probability is the segment's."""
+    words = segment.text.split()
+    if not words:
+        return []
+    weights = np.cumsum([0] + [len(w) + 1 for w in words], dtype=float)
+    edges = segment.start + (segment.end - segment.start) * weights / weights[-1]
+    probability = float(np.exp(segment.avg_logprob)) if segment.avg_logprob else 0.0
+    return [
+        Word(" " + w, float(a), float(b), probability)
+        for w, a, b in zip(words, edges[:-1], edges[1:], strict=True)
+    ]
 
 
 def _heard(s: Segment) -> bool:

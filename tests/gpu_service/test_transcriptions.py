@@ -391,3 +391,31 @@ def test_a_word_alignment_error_is_decoded_again_greedily_not_a_dead_engine(spee
     engine._model = AlignmentFailsOnce()
     result = engine.transcribe(str(speech["en_short"]), language="en")
     assert seen == [None, 0.0] and result.segments and engine.error is None
+
+
+def test_alignment_failing_on_every_decoding_still_gives_words_not_a_dead_engine(speech):
+    """Seen in CI: the greedy retry failed too, and the engine was called dead, failing
+    every later recording. Now: beam 1, then words spread over their segments."""
+    from gpu_service.engines.whisper import WhisperEngine
+
+    s = get_settings()
+    engine = WhisperEngine(resolve_whisper_model(s.whisper_model), "cpu", "int8", 2)
+    real, seen = engine._model, []
+
+    class AlignmentAlwaysFails:
+        supported_languages = real.supported_languages
+
+        def transcribe(self, samples, **options):
+            seen.append((options.get("temperature"), options.get("beam_size")))
+            if options.get("word_timestamps", True):
+                raise IndexError("size of axis is 0 but size of corresponding boolean axis is 1")
+            return real.transcribe(samples, **options)
+
+    engine._model = AlignmentAlwaysFails()
+    result = engine.transcribe(str(speech["en_short"]), language="en")
+    assert [t for t, _ in seen] == [None, 0.0, 0.0, 0.0] and seen[2][1] == 1
+    assert engine.error is None and result.segments
+    for segment in result.segments:
+        assert segment.words and segment.words[0].start == pytest.approx(segment.start)
+        assert segment.words[-1].end == pytest.approx(segment.end)
+        assert "".join(w.word for w in segment.words).split() == segment.text.split()
