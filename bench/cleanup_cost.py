@@ -1,14 +1,18 @@
 """What LLM cleanup costs per minute of audio: calls, prompt and generated tokens, seconds,
 and how often the guard keeps the LLM's text.
 
-    .venv/bin/python -m bench.cleanup_cost [--devset-tenant devset-snorm] [--url URL]
+    .venv/bin/python -m bench.cleanup_cost [--devset var/devset | --devset-tenant NAME]
+                                           [--url URL]
 
-Two sets of real ASR output, cleaned as the `clean_transcript` asset cleans them
-(`clean_segments`, CLEANUP_BATCH_SIZE, the packaged LLM through gpu_service):
+Three sets of ASR output, cleaned as the `clean_transcript` asset cleans them
+(`clean_segments`, the packaged LLM through gpu_service):
 
-- `fleurs`: the ten FLEURS readers of ../shared/real-speech, transcribed here by Whisper;
-- `devset`: the segments of the development set as the pipeline stored them for a
-  tenant that ran `st eval var/devset --tenant NAME` (its PostgreSQL rows).
+- `fleurs`: the ten FLEURS readers of ../shared/real-speech (read speech), and
+- `ami`: its nine AMI meeting excerpts (spontaneous far-field speech), both transcribed
+  here by Whisper;
+- `devset`: the development set's recordings (`python -m eval.devset`) transcribed here
+  by Whisper, or with `--devset-tenant` the segments the pipeline stored for a tenant
+  that ran `st eval var/devset --tenant NAME` (its PostgreSQL rows).
 
 Every LLM call is metered from the `usage` of its completion. Writes
 bench/results/cleanup_cost.{json,md}.
@@ -17,6 +21,8 @@ bench/results/cleanup_cost.{json,md}.
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
 import tempfile
 import time
 from collections import Counter
@@ -34,6 +40,13 @@ from st_resources.db.session import session_scope
 from st_resources.model_files import resolve_whisper_model
 from st_resources.settings import get_settings
 from st_resources.transcripts.cleanup import ALREADY_CLEAN, clean_segments
+
+DEVSET = Path("var/devset")
+
+
+def commit() -> str:
+    out = subprocess.run(["git", "describe", "--always", "--dirty"], capture_output=True, text=True)
+    return out.stdout.strip() or "unknown"
 
 
 class MeteredClient(LlmClient):
@@ -57,21 +70,31 @@ class MeteredClient(LlmClient):
         return data
 
 
-def fleurs() -> tuple[list[tuple[str, list[str]]], float]:
-    """[(language, segment texts)] per clip and the audio seconds."""
+def transcribed(files: list[tuple[Path, str]]) -> tuple[list[tuple[str, list[str]]], float]:
+    """[(language, segment texts)] per (file, language), by Whisper, and the audio seconds."""
     s = get_settings()
     engine = WhisperEngine(resolve_whisper_model(s.whisper_model), "cpu", s.whisper_compute_type, 2)
     out, seconds = [], 0.0
-    for ogg in sorted((REAL / "fleurs").glob("*.ogg")):
-        samples = decode(str(ogg))
+    for path, language in files:
+        samples = decode(str(path))
         seconds += len(samples) / SAMPLE_RATE
-        language = ogg.stem.split("-")[1]
         result = engine.transcribe(samples, language=language)
         out.append((language, [seg.text.strip() for seg in result.segments]))
     return out, seconds
 
 
-def devset(tenant: str) -> tuple[list[tuple[str, list[str]]], float]:
+def real_sets() -> dict[str, tuple[list, float]]:
+    fleurs = [(p, p.stem.split("-")[1]) for p in sorted((REAL / "fleurs").glob("*.ogg"))]
+    ami = [(p, "en") for p in sorted((REAL / "ami").glob("*.wav"))]
+    return {"fleurs": transcribed(fleurs), "ami": transcribed(ami)}
+
+
+def devset_audio(folder: Path) -> tuple[list[tuple[str, list[str]]], float]:
+    manifest = json.loads((folder / "devset.json").read_text())
+    return transcribed([(folder / f"{m['name']}.wav", m["language"]) for m in manifest["meetings"]])
+
+
+def devset_rows(tenant: str) -> tuple[list[tuple[str, list[str]]], float]:
     with session_scope() as session:
         tenant_id = session.scalar(select(Tenant.id).where(Tenant.name == tenant))
         if tenant_id is None:
@@ -96,7 +119,7 @@ def measure(url: str, sets: dict[str, tuple[list, float]]) -> dict[str, dict]:
         results = [
             r
             for language, texts in recordings
-            for r in clean_segments(client, texts, language, batch_size=s.cleanup_batch_size)
+            for r in clean_segments(client, texts, language, concurrency=s.cleanup_concurrency)
         ]
         minutes = seconds / 60
         sent = [r for r in results if r.reason != ALREADY_CLEAN]
@@ -124,7 +147,7 @@ def render(report: dict) -> str:
     lines = [
         f"# LLM cleanup cost ({report['generated_at']})",
         "",
-        f"{report['llm']}, CLEANUP_BATCH_SIZE={report['batch_size']}.",
+        f"{report['llm']}, CLEANUP_CONCURRENCY={report['concurrency']}, commit {report['commit']}.",
         "",
         "| set | audio min | segments | sent | guard kept the LLM's | calls / min | "
         "prompt tok / min | generated tok / min | LLM s / min | kept raw (why) |",
@@ -144,14 +167,24 @@ def render(report: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--devset-tenant", default="devset-snorm")
+    parser.add_argument("--devset", type=Path, default=DEVSET)
+    parser.add_argument("--devset-tenant", help="the stored segments of this tenant instead")
     parser.add_argument("--url", default=None)
     args = parser.parse_args(argv)
-    sets = {"fleurs": fleurs(), "devset": devset(args.devset_tenant)}
+    sets = real_sets()
+    if args.devset_tenant:
+        sets["devset"] = devset_rows(args.devset_tenant)
+    elif (args.devset / "devset.json").exists():
+        sets["devset"] = devset_audio(args.devset)
     with tempfile.TemporaryDirectory() as tmp:
         _, _, _, figures = against_gpu_service(args.url, Path(tmp), lambda url: measure(url, sets))
     s = get_settings()
-    report = {"llm": Path(s.llm_model).name, "batch_size": s.cleanup_batch_size, "sets": figures}
+    report = {
+        "llm": Path(s.llm_model).name,
+        "concurrency": s.cleanup_concurrency,
+        "commit": commit(),
+        "sets": figures,
+    }
     write_report("cleanup_cost", report, render)
     return 0
 

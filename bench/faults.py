@@ -37,7 +37,7 @@ from collections import Counter
 from pathlib import Path
 
 import httpx
-from dagster import DagsterRunStatus, RunsFilter
+from dagster import DagsterRunStatus
 from sqlalchemy import func, select
 
 from bench.common import write_report
@@ -103,22 +103,13 @@ class Bench:
         return float("inf")
 
     def successful_runs(self, tids: list[str]) -> dict[str, int]:
-        instance = self.stack.instance()
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                runs = instance.get_runs(RunsFilter(job_name="recording_pipeline"))
-                if all(run.is_finished for run in runs) or time.monotonic() > deadline:
-                    break
-                time.sleep(0.5)
-            done = Counter(
-                run.tags.get("dagster/partition")
-                for run in runs
-                if run.status == DagsterRunStatus.SUCCESS
-            )
-            return {tid: done[tid] for tid in tids}
-        finally:
-            instance.dispose()
+        runs, _ = self.stack.pipeline_runs()
+        done = Counter(
+            run.tags.get("dagster/partition")
+            for run in runs
+            if run.status == DagsterRunStatus.SUCCESS
+        )
+        return {tid: done[tid] for tid in tids}
 
     def rows_and_objects(self) -> tuple[int, int]:
         with session_scope() as session:

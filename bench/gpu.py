@@ -35,6 +35,7 @@ GPU = {
     "SPEAKER_DEVICE": "cuda",
     "EMBEDDING_DEVICE": "cuda",
     "LLM_BACKEND": "openai",
+    "CLEANUP_CONCURRENCY": "16",
 }
 
 

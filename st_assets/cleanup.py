@@ -3,7 +3,7 @@ the raw transcript is readable.
 
 st_resources.transcripts.cleanup does the work and its guard decides segment by segment; this asset
 stores the result. With the LLM down the recording keeps its raw text and completes
-`completed_degraded`; a rejected or malformed answer only keeps that batch raw.
+`completed_degraded`; a refused answer only keeps that segment raw.
 """
 
 from collections import Counter
@@ -40,7 +40,7 @@ def clean_transcript(
         else:
             try:
                 results = clean_segments(
-                    llm.client(), texts, language, batch_size=llm.cleanup_batch_size
+                    llm.client(), texts, language, concurrency=llm.cleanup_concurrency
                 )
             except LlmUnavailable as exc:
                 results = keep_raw(texts, "LLM unavailable", language)

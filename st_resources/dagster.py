@@ -87,7 +87,7 @@ class LlmResource(ConfigurableResource):
     retries: int = 3
     naming: bool = True
     cleanup: bool = True
-    cleanup_batch_size: int = 1
+    cleanup_concurrency: int = 1
 
     def client(self) -> LlmClient:
         return LlmClient(
@@ -167,7 +167,7 @@ def resources_from(s: Settings) -> dict:
             retries=s.llm_retries,
             naming=s.naming_llm,
             cleanup=s.cleanup_llm,
-            cleanup_batch_size=s.cleanup_batch_size,
+            cleanup_concurrency=s.cleanup_concurrency,
         ),
         "search_index": SearchIndexResource(
             path=str(s.qdrant_path),

@@ -153,9 +153,9 @@ class Settings(BaseSettings):
     naming_autosave_confidence: float = 0.8
     naming_llm: bool = True  # ask the LLM about speakers rules and voiceprints left open
     cleanup_llm: bool = True  # LLM cleanup of the text (raw text kept beside it)
-    # Segments per cleanup call. One: in batches the packaged 1.5B model pulls words of the
-    # next segment into the current one (st_resources/transcripts/cleanup.py); raise it for vLLM.
-    cleanup_batch_size: int = 1
+    # Cleanup calls in flight at once (one segment each): llama.cpp serves one at a time;
+    # raise it for a server that batches concurrent requests (vLLM).
+    cleanup_concurrency: int = Field(default=1, ge=1, le=64)
 
     # Upload limits.
     max_upload_mb: int = 500

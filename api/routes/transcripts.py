@@ -1,12 +1,22 @@
-"""Upload a recording, list and read transcripts (tenant-scoped)."""
+"""Upload a recording, list, read and export transcripts, play their audio (tenant-scoped)."""
 
 import logging
 from typing import Annotated
 
 import redis
-from fastapi import APIRouter, File, Form, HTTPException, Query, Response, UploadFile, status
+from fastapi import (
+    APIRouter,
+    File,
+    Form,
+    Header,
+    HTTPException,
+    Query,
+    Response,
+    UploadFile,
+    status,
+)
 
-from api import uploads
+from api import ranges, uploads
 from api.deps import (
     CurrentTenant,
     OwnedTranscript,
@@ -20,6 +30,7 @@ from api.deps import (
 from api.limits import within_rate
 from api.schemas import (
     ERROR_RESPONSES,
+    ErrorOut,
     TranscriptDetail,
     TranscriptPage,
     TranscriptSummary,
@@ -28,6 +39,8 @@ from api.schemas import (
 from st_resources import recordings
 from st_resources import search as qdrant
 from st_resources.clients.streams import TranscriptDeleted, append_workflow
+from st_resources.db.models import READABLE_STATUSES
+from st_resources.transcripts import export
 from st_resources.transcripts import store as transcripts
 
 log = logging.getLogger(__name__)
@@ -113,6 +126,65 @@ def list_transcripts(
 @router.get("/{transcript_id}")
 def get_transcript(row: OwnedTranscriptWithSegments) -> TranscriptDetail:
     return TranscriptDetail.from_row(row)
+
+
+@router.get(
+    "/{transcript_id}/export",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "the file, as an attachment",
+            "content": {media.split(";")[0]: {} for media in export.MEDIA_TYPES.values()},
+        },
+        409: {"model": ErrorOut, "description": "not readable yet (or failed)"},
+    },
+)
+def export_transcript(
+    row: OwnedTranscriptWithSegments,
+    fmt: Annotated[export.Format, Query(alias="format")],
+    text: Annotated[
+        export.TextChoice, Query(description="clean: the cleaned text where kept, else raw")
+    ] = "clean",
+) -> Response:
+    """The transcript as subtitles (srt, vtt), text, JSON or a Word document, each cue or
+    paragraph with its speaker's name (the label where unnamed)."""
+    if row.status not in READABLE_STATUSES:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT,
+            detail=f"the transcript is {row.status}: it can be exported once it is readable "
+            "(status transcribed, completed or completed_degraded)",
+        )
+    built = export.export(row, fmt, text)
+    return Response(
+        built.content,
+        media_type=built.media_type,
+        headers={"Content-Disposition": built.content_disposition},
+    )
+
+
+# By the stored file's extension; octet-stream where it says nothing.
+_AUDIO_TYPES: dict = {"audio/*": {}, "application/octet-stream": {}}
+
+
+@router.get(
+    "/{transcript_id}/audio",
+    response_class=Response,
+    responses={
+        200: {"description": "the whole recording", "content": _AUDIO_TYPES},
+        206: {"description": "the range asked for", "content": _AUDIO_TYPES},
+        416: {"model": ErrorOut, "description": "the range selects no byte of the audio"},
+    },
+)
+def transcript_audio(
+    row: OwnedTranscript,
+    store: StoreDep,
+    range_header: Annotated[
+        str | None, Header(alias="range", description="one byte range: bytes=first-last")
+    ] = None,
+) -> Response:
+    """The recording's original upload, streamed, for a browser's player (seeks with
+    `Range`)."""
+    return ranges.object_response(store, row.audio_key, row.audio_filename, range_header)
 
 
 @router.delete("/{transcript_id}", status_code=status.HTTP_204_NO_CONTENT)

@@ -5,8 +5,10 @@ AWS_S3_BUCKET is set. Both expose the same small interface so callers never bran
 
 Keys are checked the same way for both (`check_key`): relative, no empty, "." or ".."
 part, so no key names a folder or a place outside its recording's prefix. Uploads are
-streamed (`put_stream`), never held whole in memory. The local store's errors name the
-key, never the server's path: they end up in a recording's error, which users read.
+streamed (`put_stream`), never held whole in memory, and so are reads of a byte range
+(`read_range`: a browser playing a multi-hour recording asks for it piece by piece). The
+local store's errors name the key, never the server's path: they end up in a recording's
+error, which users read.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -26,6 +29,9 @@ from st_resources.settings import Settings, get_settings
 
 class ObjectNotFound(KeyError):
     pass
+
+
+CHUNK_BYTES = 256 * 1024  # what a ranged read yields at a time
 
 
 class StorageError(OSError):
@@ -53,6 +59,16 @@ class ObjectStore(ABC):
 
     @abstractmethod
     def get_bytes(self, key: str) -> bytes: ...
+
+    @abstractmethod
+    def size(self, key: str) -> int:
+        """The object's length in bytes; ObjectNotFound when there is none."""
+
+    @abstractmethod
+    def read_range(self, key: str, first: int, last: int) -> Iterator[bytes]:
+        """Bytes `first` to `last` inclusive (as HTTP and S3 ranges count), in chunks of at
+        most CHUNK_BYTES; fewer where the object ends before `last`. The object is opened
+        before this returns (ObjectNotFound then, not halfway through a response)."""
 
     @abstractmethod
     def download(self, key: str, path: Path) -> Path: ...
@@ -114,6 +130,21 @@ class LocalObjectStore(ObjectStore):
         except FileNotFoundError as exc:
             raise ObjectNotFound(key) from exc
 
+    def size(self, key: str) -> int:
+        path = self._path(key)
+        if not path.is_file():
+            raise ObjectNotFound(key)
+        return path.stat().st_size
+
+    def read_range(self, key: str, first: int, last: int) -> Iterator[bytes]:
+        _check_range(first, last)
+        try:
+            stream = self._path(key).open("rb")
+        except (FileNotFoundError, IsADirectoryError) as exc:
+            raise ObjectNotFound(key) from exc
+        stream.seek(first)
+        return _chunks(stream, last - first + 1)
+
     def download(self, key: str, path: Path) -> Path:
         src = self._path(key)
         if not src.is_file():
@@ -173,6 +204,29 @@ class S3ObjectStore(ObjectStore):
                 raise ObjectNotFound(key) from exc
             raise
 
+    def size(self, key: str) -> int:
+        try:
+            return self.client.head_object(Bucket=self.bucket, Key=key)["ContentLength"]
+        except ClientError as exc:
+            if exc.response["Error"]["Code"] in ("NoSuchKey", "404"):
+                raise ObjectNotFound(key) from exc
+            raise
+
+    def read_range(self, key: str, first: int, last: int) -> Iterator[bytes]:
+        _check_range(first, last)
+        try:
+            body = self.client.get_object(
+                Bucket=self.bucket, Key=key, Range=f"bytes={first}-{last}"
+            )["Body"]
+        except ClientError as exc:
+            code = exc.response["Error"]["Code"]
+            if code in ("NoSuchKey", "404"):
+                raise ObjectNotFound(key) from exc
+            if code == "InvalidRange":  # `first` past the end: nothing, as from a file
+                return iter(())
+            raise
+        return _chunks(body, last - first + 1)
+
     def download(self, key: str, path: Path) -> Path:
         try:
             self.client.download_file(self.bucket, key, str(path))
@@ -208,6 +262,25 @@ class S3ObjectStore(ObjectStore):
 
     def ping(self) -> None:
         self.client.head_bucket(Bucket=self.bucket)
+
+
+def _check_range(first: int, last: int) -> None:
+    if first < 0 or last < first:
+        raise ValueError(f"invalid byte range {first}-{last}")
+
+
+def _chunks(stream: BinaryIO, length: int) -> Iterator[bytes]:
+    """Up to `length` bytes of an open stream, a chunk at a time; closes it at the end, or
+    when the reader drops the iterator partway (a player that seeks elsewhere hangs up)."""
+    try:
+        while length > 0:
+            chunk = stream.read(min(CHUNK_BYTES, length))
+            if not chunk:
+                return
+            length -= len(chunk)
+            yield chunk
+    finally:
+        stream.close()
 
 
 def open_object_store(

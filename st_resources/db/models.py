@@ -26,6 +26,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 TERMINAL_STATUSES = frozenset({"completed", "completed_degraded", "failed"})
 # A run is going: stages still to come (`transcribed`: readable, being enriched).
 RUNNING_STATUSES = frozenset({"processing", "transcribed"})
+# Words, speakers and names are in: the transcript can be read (and exported).
+READABLE_STATUSES = frozenset({"transcribed", "completed", "completed_degraded"})
 
 
 class Base(DeclarativeBase):

@@ -6,25 +6,22 @@ in it: same numbers, same names, same language, nothing dropped or invented beyo
 removing fillers, repetitions and false starts explains. Otherwise the raw text stays,
 with the reason. Raw text is always kept beside the clean one (`CleanResult`).
 
-LLM calls go through the project's one client (st_resources.clients.llm), answering a JSON schema.
+LLM calls go through the project's one client (st_resources.clients.llm), one segment each.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
-from typing import Any
 
-from pydantic import BaseModel, ConfigDict
 from rapidfuzz.distance import Indel, Levenshtein
 
-from st_resources.clients.llm import LlmClient, LlmOutputError
+from st_resources.clients.llm import LlmClient
 from st_resources.text import plain
 
 # -- bounds -------------------------------------------------------------------------------
@@ -41,11 +38,7 @@ MIN_WORD_SIMILARITY = 0.7  # a word replaced one-for-one keeps most letters: an 
 # or elision fix, not another word (the 1.5B model's wrong "corrections", SPEC §8).
 # Any other dropped, added or replaced word refuses the segment.
 
-# One segment per call by default: in a batch the 1.5B model pulls the next segment's words
-# into the current one (the guard then refuses both), and llama.cpp reuses the KV cache of
-# the shared instructions, so small calls cost little more. Larger models can batch.
-DEFAULT_BATCH_SIZE = 1
-MAX_BATCH_CHARS = 1500  # ~500 tokens in and out: a batch stays far inside a 4096 context
+MAX_UNPUNCTUATED = 15  # words in a row without a mark: Whisper left the punctuation out
 MAX_SEGMENT_CHARS = 2000  # longer segments are not sent at all (kept raw), never truncated
 
 # -- results ------------------------------------------------------------------------------
@@ -93,6 +86,7 @@ _SPELLINGS = {"euros": "euro", "dollars": "dollar", "pounds": "pound", "percent"
 _CURRENCIES = {"euro", "dollar", "pound"}
 _PERCENT = {("pour", "cent"), ("per", "cent")}
 _SENTENCE_END = ".!?…:"
+_END_MARKS = ".!?…"
 
 _UNITS = {
     w: v
@@ -278,18 +272,28 @@ def normalised_words(text: str, language: str) -> list[str]:
 # "we should, we must": a word, up to three more, a comma or dash, the same word again.
 _RESTART = re.compile(r"\b(\w+)\b(?:\s+\w+){0,3}\s*[,—–-]+\s*\1\b")
 _CLOSERS = "\"'»”)]"
+_PUNCTUATION = re.compile(r"[,;:.!?…—–()\"«»“”]|\s-\s")
 
 
-def needs_cleanup(raw: str, language: str) -> bool:
+def needs_cleanup(raw: str, language: str, opened: bool = False, continued: bool = False) -> bool:
     """Whether the LLM has anything to do that the guard would let through: the guard only
     accepts punctuation, case, fillers, repeats, restarts and inflections, so a segment
-    written as a sentence (capital first, end mark last, no "..." inside) with none of
-    those is sent for nothing. Whisper writes most segments that way: on the development
-    set the guard's accepted output was word for word the input in 29 of 30 segments."""
+    written as a sentence (capital first, end mark last, no "..." inside, no long run of
+    words without a mark) with none of those is sent for nothing. Whisper writes most
+    segments that way: on the development set the guard's accepted output was word for
+    word the input in 29 of 30 segments. A segment that goes on with the previous one's
+    sentence (`opened`) may start in lowercase, and one whose sentence the next goes on
+    with (`continued`) may end without a mark: Whisper cut the sentence there."""
     text = raw.strip().rstrip(_CLOSERS).strip()
-    if not text or not (text[0].isupper() or text[0].isdigit()) or text[-1] not in ".!?…":
+    if not text:
+        return True
+    if not (text[0].isupper() or text[0].isdigit() or (opened and text[0].islower())):
+        return True
+    if text[-1] not in _END_MARKS and not continued:
         return True
     if "..." in text[:-3] or "…" in text[:-1]:
+        return True
+    if max(len(run.split()) for run in _PUNCTUATION.split(text)) > MAX_UNPUNCTUATED:
         return True
     words = [t.norm for t in _tokens(text)]
     lang = language.strip().lower()[:2]
@@ -381,194 +385,132 @@ def guard(raw: str, clean: str, language: str) -> tuple[bool, str | None]:
 
 # -- the LLM ------------------------------------------------------------------------------
 
-
-class CleanSegment(BaseModel):
-    i: int
-    text: str
-
-
-class CleanBatch(BaseModel):
-    segments: list[CleanSegment]
-
-
-@lru_cache(maxsize=64)
-def answer_schema(n: int) -> type[CleanBatch]:
-    """CleanBatch whose JSON schema asks for exactly the items i=1..n, in order.
-
-    The schema becomes llama.cpp's grammar, so the model cannot merge or split segments
-    (the 1.5B model likes to merge short ones); validation stays CleanBatch's, lenient,
-    so a server that ignores the schema still gets the per-id fallback of `_send`.
-    """
-
-    def exactly_n(schema: dict[str, Any]) -> None:
-        schema.pop("$defs", None)
-        items = [
-            {
-                "type": "object",
-                "properties": {"i": {"const": k}, "text": {"type": "string"}},
-                "required": ["i", "text"],
-                "additionalProperties": False,
-            }
-            for k in range(1, n + 1)
-        ]
-        schema["properties"]["segments"] = {
-            "type": "array",
-            "prefixItems": items,
-            "items": False,
-            "minItems": n,
-            "maxItems": n,
-        }
-
-    config = ConfigDict(json_schema_extra=exactly_n)
-    return type("CleanBatch", (CleanBatch,), {"model_config": config, "__module__": __name__})
-
-
 _INSTRUCTIONS = {
     "fr": (
-        "Tu corriges des segments d'une transcription automatique de réunion, en français. "
-        "Pour chaque segment : rétablis la ponctuation et les majuscules ; supprime les "
-        "hésitations (« euh », « hum », « ben »), les faux départs et les mots répétés. "
-        "N'ajoute, ne supprime et ne déplace aucun autre mot ; ne reformule pas, ne traduis "
-        "pas ; garde les noms propres et les nombres exactement comme ils sont. Réponds en "
-        'JSON : {"segments": [{"i": numéro, "text": "texte corrigé"}]}, un élément par '
-        "segment reçu, avec le même numéro, dans le même ordre."
+        "Tu corriges un segment d'une transcription automatique de réunion, en français. "
+        "Rétablis la ponctuation et les majuscules ; supprime les hésitations (« euh », "
+        "« hum », « ben »), les faux départs et les mots répétés. N'ajoute, ne supprime et ne "
+        "déplace aucun autre mot ; ne reformule pas, ne traduis pas ; garde les noms propres "
+        "et les nombres exactement comme ils sont. Réponds uniquement par le segment corrigé, "
+        "sur une ligne."
     ),
     "en": (
-        "You clean up segments of an automatic meeting transcript{lang}. For each segment: "
-        'fix punctuation and capitalisation; remove fillers ("um", "uh", "you know"), '
-        "false starts and repeated words. Do not add, remove or reorder any other word; do "
-        "not rephrase or translate; keep names and numbers exactly as they are. Answer in "
-        'JSON: {"segments": [{"i": number, "text": "cleaned text"}]}, one item per segment '
-        "received, with the same number, in the same order."
+        "You clean up one segment of an automatic meeting transcript{lang}. Fix punctuation "
+        'and capitalisation; remove fillers ("um", "uh", "you know"), false starts and '
+        "repeated words. Do not add, remove or reorder any other word; do not rephrase or "
+        "translate; keep names and numbers exactly as they are. Answer with the cleaned "
+        "segment only, on one line."
     ),
 }
 
-
-# One worked example per language: the small model follows a shown edit better than rules.
+# Worked examples per language: the small model follows a shown edit better than rules.
 _EXAMPLES = {
-    "fr": (
-        ["euh alors on on commence par le budget", "oui ben je je pense que c'est bien hein"],
-        ["Alors, on commence par le budget.", "Oui, je pense que c'est bien."],
-    ),
-    "en": (
-        ["um so we we start with the budget", "yeah i i think you know that's fine"],
-        ["So, we start with the budget.", "Yeah, I think that's fine."],
-    ),
+    "fr": [
+        ("euh alors on on commence par le budget", "Alors, on commence par le budget."),
+        ("oui ben je je pense que c'est bien hein", "Oui, je pense que c'est bien."),
+    ],
+    "en": [
+        ("um so we we start with the budget", "So, we start with the budget."),
+        ("yeah i i think you know that's fine", "Yeah, I think that's fine."),
+    ],
 }
 
 
-def _numbered(texts: Sequence[str]) -> str:
-    payload = {"segments": [{"i": k, "text": t} for k, t in enumerate(texts, 1)]}
-    return json.dumps(payload, ensure_ascii=False)
-
-
-def _messages(texts: Sequence[str], language: str) -> list[dict[str, str]]:
+def _messages(raw: str, language: str) -> list[dict[str, str]]:
+    """Instructions and examples first and always the same, so llama.cpp reuses their KV
+    cache from one call to the next and only the segment itself is evaluated."""
     if language in _INSTRUCTIONS and language != "en":
         system = _INSTRUCTIONS[language]
     else:
         lang = "" if language == "en" else f" in the language '{language}' (keep it)"
         system = _INSTRUCTIONS["en"].replace("{lang}", lang)
     messages = [{"role": "system", "content": system}]
-    if example := _EXAMPLES.get(language):
-        messages += [
-            {"role": "user", "content": _numbered(example[0])},
-            {"role": "assistant", "content": _numbered(example[1])},
-        ]
-    return messages + [{"role": "user", "content": _numbered(texts)}]
+    for before, after in _EXAMPLES.get(language, []):
+        messages += [{"role": "user", "content": before}, {"role": "assistant", "content": after}]
+    return messages + [{"role": "user", "content": raw}]
 
 
-def _max_tokens(texts: Sequence[str]) -> int:
-    # The answer repeats the input: ~3 chars per token in French, plus JSON per item.
-    return sum(len(t) for t in texts) // 2 + 16 * len(texts) + 32
+def _max_tokens(raw: str) -> int:
+    # The answer repeats the input: ~3 chars per token in French; a runaway answer stops here.
+    return len(raw) // 2 + 32
 
 
-def _batches(items: list[tuple[int, str]], size: int) -> list[list[tuple[int, str]]]:
-    batches: list[list[tuple[int, str]]] = [[]]
-    for item in items:
-        current = batches[-1]
-        chars = sum(len(t) for _, t in current)
-        if current and (len(current) >= size or chars + len(item[1]) > MAX_BATCH_CHARS):
-            batches.append(current := [])
-        current.append(item)
-    return [b for b in batches if b]
+def _first_line(answer: str) -> str:
+    return next((line.strip() for line in answer.splitlines() if line.strip()), "")
 
 
-def _send(
-    client: LlmClient, batch: list[tuple[int, str]], language: str, retry: bool
-) -> dict[int, CleanResult]:
-    texts = [raw for _, raw in batch]
-    try:
-        answer = client.chat_json(
-            _messages(texts, language), answer_schema(len(texts)), max_tokens=_max_tokens(texts)
-        )
-    except LlmOutputError as exc:
-        return _again(client, batch, batch, language, retry, f"malformed: {exc}")
-    ids = Counter(seg.i for seg in answer.segments)
-    by_id = {seg.i: seg.text for seg in answer.segments if ids[seg.i] == 1}
-    results: dict[int, CleanResult] = {}
-    failed = []
-    for k, (idx, raw) in enumerate(batch, 1):
-        if k in by_id:
-            accepted, reason = guard(raw, by_id[k], language)
-            clean = by_id[k].strip() if accepted else None
-            results[idx] = CleanResult(raw, clean, reason)
-        else:
-            failed.append((idx, raw))
-    if failed:
-        extra = sorted(set(ids) - set(range(1, len(batch) + 1)))
-        why = f"missing: not in the answer (ids {sorted(ids)}, extra {extra})"
-        results |= _again(client, batch, failed, language, retry, why)
-    return results
+def _keep_sentence_open(raw: str, clean: str, opened: bool, continued: bool) -> str:
+    """Whisper cuts sentences across segments; cleaned one by one, each piece would become
+    a sentence ("…these transcriptions are. Receiving…"). A piece that continues the
+    previous segment's open sentence keeps its lowercase start, and one whose sentence
+    the next segment continues gets no end mark."""
+    if opened and raw.lstrip()[:1].islower() and clean[:1].isupper():
+        first = clean.split(maxsplit=1)[0]
+        if first != "I" and not first.startswith("I'"):
+            clean = clean[0].lower() + clean[1:]
+    if continued and raw.rstrip()[-1:] not in _END_MARKS:
+        clean = clean.rstrip(_END_MARKS).rstrip()
+    return clean
 
 
-def _again(client, batch, failed, language, retry, reason) -> dict[int, CleanResult]:
-    """The one retry: the failed segments again, the whole batch split in two halves (at
-    temperature 0 the same request gets the same answer), then raw text."""
-    if retry and len(failed) == len(batch) > 1:
-        half = len(failed) // 2
-        return _send(client, failed[:half], language, False) | _send(
-            client, failed[half:], language, False
-        )
-    if retry and len(failed) < len(batch):
-        return _send(client, failed, language, False)
-    return {idx: CleanResult(raw, None, reason) for idx, raw in failed}
+def _clean_one(client: LlmClient, raw: str, language: str) -> CleanResult:
+    answer = client.chat(_messages(raw, language), max_tokens=_max_tokens(raw), temperature=0.0)
+    clean = _first_line(answer)
+    accepted, reason = guard(raw, clean, language)
+    return CleanResult(raw, clean if accepted else None, reason)
+
+
+def _open_after(texts: Sequence[str], idx: int) -> bool:
+    """Whether segment idx leaves its sentence open for the next segment, which goes on
+    with a lowercase word. Only said of an ASR that punctuates (Whisper does): without any
+    mark in the recording, a lowercase start tells nothing."""
+    text = texts[idx].strip()
+    after = texts[idx + 1].lstrip() if idx + 1 < len(texts) else ""
+    return bool(text) and text[-1] not in _END_MARKS and after[:1].islower()
 
 
 def clean_segments(
     client: LlmClient,
     segments: Sequence[str],
     language: str,
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    concurrency: int = 1,
 ) -> list[CleanResult]:
     """One `CleanResult` per segment, in order.
 
-    Segments go in numbered batches (≤ `batch_size` segments, ≤ MAX_BATCH_CHARS) and come
-    back as {"segments": [{"i", "text"}]} under a JSON schema; each answer passes `guard`.
-    A batch whose answer is not valid JSON for the schema, or lacks or duplicates ids, is
-    retried once for the segments concerned (halved when that is the whole batch: a
-    smaller prompt is a different request, and it fits max_tokens more easily); after
-    that they keep their raw text with the reason. Ids outside the batch are ignored: each
-    text is only ever compared with the raw text of its own id, so a shifted answer is
-    refused by the guard. Empty and over-long (MAX_SEGMENT_CHARS) segments are not sent,
-    nor those with nothing to clean (`needs_cleanup`): their clean text is the raw one,
-    with the reason ALREADY_CLEAN.
+    One LLM call per segment that needs one (`needs_cleanup`), in plain text: the answer's
+    first line is the clean text, and it passes `guard` or the raw text stays with the
+    reason. Measured on real speech (bench/results/cleanup_cost.md), this costs a third of
+    the JSON-schema calls it replaced: llama.cpp's grammar sampling doubled the time per
+    token, and the JSON wrapper added a third of the tokens; batching several segments in
+    one call made the 1.5B model move words between them. `concurrency` > 1 sends that
+    many calls at once, for a server that batches them (vLLM); llama.cpp serves one at a
+    time. Empty and over-long (MAX_SEGMENT_CHARS) segments are not sent, nor those with
+    nothing to clean: their clean text is the raw one, with the reason ALREADY_CLEAN.
 
-    Batches of one are not retried: the same request at temperature 0 gets the same answer.
     `LlmUnavailable` (down, circuit open) and `LlmRequestError` propagate: the caller
     chooses between a retry and `keep_raw` (degraded), which partial results cannot.
     """
     lang = language.strip().lower()[:2]
+    punctuated = any(_PUNCTUATION.search(text) for text in segments)
+    open_after = [punctuated and _open_after(segments, idx) for idx in range(len(segments))]
+    edges = [(idx > 0 and open_after[idx - 1], open_after[idx]) for idx in range(len(segments))]
     results: dict[int, CleanResult] = {}
-    todo: list[tuple[int, str]] = []
+    todo: list[int] = []
     for idx, raw in enumerate(segments):
         if not raw.strip():
             results[idx] = CleanResult(raw, raw, None)
         elif len(raw) > MAX_SEGMENT_CHARS:
             results[idx] = CleanResult(raw, None, f"too long: {len(raw)} > {MAX_SEGMENT_CHARS}")
-        elif not needs_cleanup(raw, lang):
+        elif not needs_cleanup(raw, lang, *edges[idx]):
             results[idx] = CleanResult(raw, raw, ALREADY_CLEAN)
         else:
-            todo.append((idx, raw))
-    for batch in _batches(todo, max(1, batch_size)):
-        results |= _send(client, batch, lang, retry=True)
+            todo.append(idx)
+    with ThreadPoolExecutor(max(1, concurrency)) as pool:
+        done = pool.map(lambda idx: _clean_one(client, segments[idx], lang), todo)
+        for idx, result in zip(todo, done, strict=True):
+            if result.clean is not None:
+                result = CleanResult(
+                    result.raw, _keep_sentence_open(result.raw, result.clean, *edges[idx])
+                )
+            results[idx] = result
     return [results[idx] for idx in range(len(segments))]

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from st_resources.clients.storage import (
+    CHUNK_BYTES,
     LocalObjectStore,
     ObjectNotFound,
     S3ObjectStore,
@@ -73,6 +74,36 @@ def test_streams_are_stored_whole_and_errors_name_the_key_not_the_path(store, tm
             store.put_bytes("tenants/a/t1/original/big.bin/inside", b"x")
         assert "tenants/a/t1/original/big.bin/inside" in str(failed.value)
         assert str(tmp_path) not in str(failed.value)
+
+
+def test_ranged_reads_stream_exactly_the_bytes_asked_for(store):
+    """What the audio route streams: a range, a chunk at a time, never the whole object."""
+    data = os.urandom(2 * CHUNK_BYTES + 1000)
+    key = "tenants/a/t1/original/meeting.wav"
+    store.put_bytes(key, data)
+    assert store.size(key) == len(data)
+
+    chunks = list(store.read_range(key, 0, len(data) - 1))
+    assert b"".join(chunks) == data
+    assert len(chunks) == 3 and all(len(c) <= CHUNK_BYTES for c in chunks)
+    for first, last in [(0, 0), (10, 19), (CHUNK_BYTES - 5, CHUNK_BYTES + 5), (len(data) - 1,) * 2]:
+        assert b"".join(store.read_range(key, first, last)) == data[first : last + 1]
+    # Past the end: what there is, then nothing, as a file would give.
+    assert b"".join(store.read_range(key, len(data) - 3, len(data) + 100)) == data[-3:]
+    assert b"".join(store.read_range(key, len(data) + 10, len(data) + 20)) == b""
+    with pytest.raises(ValueError, match="invalid byte range"):
+        store.read_range(key, 5, 4)
+
+    # A reader that stops early (a player seeking elsewhere) leaves nothing open.
+    partial = store.read_range(key, 0, len(data) - 1)
+    assert len(next(partial)) == CHUNK_BYTES
+    partial.close()
+
+    missing = "tenants/a/t1/original/gone.wav"
+    with pytest.raises(ObjectNotFound):
+        store.size(missing)
+    with pytest.raises(ObjectNotFound):
+        store.read_range(missing, 0, 10)  # at once, before any byte is sent
 
 
 def test_settings_choose_s3_when_a_bucket_is_set(moto_s3, monkeypatch):

@@ -46,6 +46,22 @@ class Stack:
 
         return DagsterInstance.from_config(self.env["DAGSTER_HOME"])
 
+    def pipeline_runs(self, wait_s: float = 60) -> tuple[list, list[str]]:
+        """The recording pipeline's runs once all have finished (or after `wait_s`: a run
+        ends just after its last asset), and the recordings partitions."""
+        from dagster import RunsFilter
+
+        instance = self.instance()
+        try:
+            deadline = time.monotonic() + wait_s
+            while True:
+                runs = instance.get_runs(RunsFilter(job_name="recording_pipeline"))
+                if all(run.is_finished for run in runs) or time.monotonic() > deadline:
+                    return runs, instance.get_dynamic_partitions("recordings")
+                time.sleep(0.5)
+        finally:
+            instance.dispose()
+
 
 def start_stack(name: str, gpu_url: str, log_dir: Path, **extra: str) -> Stack:
     """API, code server and daemon with their own Dagster database and streams; `extra`

@@ -1,17 +1,16 @@
 """The cleanup guard (st_resources.transcripts.cleanup): what it lets through and what it refuses.
 
 Pure functions, plus `clean_segments` driven by a scripted stand-in for the LLM client to
-check that refused or missing segments keep their raw text and that retries are bounded.
+check that refused segments keep their raw text and that answers stay with their segment
+(the packaged LLM itself: tests/gpu_service/test_cleanup_llm.py).
 """
 
 import pytest
 
-from st_resources.clients.llm import LlmOutputError
+from st_resources.clients.llm import LlmUnavailable
 from st_resources.transcripts.cleanup import (
     ALREADY_CLEAN,
-    CleanBatch,
     CleanResult,
-    answer_schema,
     clean_segments,
     guard,
     needs_cleanup,
@@ -158,91 +157,87 @@ def test_an_empty_answer_is_refused():
 
 
 class ScriptedClient:
-    """Answers `chat_json` from a list of callables (batch texts → CleanBatch or raise)."""
+    """Answers `chat` with texts of its own (or by raising), one per call, and keeps the
+    segment each call asked about."""
 
     def __init__(self, *answers):
         self.answers = list(answers)
-        self.batches: list[list[str]] = []
+        self.asked: list[str] = []
 
-    def chat_json(self, messages, schema, **opts):
-        texts = [s.text for s in CleanBatch.model_validate_json(messages[-1]["content"]).segments]
-        self.batches.append(texts)
-        return self.answers.pop(0)(texts)
-
-
-def answer(texts_by_id: dict[int, str]) -> CleanBatch:
-    return CleanBatch.model_validate(
-        {"segments": [{"i": i, "text": t} for i, t in texts_by_id.items()]}
-    )
+    def chat(self, messages, **opts):
+        self.asked.append(messages[-1]["content"])
+        answer = self.answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
 
 
 def test_refused_segment_keeps_raw_text_beside_accepted_ones():
     segments = ["oui ben d'accord", FR_RAW]
     dropping = FR_CLEAN.replace(" Nous avons dépensé 420 000 euros ce trimestre,", "")
-    client = ScriptedClient(lambda texts: answer({1: "Oui, d'accord.", 2: dropping}))
-    first, second = clean_segments(client, segments, "fr", batch_size=2)
+    client = ScriptedClient("Oui, d'accord.", dropping)
+    first, second = clean_segments(client, segments, "fr")
+    assert client.asked == segments
     assert first == CleanResult("oui ben d'accord", "Oui, d'accord.", None)
     assert second.raw == FR_RAW and second.clean is None and second.text == FR_RAW
-    assert second.reason
+    assert second.reason.startswith("numbers:")
 
 
-def test_missing_id_is_retried_alone_once_then_kept_raw():
-    segments = ["oui ben d'accord", "euh non", "bien sûr"]
-    client = ScriptedClient(
-        lambda texts: answer({1: "Oui, d'accord.", 3: "Bien sûr."}),
-        lambda texts: answer({7: "Non."}),
-    )
-    results = clean_segments(client, segments, "fr", batch_size=3)
-    assert client.batches == [segments, ["euh non"]]
-    assert [r.text for r in results] == ["Oui, d'accord.", "euh non", "Bien sûr."]
-    assert results[1].reason.startswith("missing: not in the answer")
+def test_the_first_line_of_the_answer_is_the_clean_text():
+    client = ScriptedClient("\n  Oui, d'accord.\nVoilà le segment corrigé.", "")
+    first, second = clean_segments(client, ["oui ben d'accord", "euh non"], "fr")
+    assert first.clean == "Oui, d'accord."
+    assert (second.clean, second.reason) == (None, "dropped: clean text is empty")
 
 
-def test_malformed_batch_is_split_once_then_kept_raw():
-    def malformed(texts):
-        raise LlmOutputError("LLM answered invalid JSON", "{")
-
-    segments = ["oui ben d'accord", "euh non", "bien sûr", "d'accord"]
-    client = ScriptedClient(
-        malformed, malformed, lambda texts: answer({1: "Bien sûr.", 2: "D'accord."})
-    )
-    results = clean_segments(client, segments, "fr", batch_size=4)
-    assert client.batches == [segments, segments[:2], segments[2:]]
-    assert [r.clean for r in results] == [None, None, "Bien sûr.", "D'accord."]
-    assert all(r.reason.startswith("malformed:") for r in results[:2])
+def test_llm_errors_propagate_to_the_caller():
+    client = ScriptedClient(LlmUnavailable("circuit open"))
+    with pytest.raises(LlmUnavailable):
+        clean_segments(client, ["oui ben d'accord"], "fr")
 
 
-def test_one_segment_per_call_by_default_and_no_identical_retry():
-    def malformed(texts):
-        raise LlmOutputError("LLM answered invalid JSON", "{")
+def test_concurrent_calls_keep_each_answer_with_its_segment():
+    segments = [f"euh le point {n}" for n in range(12)]
 
-    client = ScriptedClient(lambda texts: answer({1: "Un."}), malformed)
-    results = clean_segments(client, ["un", "deux"], "fr")
-    assert client.batches == [["un"], ["deux"]]
-    assert [r.text for r in results] == ["Un.", "deux"]
-    assert results[1].reason.startswith("malformed:")
+    class Echo:
+        def chat(self, messages, **opts):
+            return messages[-1]["content"].replace("euh l", "L") + "."
 
-
-def test_batches_respect_size_and_skip_empty_segments():
-    segments = ["", "un", "deux", "trois"]
-    client = ScriptedClient(
-        lambda texts: answer({1: "Un.", 2: "Deux."}), lambda texts: answer({1: "Trois."})
-    )
-    results = clean_segments(client, segments, "fr", batch_size=2)
-    assert client.batches == [["un", "deux"], ["trois"]]
-    assert [r.text for r in results] == ["", "Un.", "Deux.", "Trois."]
+    results = clean_segments(Echo(), segments, "fr", concurrency=4)
+    assert [r.clean for r in results] == [f"Le point {n}." for n in range(12)]
 
 
-def test_answer_schema_asks_for_each_id_once_in_order_but_validates_leniently():
-    schema = answer_schema(3).model_json_schema()["properties"]["segments"]
-    assert (schema["minItems"], schema["maxItems"], schema["items"]) == (3, 3, False)
-    assert [item["properties"]["i"] for item in schema["prefixItems"]] == [
-        {"const": 1},
-        {"const": 2},
-        {"const": 3},
+def test_a_sentence_cut_across_segments_stays_one_sentence():
+    """Whisper's segments end mid-sentence; cleaning each alone must not end the sentence
+    at the cut or capitalise its second half."""
+    segments = [
+        "Okay, so the few of you and let's see myself and Marika who's not here and "
+        "occasionally Melissa will",
+        "all be doing checking over the transcriptions so this is the second pass these "
+        "transcriptions are",
+        "receiving and that's um pretty straightforward",
     ]
-    lenient = answer_schema(3).model_validate({"segments": [{"i": 9, "text": "x"}]})
-    assert [s.i for s in lenient.segments] == [9]
+    client = ScriptedClient(
+        "Okay, so the few of you, and let's see, myself and Marika, who's not here, and "
+        "occasionally Melissa will.",
+        "All be doing checking over the transcriptions. So this is the second pass. These "
+        "transcriptions are.",
+        "Receiving, and that's pretty straightforward.",
+    )
+    results = clean_segments(client, segments, "en")
+    assert [r.clean for r in results] == [
+        "Okay, so the few of you, and let's see, myself and Marika, who's not here, and "
+        "occasionally Melissa will",
+        "all be doing checking over the transcriptions. So this is the second pass. These "
+        "transcriptions are",
+        "receiving, and that's pretty straightforward.",
+    ]
+
+
+def test_without_any_punctuation_a_lowercase_start_is_not_a_cut_sentence():
+    client = ScriptedClient("Oui, d'accord.", "On commence.")
+    results = clean_segments(client, ["oui ben d'accord", "euh on commence"], "fr")
+    assert [r.clean for r in results] == ["Oui, d'accord.", "On commence."]
 
 
 @pytest.mark.parametrize(
@@ -259,6 +254,13 @@ def test_answer_schema_asks_for_each_id_once_in_order_but_validates_leniently():
         ("Bon, euh, on commence.", "fr", True),
         ("I think... maybe next week.", "en", True),
         ("bonjour à tous", "fr", True),
+        # Whisper left out the punctuation of a long run of words.
+        (
+            "All nouns alongside the world say for you always begin with a capital letter "
+            "even in the middle of a sentence.",
+            "en",
+            True,
+        ),
     ],
 )
 def test_only_segments_with_something_to_clean_need_the_llm(text, language, needed):
@@ -267,8 +269,22 @@ def test_only_segments_with_something_to_clean_need_the_llm(text, language, need
 
 def test_an_already_clean_segment_is_not_sent_and_is_its_own_clean_text():
     written = "Nous avons dépensé 420 000 euros ce trimestre, soit 8 % de plus que prévu."
-    client = ScriptedClient(lambda texts: answer({1: "Oui, d'accord."}))
-    results = clean_segments(client, [written, "oui ben d'accord"], "fr", batch_size=2)
-    assert client.batches == [["oui ben d'accord"]]
+    client = ScriptedClient("Oui, d'accord.")
+    results = clean_segments(client, [written, "oui ben d'accord"], "fr")
+    assert client.asked == ["oui ben d'accord"]
     assert results[0] == CleanResult(written, written, ALREADY_CLEAN)
     assert results[0].accepted and results[1].text == "Oui, d'accord."
+
+
+@pytest.mark.parametrize(
+    ("text", "opened", "continued", "needed"),
+    [
+        ("styles in the west could lag behind by 25 to 30 years.", True, False, False),
+        ("styles in the west could lag behind by 25 to 30 years.", False, False, True),
+        ("However, due to the slow communication channels,", False, True, False),
+        ("However, due to the slow communication channels", False, False, True),
+        ("and then, um, the budget.", True, False, True),
+    ],
+)
+def test_a_segment_cut_mid_sentence_needs_no_capital_or_end_mark(text, opened, continued, needed):
+    assert needs_cleanup(text, "en", opened, continued) is needed
