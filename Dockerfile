@@ -16,6 +16,16 @@ COPY scripts/llama-wheel.sh /tmp/
 RUN PIP=pip LLAMA_CPU=x86-64-v3 ST_WHEELHOUSE=/wheels bash /tmp/llama-wheel.sh
 
 
+# The web app (web/ → web/dist, served by the API under /app/): built with Node, copied
+# into the image as static files; Node itself stays out of the runtime image.
+FROM node:20-slim AS web
+WORKDIR /web
+COPY web/package.json web/package-lock.json web/.npmrc ./
+RUN npm ci --no-audit --no-fund
+COPY web/ ./
+RUN npm run build
+
+
 FROM python:3.11-slim AS base
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -48,6 +58,7 @@ RUN pip install /tmp/wheels/*/llama_cpp_python-*.whl && rm -rf /tmp/wheels \
 # The project itself, editable so that PROJECT_ROOT (settings) is /app and models/ and var/
 # land beside the code. Source stays root-owned; only models/ and var/ are the app user's.
 COPY . .
+COPY --from=web /web/dist /app/web/dist
 RUN pip install --no-deps -e . \
     && mkdir -p /app/models /app/var/dagster_home \
     && chown -R app:app /app/models /app/var

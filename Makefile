@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 MODEL := models/whisper-base/model.bin
 
-.PHONY: setup run test demo bench bench-gpu lint services clean
+.PHONY: setup run test demo bench bench-gpu lint services clean web
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -20,10 +20,21 @@ $(STAMP): $(BIN)/python pyproject.toml scripts/install.sh scripts/llama-wheel.sh
 $(MODEL): $(STAMP)
 	$(BIN)/st setup-models
 
+# The web app (web/), built into web/dist for the API to serve under /app/ whenever its
+# sources, its lock file or the API schema it is typed from changed.
+WEB_STAMP := web/dist/.built
+WEB_SOURCES := $(shell find web/src -type f ! -name '*.gen.ts' 2>/dev/null) web/index.html \
+  web/package.json web/tsconfig.json web/vite.config.ts
+$(WEB_STAMP): web/package-lock.json web/openapi.json $(WEB_SOURCES) scripts/web-build.sh
+	scripts/web-build.sh
+	touch $@
+
+web: $(WEB_STAMP)
+
 services:
 	scripts/services.sh
 
-setup: $(STAMP) $(MODEL) services
+setup: $(STAMP) $(MODEL) $(WEB_STAMP) services
 	$(BIN)/st migrate
 	$(BIN)/st dagster-home
 	$(BIN)/dbt parse --quiet --project-dir dbt_metrics --profiles-dir dbt_metrics

@@ -3,7 +3,10 @@ the clients the lifespan built (object store, Redis, search index, embedder, LLM
 
 Authentication and tenant scoping live here once: a route that takes `CurrentTenant`
 cannot forget to check the token, and one that takes `OwnedTranscript` gets a transcript
-of the caller's tenant or a 404, whatever the id.
+of the caller's tenant or a 404, whatever the id. The token comes in an `Authorization:
+Bearer` header, or, for the web app, in the session cookie `POST /api/session` sets
+(http-only, SameSite=Strict: a cross-site request does not carry it); a request with an
+Authorization header is judged by that header alone.
 """
 
 import uuid
@@ -13,8 +16,9 @@ from typing import Annotated
 import redis
 import redis.asyncio as aioredis
 from fastapi import Depends, HTTPException, Request, status
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
+from starlette.requests import cookie_parser
 
 from st_resources import search as qdrant
 from st_resources.clients.embeddings import Embedder
@@ -42,36 +46,62 @@ SessionDep = Annotated[
 ]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
+SESSION_COOKIE = "st_session"
+
 _bearer = HTTPBearer(auto_error=False)
+_cookie = APIKeyCookie(
+    name=SESSION_COOKIE,
+    auto_error=False,
+    description="the token, as POST /api/session sets it for the web app",
+)
 
 
 CredentialsDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+CookieDep = Annotated[str | None, Depends(_cookie)]
 
 
-def _authenticate(session: Session, credentials: HTTPAuthorizationCredentials | None) -> Tenant:
+def session_cookie(cookie_header: str) -> str | None:
+    """The session cookie's token in a raw Cookie header (for the middleware)."""
+    return cookie_parser(cookie_header).get(SESSION_COOKIE) or None
+
+
+def caller_token(request: Request, credentials: CredentialsDep, cookie: CookieDep) -> str | None:
+    """The token the caller sent: the bearer token when there is an Authorization header
+    (the cookie neither overrides it nor stands in for a malformed one), else the
+    session cookie's."""
+    if "authorization" in request.headers:
+        return credentials.credentials if credentials is not None else None
+    return cookie or None
+
+
+TokenDep = Annotated[str | None, Depends(caller_token)]
+
+
+def authenticate(session: Session, token: str | None) -> Tenant:
+    """The token's tenant, or a 401 (unknown, revoked or expired token, or none)."""
     unauthorized = HTTPException(
         status.HTTP_401_UNAUTHORIZED,
         detail="missing or invalid bearer token",
         headers={"WWW-Authenticate": "Bearer"},
     )
-    if credentials is None or credentials.scheme.lower() != "bearer":
+    if not token:
         raise unauthorized
-    tenant = tenant_for_token(session, credentials.credentials)
+    tenant = tenant_for_token(session, token)
     if tenant is None:
         raise unauthorized
     return tenant
 
 
-def current_tenant(session: SessionDep, credentials: CredentialsDep) -> Tenant:
-    return _authenticate(session, credentials)
+def current_tenant(session: SessionDep, token: TokenDep) -> Tenant:
+    return authenticate(session, token)
 
 
-def current_tenant_detached(credentials: CredentialsDep) -> Tenant:
+def current_tenant_detached(token: TokenDep) -> Tenant:
     """The caller's tenant, read in a session of its own that is closed on return: for a
     response that streams for minutes (SSE, chat), which must not hold a pooled database
     connection meanwhile (the request's own session lives as long as the response)."""
     with session_scope() as session:
-        tenant = _authenticate(session, credentials)
+        tenant = authenticate(session, token)
         session.expunge(tenant)
         return tenant
 
@@ -145,11 +175,11 @@ def owned_transcript_with_segments(
     return transcript_or_404(session, tenant, transcript_id, segments=True)
 
 
-def owned_transcript_detached(transcript_id: str, credentials: CredentialsDep) -> Transcript:
+def owned_transcript_detached(transcript_id: str, token: TokenDep) -> Transcript:
     """The same, read in a session of its own that is closed on return: for a response
     that streams for minutes (SSE), which must not hold a pooled connection meanwhile."""
     with session_scope() as session:
-        row = transcript_or_404(session, _authenticate(session, credentials), transcript_id)
+        row = transcript_or_404(session, authenticate(session, token), transcript_id)
         session.expunge(row)
         return row
 

@@ -1,5 +1,5 @@
-"""create_app(): routers, middleware (api/middleware.py), lifespan (clients held on
-app.state), error handlers."""
+"""create_app(): routers, the web app under /app/ (api/routes/web.py), middleware
+(api/middleware.py), lifespan (clients held on app.state), error handlers."""
 
 import logging
 from contextlib import asynccontextmanager
@@ -10,9 +10,20 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 
+from api import openapi
 from api.metrics import api_gauges
 from api.middleware import BodyLimit, TokenBeforeBody, database_down
-from api.routes import ai, alerts, dashboard, events, health, transcripts, voiceprints
+from api.routes import (
+    ai,
+    alerts,
+    dashboard,
+    events,
+    health,
+    session,
+    transcripts,
+    voiceprints,
+    web,
+)
 from st_resources.clients.embeddings import get_embedder
 from st_resources.clients.llm import llm_from_settings
 from st_resources.clients.storage import store_from_settings
@@ -58,6 +69,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(voiceprints.router)
     app.include_router(alerts.router)
     app.include_router(dashboard.router)
+    app.include_router(session.router)
+    app.include_router(web.router)
+    app.mount("/app", web.SinglePageApp(), name="web")
+    openapi.install(app)
     instrument(app, api_gauges(app))
     app.add_middleware(TokenBeforeBody)
     # Outermost: room for the multipart framing and the context documents beside the audio.

@@ -1,5 +1,6 @@
 """ASGI middleware of the API: the body limit, counted as bytes arrive, and the token
-check before any body is read; and the answer when the database is down."""
+check (bearer header or session cookie) before any body is read; and the answer when the
+database is down."""
 
 import logging
 
@@ -8,6 +9,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 
+from api.deps import session_cookie
 from st_resources.db.session import session_scope
 from st_resources.db.tenants import tenant_for_token
 
@@ -61,10 +63,15 @@ class BodyLimit:
             await too_large(scope, receive, send)
 
 
+# Signing in is the one write that carries its token in the body (a small JSON one).
+SIGN_IN_PATH = "/api/session"
+
+
 class TokenBeforeBody:
-    """A write to /api/ with no valid bearer token is refused before its body is read:
-    FastAPI reads (and spools) a form body before it resolves the route's dependencies,
-    so a stranger's upload would otherwise cost a whole body's transfer and disk."""
+    """A write to /api/ with no valid token (bearer header, else session cookie) is
+    refused before its body is read: FastAPI reads (and spools) a form body before it
+    resolves the route's dependencies, so a stranger's upload would otherwise cost a
+    whole body's transfer and disk."""
 
     def __init__(self, app):
         self.app = app
@@ -74,6 +81,7 @@ class TokenBeforeBody:
             scope["type"] != "http"
             or scope["method"] not in ("POST", "PUT", "PATCH")
             or not scope["path"].startswith("/api/")
+            or scope["path"] == SIGN_IN_PATH
         ):
             return await self.app(scope, receive, send)
         try:
@@ -101,8 +109,14 @@ def database_down(exc: OperationalError) -> JSONResponse:
 
 
 def _known_token(headers: dict[bytes, bytes]) -> bool:
-    scheme, _, token = headers.get(b"authorization", b"").decode("latin-1").partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
+    """As api.deps.caller_token: the Authorization header when there is one, else the
+    session cookie."""
+    if b"authorization" in headers:
+        scheme, _, token = headers[b"authorization"].decode("latin-1").partition(" ")
+        token = token.strip() if scheme.lower() == "bearer" else ""
+    else:
+        token = session_cookie(headers.get(b"cookie", b"").decode("latin-1")) or ""
+    if not token:
         return False
     with session_scope() as session:
-        return tenant_for_token(session, token.strip()) is not None
+        return tenant_for_token(session, token) is not None

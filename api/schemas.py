@@ -48,6 +48,14 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+class SessionIn(BaseModel):
+    """Sign in the web app with a tenant's token (`st create-tenant` prints one)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    token: str = Field(min_length=1, max_length=200)
+
+
 class AlertOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 

@@ -50,6 +50,18 @@ def rss_mb(pid: int) -> dict[str, float]:
     }
 
 
+def children(pid: int) -> list[int]:
+    """The process's child pids, from /proc (every thread's list)."""
+    out: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        out += [int(c) for c in (task / "children").read_text().split()]
+    return out
+
+
+def command(pid: int) -> str:
+    return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode().strip()
+
+
 def against_gpu_service(
     url: str | None, workdir: Path, work: Callable[[str], Any]
 ) -> tuple[dict, dict | None, list[float], Any]:

@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from eval.harness import DEFAULT_OUT, GpuService, _use_gpu_url, discover
+from eval.harness import DEFAULT_OUT, GpuService, discover, use_gpu_url
 from eval.metrics import read_rttm
 
 
@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     service = None
     if args.start_gpu_service:
         service = GpuService(Path(tempfile.gettempdir()) / "st-calibration-gpu_service.log")
-        _use_gpu_url(service.url)
+        use_gpu_url(service.url)
     try:
         report = calibrate(args.directory, args.out)
     finally:

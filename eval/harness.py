@@ -170,7 +170,7 @@ class GpuService:
         self.log.close()
 
 
-def _use_gpu_url(url: str) -> None:
+def use_gpu_url(url: str) -> None:
     from st_resources.settings import get_settings
 
     os.environ["MEETNOO_API_URL"] = url
@@ -850,7 +850,7 @@ def evaluate(
     if start_gpu_service:
         log("starting gpu_service…")
         service = GpuService(Path(tempfile.gettempdir()) / f"st-eval-{run}-gpu_service.log")
-        _use_gpu_url(service.url)
+        use_gpu_url(service.url)
     try:
         client = client_from_settings()
         if not client.ready():

@@ -112,7 +112,8 @@ def list_transcripts(
     tenant: CurrentTenant,
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    # Bounded: PostgreSQL's OFFSET is a bigint, and a larger one was a 500.
+    offset: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0,
 ) -> TranscriptPage:
     rows, total = transcripts.list_for_tenant(session, tenant.id, limit, offset)
     return TranscriptPage(

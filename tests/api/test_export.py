@@ -4,10 +4,7 @@ speakers' names, times and text; the recording's audio whole and by byte ranges.
 
 import html
 import io
-import math
-import struct
 import uuid
-import wave
 from datetime import timedelta
 
 import docx
@@ -22,6 +19,7 @@ from st_resources.clients.storage import CHUNK_BYTES, S3ObjectStore, store_from_
 from st_resources.db.session import session_scope
 from st_resources.transcripts import store as transcripts
 from tests.api.meetings import auth, new_tenant
+from tests.tones import tone_wav
 
 # (label, start, end, raw text, clean text or None); SPEAKER_01 has no name.
 SEGMENTS = [
@@ -38,23 +36,6 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 def client():
     with TestClient(create_app()) as c:
         yield c
-
-
-def tone_wav(seconds: float) -> bytes:
-    """A real 16 kHz mono WAV (the upload probes it): a 440 Hz tone."""
-    out = io.BytesIO()
-    with wave.open(out, "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(16_000)
-        frames = int(16_000 * seconds)
-        w.writeframes(
-            b"".join(
-                struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * i / 16_000)))
-                for i in range(frames)
-            )
-        )
-    return out.getvalue()
 
 
 def add_transcript(tenant_id: str, title: str = "Budget review", status: str = "completed") -> str:

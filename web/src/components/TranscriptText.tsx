@@ -1,0 +1,164 @@
+// The transcript's text, one row per segment, in a virtualised list: only the rows in
+// view (and a few around) are in the page, so a two-hour meeting (thousands of
+// segments, tens of thousands of words) scrolls and plays as smoothly as a short one.
+// Raw text shows each word (click one to seek there; the one being said is
+// highlighted); clean text, which has no word times, seeks and highlights by segment.
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { Fragment, type MouseEvent, memo, useEffect, useRef } from "react";
+
+import type { Segment } from "../api/client";
+import { clock } from "../format";
+
+export type View = "clean" | "raw";
+
+export interface Active {
+  segment: number;
+  word: number;
+}
+
+/** The segment (and word) being said at `t`, by binary search: -1 where none is. */
+export function locate(segments: Segment[], t: number): Active {
+  const i = lastStartingBy(segments, t);
+  const segment = segments[i];
+  if (!segment || t >= segment.end) return { segment: -1, word: -1 };
+  const w = lastStartingBy(segment.words, t);
+  const word = segment.words[w];
+  return { segment: i, word: word && t < word.end + 0.25 ? w : -1 };
+}
+
+function lastStartingBy(items: { start: number }[], t: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.start ?? Infinity) <= t) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+export function TranscriptText({
+  segments,
+  view,
+  colours,
+  names,
+  active,
+  follow,
+  scrollTo,
+  onSeek,
+}: {
+  segments: Segment[];
+  view: View;
+  colours: Map<string, string>;
+  names: Map<string, string>;
+  active: Active;
+  follow: boolean;
+  /** A segment to bring into view once (a ?t= link). */
+  scrollTo: number | null;
+  onSeek: (seconds: number) => void;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: segments.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 76,
+    overscan: 6,
+  });
+
+  useEffect(() => {
+    if (follow && active.segment >= 0) virtualizer.scrollToIndex(active.segment, { align: "auto" });
+  }, [follow, active.segment, virtualizer]);
+
+  useEffect(() => {
+    if (scrollTo !== null && scrollTo >= 0) virtualizer.scrollToIndex(scrollTo, { align: "center" });
+  }, [scrollTo, virtualizer]);
+
+  // One listener for every word: seek to the clicked element's data-start.
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const target = (e.target as HTMLElement).closest<HTMLElement>("[data-start]");
+    if (target?.dataset.start) onSeek(Number(target.dataset.start));
+  };
+
+  return (
+    <div ref={scroller} className="transcript-scroll" onClick={onClick} data-view={view}>
+      <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const segment = segments[item.index]!;
+          const label = segment.speaker ?? "";
+          return (
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="segment-slot"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <SegmentRow
+                segment={segment}
+                view={view}
+                colour={colours.get(label) ?? "#555"}
+                speaker={names.get(label) ?? (label || "unknown speaker")}
+                isActive={active.segment === item.index}
+                activeWord={active.segment === item.index ? active.word : -1}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+const SegmentRow = memo(function SegmentRow({
+  segment,
+  view,
+  colour,
+  speaker,
+  isActive,
+  activeWord,
+}: {
+  segment: Segment;
+  view: View;
+  colour: string;
+  speaker: string;
+  isActive: boolean;
+  activeWord: number;
+}) {
+  const clean = view === "clean" && segment.clean_text != null;
+  return (
+    <div className={isActive ? "segment active" : "segment"} data-idx={segment.idx}>
+      <div className="segment-head">
+        <button
+          type="button"
+          className="time"
+          data-start={segment.start}
+          aria-label={`play from ${clock(segment.start)}`}
+        >
+          {clock(segment.start)}
+        </button>
+        <span className="segment-speaker" style={{ color: colour }}>
+          {speaker}
+        </span>
+      </div>
+      {clean || segment.words.length === 0 ? (
+        <p className="segment-text" data-start={segment.start}>
+          {clean ? segment.clean_text : segment.text}
+        </p>
+      ) : (
+        <p className="segment-text words">
+          {segment.words.map((w, i) => (
+            <Fragment key={i}>
+              {i > 0 && !/^\s/.test(w.word) && " "}
+              <span className={i === activeWord ? "word current" : "word"} data-start={w.start}>
+                {w.word}
+              </span>
+            </Fragment>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+});

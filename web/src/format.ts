@@ -1,0 +1,35 @@
+// Small formatting helpers shared by the pages.
+import type { Speaker } from "./api/client";
+
+/** 3725.5 → "1:02:05"; 65 → "1:05". */
+export function clock(seconds: number | null | undefined): string {
+  if (seconds == null || !Number.isFinite(seconds)) return "–";
+  const s = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = String(s % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${sec}` : `${m}:${sec}`;
+}
+
+export function when(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+}
+
+export function percent(value: number): string {
+  return `${Math.round(value * 100)} %`;
+}
+
+// Distinct, readable on white, and not only told apart by hue (each has a lightness of its own).
+const PALETTE = [
+  "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
+  "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
+];
+
+/** A colour per speaker label, in the order the transcript lists its speakers. */
+export function speakerColours(speakers: Speaker[]): Map<string, string> {
+  return new Map(speakers.map((s, i) => [s.label, PALETTE[i % PALETTE.length] ?? "#333"]));
+}
+
+export function speakerName(speaker: Pick<Speaker, "name" | "label">): string {
+  return speaker.name ?? speaker.label;
+}
