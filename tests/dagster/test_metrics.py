@@ -23,6 +23,8 @@ def test_dbt_build_makes_the_marts_and_their_tests_pass(tenant_id, instance):
     assert result.success
     checks = [e for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
     assert checks and all(e.event_specific_data.passed for e in checks)
+    names = {e.event_specific_data.check_name for e in checks}
+    assert "marts_count_every_source_row" in names, names
 
     with session_scope() as session:
         day = session.execute(
