@@ -189,6 +189,20 @@ class VoiceprintSampleOut(BaseModel):
     confirmed: bool
     rejected: bool
     created_at: datetime
+    transcript_title: str | None = Field(
+        default=None, description="the recording's title (null: deleted, or no recording)"
+    )
+    first_spoken_s: float | None = Field(
+        default=None, description="when this speaker first talks in the recording, in seconds"
+    )
+
+
+class SegmentSpeakerIn(BaseModel):
+    """Who said a segment: another speaker of the same recording."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    label: str = Field(min_length=1, max_length=64, description="diarization label")
 
 
 class VoiceprintCreate(BaseModel):

@@ -4,7 +4,9 @@ Naming a speaker enrols (or refines) the voice, updates the transcript at once, 
 the pipeline (a `transcript.speakers_renamed` event; st_sensors) to re-index the recording
 so search and chat show the new name. A voiceprint's samples can be listed and a wrong
 one rejected (the voice is recomputed without it); a suggested voiceprint is confirmed
-by a person, which names the speakers it was learnt from.
+by a person, which names the speakers it was learnt from. A wrong name or suggestion is
+taken off a speaker without teaching the voice anything wrong: the voiceprint keeps that
+voice as one that is not its person.
 """
 
 import uuid
@@ -33,6 +35,7 @@ from api.schemas import (
 from st_resources.clients.streams import SpeakersRenamed, append_workflow
 from st_resources.db.models import Tenant, Transcript, TranscriptSpeaker, Voiceprint
 from st_resources.naming import voiceprints as library
+from st_resources.transcripts import store as transcripts
 
 router = APIRouter(tags=["voiceprints"], responses=ERROR_RESPONSES)
 
@@ -87,6 +90,25 @@ def name_speaker(
     return SpeakerOut.from_row(speaker, sum(1 for s in row.segments if s.speaker == label))
 
 
+@router.delete("/api/transcripts/{transcript_id}/speakers/{label}/identity")
+def forget_identity(
+    row: OwnedTranscriptWithSegments,
+    label: str,
+    tenant: CurrentTenant,
+    session: SessionDep,
+    r: RedisDep,
+) -> SpeakerOut:
+    """This speaker is not who its name (or the voice's suggestion) says: the speaker is
+    unnamed again, and the voiceprint that named or suggested it takes this voice out
+    (its sample rejected, or kept as a voice that is not that person), so that voice
+    neither names nor suggests this speaker again. A new name is given with `PUT`."""
+    speaker = _speaker(row, label)
+    named = library.unname_speaker(session, tenant.id, speaker)
+    if named:
+        _reindex(r, tenant, [speaker])
+    return SpeakerOut.from_row(speaker, sum(1 for s in row.segments if s.speaker == label))
+
+
 @router.get("/api/voiceprints")
 def list_voiceprints(
     tenant: CurrentTenant,
@@ -117,9 +139,24 @@ def confirm_voiceprint(
 def list_samples(
     vp_id: uuid.UUID, tenant: CurrentTenant, session: SessionDep
 ) -> list[VoiceprintSampleOut]:
-    return [
-        VoiceprintSampleOut.model_validate(s) for s in _voiceprint(session, tenant, vp_id).samples
-    ]
+    """Each recording's speaker the voice learnt from (or was told is not it), with the
+    recording's title and when that speaker first talks there."""
+    samples = _voiceprint(session, tenant, vp_id).samples
+    heard = transcripts.where_heard(
+        session, tenant.id, ((s.transcript_id, s.speaker_label) for s in samples if s.transcript_id)
+    )
+    out = []
+    for sample in samples:
+        found = heard.get((sample.transcript_id, sample.speaker_label))
+        out.append(
+            VoiceprintSampleOut.model_validate(sample).model_copy(
+                update={
+                    "transcript_title": found.title if found else None,
+                    "first_spoken_s": found.first_spoken_s if found else None,
+                }
+            )
+        )
+    return out
 
 
 @router.delete(

@@ -390,3 +390,27 @@ def name_speaker(
             name = vp.name  # the library's spelling of an existing person
     _set_manual(speaker, name, vp)
     return [speaker, *(s for s in others if s is not speaker)]
+
+
+def unname_speaker(session: Session, tenant_id: uuid.UUID, speaker: TranscriptSpeaker) -> bool:
+    """A person says a speaker is not who its name (or a voice's suggestion) says: the
+    speaker is unnamed again (source `unknown`, which keeps "not NAME" in its evidence),
+    and the voiceprint that named or suggested it takes this voice out (`reject_speaker`),
+    so that voice neither names nor suggests this speaker again and learns nothing wrong.
+    Returns whether a name was taken off (the recording then needs re-indexing)."""
+    suggested = (speaker.identity_evidence or {}).get("suggested") or {}
+    said = speaker.name or suggested.get("voiceprint")
+    ids = (speaker.voiceprint_id, suggested.get("voiceprint_id"))
+    for vp_id in dict.fromkeys(str(v) for v in ids if v):
+        try:
+            vp = get_for_tenant(session, tenant_id, uuid.UUID(vp_id))
+        except ValueError:  # not an id: no voice to correct
+            vp = None
+        if vp is not None:
+            reject_speaker(session, vp, speaker)
+    named = speaker.name is not None
+    speaker.name, speaker.voiceprint_id = None, None
+    speaker.identity_source, speaker.identity_confidence = "unknown", 0.0
+    speaker.identity_evidence = {"unnamed": {"was": said, "by": "user"}} if said else {}
+    session.flush()
+    return named

@@ -347,6 +347,15 @@ class EdgeStore(VectorStore):
                 return
             shard.update(UpdateOperation.delete_points_by_filter(self._filter(spec)))
 
+    def _set_payload(self, collection: str, spec: _Spec, payload: dict[str, Any]) -> None:
+        from qdrant_edge import UpdateOperation
+
+        with self.lease():
+            shard = self._shard(collection)
+            if shard is None:
+                return
+            shard.update(UpdateOperation.set_payload_by_filter(self._filter(spec), payload))
+
     def _count(self, collection: str, spec: _Spec) -> int:
         from qdrant_edge import CountRequest
 

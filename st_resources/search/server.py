@@ -131,6 +131,18 @@ class ServerStore(VectorStore):
             wait=True,
         )
 
+    def _set_payload(self, collection: str, spec: _Spec, payload: dict[str, Any]) -> None:
+        from qdrant_client import models
+
+        if not self._exists(collection):
+            return
+        self.client.set_payload(
+            self._name(collection),
+            payload,
+            points=models.FilterSelector(filter=self._filter(spec)),
+            wait=True,
+        )
+
     def _count(self, collection: str, spec: _Spec) -> int:
         if not self._exists(collection):
             return 0

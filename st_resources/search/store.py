@@ -12,6 +12,8 @@ from st_resources.search.model import (
     DENSE_WEIGHT,
     MODEL_FIELD,
     RRF_K,
+    SEGMENTS,
+    TRANSCRIPTS,
     Hit,
     IndexPoint,
     Mode,
@@ -20,6 +22,8 @@ from st_resources.search.model import (
     _Cond,
     _search_spec,
     _Spec,
+    segment_point_id,
+    transcript_point_id,
 )
 
 
@@ -34,6 +38,10 @@ class VectorStore(ABC):
 
     @abstractmethod
     def _count(self, collection: str, spec: _Spec) -> int: ...
+
+    @abstractmethod
+    def _set_payload(self, collection: str, spec: _Spec, payload: dict[str, Any]) -> None:
+        """Set these payload fields on the points matching `spec` (none: nothing done)."""
 
     @abstractmethod
     def _facet(self, collection: str, key: str, spec: _Spec, limit: int) -> dict[str, int]: ...
@@ -82,6 +90,30 @@ class VectorStore(ABC):
                     must=[_Cond("transcript_id", str(transcript_id))],
                     must_not=[_Cond(ids=tuple(p.id for p in points))] if points else [],
                 ),
+            )
+
+    def set_segment_speaker(
+        self, transcript_id: str, segment_idx: int, speaker: str | None, speakers: list[str]
+    ) -> None:
+        """A segment now said by `speaker` (as a reader sees it): its point's speaker, and
+        the recording's point's list of `speakers`. Vectors do not hold the speaker, so
+        this is all a re-index would change; a point not indexed (yet) is left alone."""
+        tid = str(transcript_id)
+        with self.lease():
+            self._set_payload(
+                SEGMENTS,
+                _Spec(
+                    must=[
+                        _Cond("transcript_id", tid),
+                        _Cond(ids=(segment_point_id(tid, segment_idx),)),
+                    ]
+                ),
+                {"speaker": speaker},
+            )
+            self._set_payload(
+                TRANSCRIPTS,
+                _Spec(must=[_Cond("transcript_id", tid), _Cond(ids=(transcript_point_id(tid),))]),
+                {"speakers": sorted(speakers)},
             )
 
     def delete_transcript(self, transcript_id: str) -> None:

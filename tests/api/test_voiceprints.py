@@ -1,5 +1,6 @@
 """The voiceprint library over HTTP: enrol from a speaker, name, rename, merge, delete,
-always within the caller's tenant."""
+where each voice was heard, a wrong name or suggestion undone, always within the
+caller's tenant."""
 
 import json
 import uuid
@@ -355,3 +356,110 @@ def test_samples_and_confirmation_stay_within_the_tenant(client, tenant, meeting
     assert client.delete(url, headers=other).status_code == 404
     assert client.get(f"/api/voiceprints/{vp_id}/samples").status_code == 401
     assert len(client.get(f"/api/voiceprints/{vp_id}/samples", headers=auth(token)).json()) == 1
+
+
+def test_samples_say_where_the_voice_is_heard(client, tenant, meeting):
+    tenant_id, token = tenant
+    with session_scope() as session:
+        sp = session.scalar(
+            select(TranscriptSpeaker).where(
+                TranscriptSpeaker.transcript_id == meeting, TranscriptSpeaker.label == "SPEAKER_01"
+            )
+        )
+        vp = library.enrol(
+            session, tenant_id, "Iris", sp.embedding, MODEL, 20.0, meeting, "SPEAKER_01"
+        )
+        library.add_sample(vp, unit(5), 10.0, None, None, origin="legacy")
+        vp_id = str(vp.id)
+    samples = client.get(f"/api/voiceprints/{vp_id}/samples", headers=auth(token)).json()
+    heard = {(s["transcript_id"], s["transcript_title"], s["first_spoken_s"]) for s in samples}
+    assert heard == {(str(meeting), "t", 1.0), (None, None, None)}
+
+
+def _speaker_row(session, tid, label) -> TranscriptSpeaker:
+    return session.scalar(
+        select(TranscriptSpeaker).where(
+            TranscriptSpeaker.transcript_id == tid, TranscriptSpeaker.label == label
+        )
+    )
+
+
+def test_undoing_a_name_or_a_suggestion_teaches_the_voice_nothing(
+    client, tenant, meeting, recording
+):
+    tenant_id, token = tenant
+    other = recording(b"x")
+    with session_scope() as session:
+        # Marie's voice is known from another meeting and named SPEAKER_01 here, wrongly;
+        # Omar's, suggested, sounds like SPEAKER_00.
+        marie = library.enrol(session, tenant_id, "Marie", unit(1), MODEL, 30.0, other)
+        omar = library.enrol(
+            session,
+            tenant_id,
+            "Omar",
+            unit(0),
+            MODEL,
+            30.0,
+            other,
+            "SPEAKER_04",
+            status="suggested",
+        )
+        sp = _speaker_row(session, meeting, "SPEAKER_01")
+        sp.name, sp.identity_source, sp.voiceprint_id = "Marie", "voiceprint", marie.id
+        sp = _speaker_row(session, meeting, "SPEAKER_00")
+        sp.identity_evidence = {"suggested": {"voiceprint": "Omar", "voiceprint_id": str(omar.id)}}
+        marie_id, omar_id, marie_voice = str(marie.id), str(omar.id), list(marie.embedding)
+    r = get_redis()
+    url = f"/api/transcripts/{meeting}/speakers/{{}}/identity"
+
+    before = r.xrevrange(get_settings().workflow_stream, count=1)
+    resp = client.delete(url.format("SPEAKER_00"), headers=auth(token))
+    assert resp.status_code == 200, resp.text
+    dismissed = resp.json()
+    assert (dismissed["name"], dismissed["status"]) == (None, "unknown")
+    assert dismissed["evidence"] == {"unnamed": {"was": "Omar", "by": "user"}}
+    assert r.xrevrange(get_settings().workflow_stream, count=1) == before  # no name changed
+
+    resp = client.delete(url.format("SPEAKER_01"), headers=auth(token))
+    assert resp.status_code == 200, resp.text
+    undone = resp.json()
+    assert (undone["name"], undone["source"], undone["status"], undone["voiceprint_id"]) == (
+        None,
+        "unknown",
+        "unknown",
+        None,
+    )
+    assert _last_reindex() == str(meeting)  # search stops showing "Marie" there
+    detail = client.get(f"/api/transcripts/{meeting}", headers=auth(token)).json()
+    assert detail["segments"][1]["speaker_name"] is None
+
+    # Both voices kept theirs, and now each holds the voice it was wrong about as one
+    # that is not its person.
+    prints = {p["name"]: p for p in client.get("/api/voiceprints", headers=auth(token)).json()}
+    assert {n: p["sample_count"] for n, p in prints.items()} == {"Marie": 1, "Omar": 1}
+    for vp_id, label in ((marie_id, "SPEAKER_01"), (omar_id, "SPEAKER_00")):
+        samples = client.get(f"/api/voiceprints/{vp_id}/samples", headers=auth(token)).json()
+        rejected = [(s["transcript_id"], s["speaker_label"]) for s in samples if s["rejected"]]
+        assert rejected == [(str(meeting), label)]
+    with session_scope() as session:
+        rows = library.list_for_tenant(session, tenant_id)
+        assert next(v for v in rows if v.name == "Marie").embedding == marie_voice
+        (match,) = [m for m in library.similarities(rows, unit(1), MODEL) if m.name == "Marie"]
+        assert match.closest_negative is not None
+
+    # A name given by hand and undone: the voice it enrolled goes with it.
+    named = client.put(
+        f"/api/transcripts/{meeting}/speakers/SPEAKER_00", headers=auth(token), json={"name": "Zoé"}
+    )
+    assert named.status_code == 200 and named.json()["voiceprint_id"]
+    assert client.delete(url.format("SPEAKER_00"), headers=auth(token)).status_code == 200
+    names = [p["name"] for p in client.get("/api/voiceprints", headers=auth(token)).json()]
+    assert names == ["Marie", "Omar"]
+
+    with session_scope() as session:
+        from st_resources.db.tenants import create_tenant
+
+        _, other_token = create_tenant(session, f"other-{uuid.uuid4().hex[:8]}")
+    assert client.delete(url.format("SPEAKER_01"), headers=auth(other_token)).status_code == 404
+    assert client.delete(url.format("SPEAKER_09"), headers=auth(token)).status_code == 404
+    assert client.delete(url.format("SPEAKER_01")).status_code == 401

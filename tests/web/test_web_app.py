@@ -8,32 +8,28 @@ and clean text, search with a speaker filter opening the moment of a hit, the ch
 cited answer and its feedback, and a two-hour meeting rendered in a virtualised list.
 The transcript page's screenshot is docs/web-transcript.png."""
 
-import io
 import os
 import re
 import shutil
-import subprocess
 import time
 import uuid
 from datetime import UTC, datetime
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import expect
 from sqlalchemy import select
 
-from st_resources import recordings
 from st_resources import search as q
 from st_resources.clients.embeddings import get_embedder
-from st_resources.clients.storage import store_from_settings
 from st_resources.clients.streams import PipelineEvent, get_redis, publish
 from st_resources.db.models import Feedback, Transcript
 from st_resources.db.session import session_scope
 from st_resources.transcripts import store as transcripts
-from tests.api.meetings import DEAD_LLM, new_tenant
+from tests.api.meetings import new_tenant
 from tests.stack import ROOT, start_api
 from tests.tones import tone_wav
+from tests.web.app import add_transcript, audio_time, sign_in, wait_for_audio
 
-CHROMIUM = shutil.which("chromium")
 TITLE = "Orion budget review"
 # (label, start, end, [(word, start, end)], clean text)
 SEGMENTS = [
@@ -103,79 +99,6 @@ SPEAKERS = {
 }
 
 
-def _check_tools() -> None:
-    assert CHROMIUM, "chromium is missing: scripts/system-deps.sh installs it (make test runs it)"
-    assert shutil.which("npm"), "npm is missing: install Node.js 20.19+ and npm to build web/"
-
-
-@pytest.fixture(scope="module")
-def built():
-    """web/dist, built by the Makefile's own rule (a no-op when it is current)."""
-    _check_tools()
-    done = subprocess.run(
-        ["make", "--no-print-directory", "-s", "web"], cwd=ROOT, capture_output=True, text=True
-    )
-    assert done.returncode == 0, f"building web/ failed:\n{done.stdout}\n{done.stderr}"
-    assert (ROOT / "web" / "dist" / "index.html").is_file()
-
-
-@pytest.fixture(scope="module")
-def api_url(built, log_dir):
-    env = dict(os.environ, LLM_API_URL=DEAD_LLM, LLM_RETRIES="1")
-    proc, url = start_api(env, log_dir, ready="/openapi.json")
-    yield url
-    proc.stop()
-
-
-def add_transcript(
-    tenant_id: str, title: str, segments, speakers, seconds: float, audio_s: float | None = None
-) -> str:
-    """A recording as the pipeline leaves it (a real WAV; segments with word times,
-    speakers with their identities; clean text), through the pipeline's own store calls."""
-    audio = recordings.NewFile("meeting.wav", io.BytesIO(tone_wav(audio_s or seconds)))
-    with session_scope() as session:
-        row = recordings.create(
-            session, store_from_settings(), uuid.UUID(tenant_id), audio, title=title, language="en"
-        )
-        tid = row.id
-        transcripts.replace_segments(
-            session,
-            tid,
-            [
-                dict(
-                    idx=i,
-                    start_s=start,
-                    end_s=end,
-                    text=" ".join(w for w, _, _ in words),
-                    speaker=label,
-                    words=[
-                        {"word": w, "start": s, "end": e, "probability": 0.9} for w, s, e in words
-                    ],
-                )
-                for i, (label, start, end, words, _) in enumerate(segments)
-            ],
-        )
-        transcripts.replace_speakers(
-            session,
-            tid,
-            [
-                dict(
-                    label=label,
-                    talk_time_s=5.0,
-                    turns=2,
-                    name=name,
-                    identity_source=source,
-                    identity_confidence=confidence,
-                    identity_evidence=evidence,
-                )
-                for label, (name, source, confidence, evidence) in speakers.items()
-            ],
-        )
-        transcripts.set_clean_text(session, tid, {i: seg[4] for i, seg in enumerate(segments)})
-        transcripts.update_fields(session, tid, status="completed", duration_s=seconds)
-    return str(tid)
-
-
 def index(tenant_id: str, tid: str, title: str) -> None:
     """Index the meeting as the pipeline's indexing stage does: the speaker's name where
     known, the clean text."""
@@ -198,31 +121,6 @@ def meeting():
     other_id, _ = new_tenant("web-other")
     add_transcript(other_id, "Other team's secret", SEGMENTS[:1], SPEAKERS, 5.0)
     return tenant_id, token, tid
-
-
-@pytest.fixture(scope="module")
-def browser(built) -> Browser:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield b
-        b.close()
-
-
-def sign_in(browser: Browser, url: str, token: str) -> Page:
-    page = browser.new_context(viewport={"width": 1400, "height": 900}).new_page()
-    page.goto(url + "/")
-    page.fill("#token", token)
-    page.click("button[type=submit]")
-    expect(page.get_by_role("heading", name="Meetings")).to_be_visible()
-    return page
-
-
-def audio_time(page: Page) -> float:
-    return page.eval_on_selector("audio", "a => a.currentTime")
-
-
-def wait_for_audio(page: Page) -> None:
-    page.wait_for_function("document.querySelector('audio')?.readyState >= 1", timeout=15_000)
 
 
 def test_sign_in_keeps_the_token_out_of_scripts_and_urls(browser, api_url, meeting):

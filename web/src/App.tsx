@@ -7,6 +7,7 @@ import { Meetings } from "./pages/Meetings";
 import { Search } from "./pages/Search";
 import { SignIn } from "./pages/SignIn";
 import { Transcript } from "./pages/Transcript";
+import { Voiceprints } from "./pages/Voiceprints";
 import { Link, navigate, useRoute } from "./router";
 
 type Auth = "unknown" | "in" | "out";
@@ -52,6 +53,12 @@ export function App() {
           <Link to="/chat" aria-current={route.path === "/chat" ? "page" : undefined}>
             Chat
           </Link>
+          <Link
+            to="/voiceprints"
+            aria-current={route.path === "/voiceprints" ? "page" : undefined}
+          >
+            Voiceprints
+          </Link>
           <a href="/dashboard">Metrics</a>
         </nav>
         <button type="button" className="link" onClick={signOut}>
@@ -84,6 +91,8 @@ function Page({ path, query }: { path: string; query: URLSearchParams }) {
       return <Search />;
     case "/chat":
       return <Chat />;
+    case "/voiceprints":
+      return <Voiceprints />;
     default:
       return (
         <section>

@@ -1,6 +1,8 @@
 // The recording's speakers: colour, name (or diarization label), where the name came
 // from, how sure, and whether the sources agreed; each can be renamed
-// (PUT /api/transcripts/{id}/speakers/{label}).
+// (PUT /api/transcripts/{id}/speakers/{label}), a suggested voice confirmed or dismissed,
+// and a wrong name undone (DELETE /api/transcripts/{id}/speakers/{label}/identity: the
+// voice that named or suggested it keeps this voice as one that is not its person).
 import { type FormEvent, useState } from "react";
 
 import { type Speaker, api, errorText } from "../api/client";
@@ -24,21 +26,72 @@ function evidenceNote(speaker: Speaker): string | null {
   if (ev.suggested?.voiceprint) {
     return `sounds like ${String(ev.suggested.voiceprint)} (a suggested voiceprint, not confirmed)`;
   }
+  if (ev.unnamed?.was) return `not ${String(ev.unnamed.was)} (undone by hand)`;
   return null;
+}
+
+/** The suggested voiceprint a speaker's voice matches, when the evidence names it. */
+function suggestion(speaker: Speaker): { id: string; name: string } | null {
+  const s = (speaker.evidence as { suggested?: { voiceprint?: unknown; voiceprint_id?: unknown } })
+    .suggested;
+  if (speaker.status !== "suggested" || !s || typeof s.voiceprint_id !== "string") return null;
+  return { id: s.voiceprint_id, name: String(s.voiceprint ?? "") };
 }
 
 export function SpeakerList({
   transcriptId,
   speakers,
   colours,
-  onRenamed,
+  onChanged,
 }: {
   transcriptId: string;
   speakers: Speaker[];
   colours: Map<string, string>;
-  onRenamed: () => void;
+  onChanged: () => void | Promise<void>;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [failed, setFailed] = useState<{ label: string; text: string } | null>(null);
+
+  // One correction at a time: the API's answers, then the transcript again (also after
+  // a failed step: an earlier one may have changed it).
+  const correct = async (label: string, steps: () => Promise<string | null>) => {
+    setBusy(label);
+    setFailed(null);
+    const problem = await steps();
+    await onChanged();
+    if (problem) setFailed({ label, text: problem });
+    setBusy(null);
+  };
+  const path = (label: string) => ({
+    params: { path: { transcript_id: transcriptId, label } },
+  });
+
+  // The suggested voice is this speaker: the voice is confirmed (naming the speakers it
+  // learnt from), then this speaker is named after it, which adds its voice there.
+  const confirm = (s: Speaker, voice: { id: string }) =>
+    correct(s.label, async () => {
+      const confirmed = await api.POST("/api/voiceprints/{vp_id}/confirm", {
+        params: { path: { vp_id: voice.id } },
+      });
+      if (!confirmed.data) return errorText(confirmed.error, confirmed.response.status);
+      const named = await api.PUT("/api/transcripts/{transcript_id}/speakers/{label}", {
+        ...path(s.label),
+        body: { name: confirmed.data.name, enrol: true },
+      });
+      return named.response.ok ? null : errorText(named.error, named.response.status);
+    });
+
+  // Not that person: no name (or suggestion) left, and the voice learns it is not them.
+  const forget = (s: Speaker) =>
+    correct(s.label, async () => {
+      const done = await api.DELETE(
+        "/api/transcripts/{transcript_id}/speakers/{label}/identity",
+        path(s.label),
+      );
+      return done.response.ok ? null : errorText(done.error, done.response.status);
+    });
+
   return (
     <ul className="speakers" aria-label="speakers">
       {speakers.map((s) => (
@@ -56,19 +109,58 @@ export function SpeakerList({
               {s.source} · {percent(s.confidence)} sure · spoke {clock(s.talk_time_s)}
             </div>
             {evidenceNote(s) && <div className="note small">{evidenceNote(s)}</div>}
+            {suggestion(s) && editing !== s.label && (
+              <div className="speaker-actions">
+                <button
+                  type="button"
+                  className="small"
+                  disabled={busy !== null}
+                  onClick={() => void confirm(s, suggestion(s)!)}
+                >
+                  Confirm: {suggestion(s)!.name}
+                </button>
+                <button
+                  type="button"
+                  className="secondary small"
+                  disabled={busy !== null}
+                  onClick={() => void forget(s)}
+                  title={`not ${suggestion(s)!.name}: the voice will not suggest this speaker again`}
+                >
+                  Dismiss
+                </button>
+              </div>
+            )}
+            {failed?.label === s.label && (
+              <p role="alert" className="error small">
+                {failed.text}
+              </p>
+            )}
             {editing === s.label ? (
               <RenameForm
                 transcriptId={transcriptId}
                 speaker={s}
                 onDone={(renamed) => {
                   setEditing(null);
-                  if (renamed) onRenamed();
+                  if (renamed) void onChanged();
                 }}
               />
             ) : (
-              <button type="button" className="link" onClick={() => setEditing(s.label)}>
-                Rename
-              </button>
+              <div className="speaker-links">
+                <button type="button" className="link" onClick={() => setEditing(s.label)}>
+                  Rename
+                </button>
+                {s.name && (
+                  <button
+                    type="button"
+                    className="link"
+                    disabled={busy !== null}
+                    onClick={() => void forget(s)}
+                    title={`not ${s.name}: the name goes, and the voice that gave it learns it was wrong`}
+                  >
+                    Undo name
+                  </button>
+                )}
+              </div>
             )}
           </div>
         </li>

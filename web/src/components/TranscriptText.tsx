@@ -3,13 +3,24 @@
 // segments, tens of thousands of words) scrolls and plays as smoothly as a short one.
 // Raw text shows each word (click one to seek there; the one being said is
 // highlighted); clean text, which has no word times, seeks and highlights by segment.
+// Once the recording is finished, a segment said by another of its speakers can be moved
+// to them ("Change speaker").
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { Fragment, type MouseEvent, memo, useEffect, useRef } from "react";
+import { Fragment, type MouseEvent, memo, useEffect, useRef, useState } from "react";
 
 import type { Segment } from "../api/client";
 import { clock } from "../format";
 
 export type View = "clean" | "raw";
+
+/** A speaker a segment can be moved to: its label and the name shown. */
+export interface SpeakerChoice {
+  label: string;
+  name: string;
+}
+
+/** Move segment `idx` to speaker `label`; resolves to an error sentence, or null. */
+export type MoveSegment = (idx: number, label: string) => Promise<string | null>;
 
 export interface Active {
   segment: number;
@@ -49,6 +60,8 @@ export function TranscriptText({
   follow,
   scrollTo,
   onSeek,
+  choices,
+  onMove,
 }: {
   segments: Segment[];
   view: View;
@@ -59,6 +72,9 @@ export function TranscriptText({
   /** A segment to bring into view once (a ?t= link). */
   scrollTo: number | null;
   onSeek: (seconds: number) => void;
+  /** The speakers a segment can go to; with `onMove`, each segment can change speaker. */
+  choices?: SpeakerChoice[];
+  onMove?: MoveSegment;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -103,6 +119,8 @@ export function TranscriptText({
                 speaker={names.get(label) ?? (label || "unknown speaker")}
                 isActive={active.segment === item.index}
                 activeWord={active.segment === item.index ? active.word : -1}
+                choices={choices}
+                onMove={onMove}
               />
             </div>
           );
@@ -119,6 +137,8 @@ const SegmentRow = memo(function SegmentRow({
   speaker,
   isActive,
   activeWord,
+  choices,
+  onMove,
 }: {
   segment: Segment;
   view: View;
@@ -126,8 +146,11 @@ const SegmentRow = memo(function SegmentRow({
   speaker: string;
   isActive: boolean;
   activeWord: number;
+  choices?: SpeakerChoice[];
+  onMove?: MoveSegment;
 }) {
   const clean = view === "clean" && segment.clean_text != null;
+  const others = (choices ?? []).filter((c) => c.label !== segment.speaker);
   return (
     <div className={isActive ? "segment active" : "segment"} data-idx={segment.idx}>
       <div className="segment-head">
@@ -142,6 +165,9 @@ const SegmentRow = memo(function SegmentRow({
         <span className="segment-speaker" style={{ color: colour }}>
           {speaker}
         </span>
+        {onMove && others.length > 0 && (
+          <MoveControl segment={segment} others={others} onMove={onMove} />
+        )}
       </div>
       {clean || segment.words.length === 0 ? (
         <p className="segment-text" data-start={segment.start}>
@@ -162,3 +188,66 @@ const SegmentRow = memo(function SegmentRow({
     </div>
   );
 });
+
+function MoveControl({
+  segment,
+  others,
+  onMove,
+}: {
+  segment: Segment;
+  others: SpeakerChoice[];
+  onMove: MoveSegment;
+}) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const at = clock(segment.start);
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="link move"
+        aria-label={`change the speaker of the segment at ${at}`}
+        onClick={() => setOpen(true)}
+      >
+        change speaker
+      </button>
+    );
+  }
+  return (
+    <span className="move-control">
+      <select
+        aria-label={`new speaker of the segment at ${at}`}
+        value=""
+        disabled={busy}
+        autoFocus
+        onChange={async (e) => {
+          const label = e.target.value;
+          if (!label) return;
+          setBusy(true);
+          setError(null);
+          const problem = await onMove(segment.idx, label);
+          setBusy(false);
+          if (problem) setError(problem);
+          else setOpen(false);
+        }}
+      >
+        <option value="">said by…</option>
+        {others.map((c) => (
+          <option key={c.label} value={c.label}>
+            {c.name === c.label ? c.label : `${c.name} (${c.label})`}
+          </option>
+        ))}
+      </select>{" "}
+      <button type="button" className="link" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+      {error && (
+        <span role="alert" className="error">
+          {" "}
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -7,11 +7,20 @@ import { type TranscriptDetail, api, errorText, pathTo } from "../api/client";
 import { PipelineProgress } from "../components/PipelineProgress";
 import { SpeakerList } from "../components/SpeakerList";
 import { StatusBadge, isReadable } from "../components/StatusBadge";
-import { type Active, TranscriptText, type View, locate } from "../components/TranscriptText";
+import {
+  type Active,
+  type MoveSegment,
+  type SpeakerChoice,
+  TranscriptText,
+  type View,
+  locate,
+} from "../components/TranscriptText";
 import { clock, speakerColours, speakerName, when } from "../format";
 import { Link } from "../router";
 
 const FORMATS = ["srt", "vtt", "txt", "json", "docx"] as const;
+// Corrections wait for the run to end: it would write over them.
+const EDITABLE = new Set(["completed", "completed_degraded"]);
 const SKIP_S = 5;
 
 function typingIn(target: EventTarget | null): boolean {
@@ -135,6 +144,22 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
     () => new Map((detail?.speakers ?? []).map((s) => [s.label, speakerName(s)])),
     [detail],
   );
+  const choices = useMemo<SpeakerChoice[]>(
+    () => (detail?.speakers ?? []).map((s) => ({ label: s.label, name: speakerName(s) })),
+    [detail],
+  );
+  const moveSegment = useCallback<MoveSegment>(
+    async (idx, label) => {
+      const { response, error: failed } = await api.PUT(
+        "/api/transcripts/{transcript_id}/segments/{idx}/speaker",
+        { params: { path: { transcript_id: id, idx } }, body: { label } },
+      );
+      if (!response.ok) return errorText(failed, response.status);
+      await load();
+      return null;
+    },
+    [id, load],
+  );
 
   if (error) {
     return (
@@ -180,7 +205,7 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
             transcriptId={id}
             speakers={detail.speakers}
             colours={colours}
-            onRenamed={load}
+            onChanged={load}
           />
           {readable && (
             <>
@@ -248,6 +273,8 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
               follow={follow}
               scrollTo={startSegment}
               onSeek={seek}
+              choices={choices}
+              onMove={EDITABLE.has(detail.status) ? moveSegment : undefined}
             />
           )}
         </div>
