@@ -2,6 +2,7 @@
 PostgreSQL, its audio and a Dagster frame in the object store, and its points in every
 Qdrant collection (segments, the transcript, a context-document chunk)."""
 
+import io
 import json
 import uuid
 from datetime import UTC, datetime
@@ -11,6 +12,7 @@ from httpx_sse import connect_sse
 
 from api.deps import get_llm
 from api.main import create_app
+from st_resources import recordings
 from st_resources import search as q
 from st_resources.clients.embeddings import get_embedder
 from st_resources.clients.llm import LlmClient
@@ -18,6 +20,7 @@ from st_resources.clients.storage import recording_prefix, store_from_settings
 from st_resources.db.models import ContextDocument, Segment, Transcript
 from st_resources.db.session import session_scope
 from st_resources.db.tenants import create_tenant
+from st_resources.transcripts import store as transcripts
 
 DAY = datetime(2026, 4, 14, 10, 0, tzinfo=UTC)
 # Nothing listens on port 9: an LLM that cannot be reached, to prove it is not called (or
@@ -33,6 +36,34 @@ def new_tenant(name: str) -> tuple[str, str]:
     with session_scope() as session:
         row, token = create_tenant(session, f"{name}-{uuid.uuid4().hex[:8]}")
         return str(row.id), token
+
+
+def stored_recording(
+    tenant_id: str,
+    title: str,
+    audio: bytes,
+    segments: list[dict],
+    speakers: list[dict],
+    clean: dict[int, str | None],
+    **fields,
+) -> str:
+    """A recording as the pipeline leaves it, written by the pipeline's own calls: the
+    upload (`audio` as meeting.wav), its segment and speaker rows, the clean text, then
+    `fields` (status, duration_s, …). Returns its id."""
+    with session_scope() as session:
+        row = recordings.create(
+            session,
+            store_from_settings(),
+            uuid.UUID(tenant_id),
+            recordings.NewFile("meeting.wav", io.BytesIO(audio)),
+            title=title,
+            language="en",
+        )
+        transcripts.replace_segments(session, row.id, segments)
+        transcripts.replace_speakers(session, row.id, speakers)
+        transcripts.set_clean_text(session, row.id, clean)
+        transcripts.update_fields(session, row.id, **fields)
+        return str(row.id)
 
 
 def add_meeting(

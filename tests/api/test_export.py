@@ -14,11 +14,8 @@ import webvtt
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from st_resources import recordings
-from st_resources.clients.storage import CHUNK_BYTES, S3ObjectStore, store_from_settings
-from st_resources.db.session import session_scope
-from st_resources.transcripts import store as transcripts
-from tests.api.meetings import auth, new_tenant
+from st_resources.clients.storage import CHUNK_BYTES, S3ObjectStore
+from tests.api.meetings import auth, new_tenant, stored_recording
 from tests.tones import tone_wav
 
 # (label, start, end, raw text, clean text or None); SPEAKER_01 has no name.
@@ -39,32 +36,18 @@ def client():
 
 
 def add_transcript(tenant_id: str, title: str = "Budget review", status: str = "completed") -> str:
-    """A recording as the pipeline leaves it, written by the pipeline's own store calls."""
-    audio = recordings.NewFile("meeting.wav", io.BytesIO(b"RIFF-test"))
-    with session_scope() as session:
-        row = recordings.create(
-            session, store_from_settings(), uuid.UUID(tenant_id), audio, title=title, language="en"
-        )
-        tid = row.id
-        transcripts.replace_segments(
-            session,
-            tid,
-            [
-                dict(idx=i, start_s=s, end_s=e, text=raw, speaker=label, words=[])
-                for i, (label, s, e, raw, _) in enumerate(SEGMENTS)
-            ],
-        )
-        transcripts.replace_speakers(
-            session,
-            tid,
-            [
-                dict(label=label, talk_time_s=5.0, turns=1, name=name)
-                for label, name in NAMES.items()
-            ],
-        )
-        transcripts.set_clean_text(session, tid, {i: seg[4] for i, seg in enumerate(SEGMENTS)})
-        transcripts.update_fields(session, tid, status=status)
-    return str(tid)
+    return stored_recording(
+        tenant_id,
+        title,
+        b"RIFF-test",
+        [
+            dict(idx=i, start_s=s, end_s=e, text=raw, speaker=label, words=[])
+            for i, (label, s, e, raw, _) in enumerate(SEGMENTS)
+        ],
+        [dict(label=label, talk_time_s=5.0, turns=1, name=name) for label, name in NAMES.items()],
+        {i: seg[4] for i, seg in enumerate(SEGMENTS)},
+        status=status,
+    )
 
 
 def get_export(client, token, tid, **params):

@@ -1,7 +1,6 @@
 """Helpers of the browser tests: recordings as the pipeline leaves them, voices for their
 speakers, signing in, the player's state."""
 
-import io
 import shutil
 import uuid
 
@@ -9,11 +8,9 @@ import numpy as np
 from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import select
 
-from st_resources import recordings
-from st_resources.clients.storage import store_from_settings
 from st_resources.db.models import TranscriptSpeaker
 from st_resources.db.session import session_scope
-from st_resources.transcripts import store as transcripts
+from tests.api.meetings import stored_recording
 from tests.tones import tone_wav
 
 CHROMIUM = shutil.which("chromium")
@@ -27,49 +24,40 @@ def add_transcript(
     speakers with their identities; clean text), through the pipeline's own store calls.
     `segments`: (label, start, end, [(word, start, end)], clean text); `speakers`: label:
     (name, source, confidence, evidence)."""
-    audio = recordings.NewFile("meeting.wav", io.BytesIO(tone_wav(audio_s or seconds)))
-    with session_scope() as session:
-        row = recordings.create(
-            session, store_from_settings(), uuid.UUID(tenant_id), audio, title=title, language="en"
-        )
-        tid = row.id
-        transcripts.replace_segments(
-            session,
-            tid,
-            [
-                dict(
-                    idx=i,
-                    start_s=start,
-                    end_s=end,
-                    text=" ".join(w for w, _, _ in words),
-                    speaker=label,
-                    words=[
-                        {"word": w, "start": s, "end": e, "probability": 0.9, "speaker": label}
-                        for w, s, e in words
-                    ],
-                )
-                for i, (label, start, end, words, _) in enumerate(segments)
-            ],
-        )
-        transcripts.replace_speakers(
-            session,
-            tid,
-            [
-                dict(
-                    label=label,
-                    talk_time_s=5.0,
-                    turns=2,
-                    name=name,
-                    identity_source=source,
-                    identity_confidence=confidence,
-                    identity_evidence=evidence,
-                )
-                for label, (name, source, confidence, evidence) in speakers.items()
-            ],
-        )
-        transcripts.set_clean_text(session, tid, {i: seg[4] for i, seg in enumerate(segments)})
-        transcripts.update_fields(session, tid, status="completed", duration_s=seconds)
-    return str(tid)
+    return stored_recording(
+        tenant_id,
+        title,
+        tone_wav(audio_s or seconds),
+        [
+            dict(
+                idx=i,
+                start_s=start,
+                end_s=end,
+                text=" ".join(w for w, _, _ in words),
+                speaker=label,
+                words=[
+                    {"word": w, "start": s, "end": e, "probability": 0.9, "speaker": label}
+                    for w, s, e in words
+                ],
+            )
+            for i, (label, start, end, words, _) in enumerate(segments)
+        ],
+        [
+            dict(
+                label=label,
+                talk_time_s=5.0,
+                turns=2,
+                name=name,
+                identity_source=source,
+                identity_confidence=confidence,
+                identity_evidence=evidence,
+            )
+            for label, (name, source, confidence, evidence) in speakers.items()
+        ],
+        {i: seg[4] for i, seg in enumerate(segments)},
+        status="completed",
+        duration_s=seconds,
+    )
 
 
 def voice(seed: int) -> list[float]:
