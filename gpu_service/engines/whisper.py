@@ -23,10 +23,14 @@ from st_resources.audio import NotAudioError, decode_16k_mono
 from st_resources.settings import get_settings
 
 SAMPLE_RATE = 16_000
-# Without the VAD, a segment counts as speech under this no-speech probability
-# (Whisper's own threshold; on silence it writes "You" at 0.76) and when it holds a word:
-# on white noise it writes lone full stops at no-speech probabilities as low as 0.46.
-NO_SPEECH_MAX = 0.6
+# Without the VAD, a segment counts as speech under this no-speech probability and when
+# it holds a word (on white noise Whisper writes lone full stops at no-speech
+# probabilities as low as 0.46). Faster-whisper's own filter is off in that pass, since
+# the probability of the same quiet speech moves between CPUs: AMI trn01's "Yeah, it's
+# your test…" is 0.62 on one machine of this kind, under 0.6 on another. Whisper's
+# invented outro lines on 20 s of white, pink or brown noise came at 0.81-0.88, and
+# "You" on silence at 0.76.
+NO_SPEECH_MAX = 0.7
 
 AudioInput = str | Path | BinaryIO | np.ndarray
 
@@ -171,7 +175,8 @@ class WhisperEngine:
                     # second pass without it keeps what Whisper itself calls speech. At
                     # temperature 0 only: the sampling fallback made this pass random
                     # (a CI run lost AMI trn02's segments that the next one kept).
-                    result = self._aligned(samples, False, options | {"temperature": 0.0})
+                    quiet = {"temperature": 0.0, "no_speech_threshold": None}
+                    result = self._aligned(samples, False, options | quiet)
                     result.segments = [s for s in result.segments if _heard(s)]
             except Exception as exc:
                 # The native model may be left in any state: report dead rather than guess.

@@ -71,9 +71,9 @@ def keep_raw(segments: Sequence[str], reason: str, language: str) -> list[CleanR
     that needed it keeps its raw text with `reason`, the others are already clean."""
     return [
         CleanResult(raw, raw, ALREADY_CLEAN)
-        if raw.strip() and not needs_cleanup(raw, language)
+        if raw.strip() and not needed
         else CleanResult(raw, None, reason)
-        for raw in segments
+        for raw, needed in zip(segments, needs_llm(segments, language), strict=True)
     ]
 
 
@@ -469,6 +469,24 @@ def _open_after(texts: Sequence[str], idx: int) -> bool:
     return bool(text) and text[-1] not in _END_MARKS and after[:1].islower()
 
 
+def _edges(segments: Sequence[str]) -> list[tuple[bool, bool]]:
+    """Per segment: (it goes on with the previous one's sentence, the next goes on with
+    its sentence); both False when the recording has no punctuation at all."""
+    punctuated = any(_PUNCTUATION.search(text) for text in segments)
+    after = [punctuated and _open_after(segments, idx) for idx in range(len(segments))]
+    return [(idx > 0 and after[idx - 1], after[idx]) for idx in range(len(segments))]
+
+
+def needs_llm(segments: Sequence[str], language: str) -> list[bool]:
+    """Per segment of a recording, in order: whether cleanup sends it to the LLM
+    (`needs_cleanup` with the sentence edges of its neighbours)."""
+    lang = language.strip().lower()[:2]
+    return [
+        needs_cleanup(raw, lang, *edge)
+        for raw, edge in zip(segments, _edges(segments), strict=True)
+    ]
+
+
 def clean_segments(
     client: LlmClient,
     segments: Sequence[str],
@@ -491,9 +509,8 @@ def clean_segments(
     chooses between a retry and `keep_raw` (degraded), which partial results cannot.
     """
     lang = language.strip().lower()[:2]
-    punctuated = any(_PUNCTUATION.search(text) for text in segments)
-    open_after = [punctuated and _open_after(segments, idx) for idx in range(len(segments))]
-    edges = [(idx > 0 and open_after[idx - 1], open_after[idx]) for idx in range(len(segments))]
+    edges = _edges(segments)
+    needed = needs_llm(segments, lang)
     results: dict[int, CleanResult] = {}
     todo: list[int] = []
     for idx, raw in enumerate(segments):
@@ -501,7 +518,7 @@ def clean_segments(
             results[idx] = CleanResult(raw, raw, None)
         elif len(raw) > MAX_SEGMENT_CHARS:
             results[idx] = CleanResult(raw, None, f"too long: {len(raw)} > {MAX_SEGMENT_CHARS}")
-        elif not needs_cleanup(raw, lang, *edges[idx]):
+        elif not needed[idx]:
             results[idx] = CleanResult(raw, raw, ALREADY_CLEAN)
         else:
             todo.append(idx)

@@ -16,7 +16,7 @@ from st_resources.db.session import session_scope
 from st_resources.naming import voiceprints as library
 from st_resources.settings import get_settings
 from st_resources.transcripts import store as transcripts
-from st_resources.transcripts.cleanup import needs_cleanup
+from st_resources.transcripts.cleanup import needs_llm
 from tests.speech import synthesize_dialogue
 
 pytestmark = pytest.mark.e2e
@@ -174,7 +174,10 @@ def test_llm_down_completes_degraded_with_rule_names_and_raw_text(
         llm_api_url="http://127.0.0.1:9/v1",  # nothing listens there
         llm_retries=1,
     )
-    reference = synthesize_dialogue(MEETING_ONE[:4], speech_dir / "naming-degraded.wav")
+    # Whisper keeps spoken fillers that are words ("bon", "en fait", "quoi"): this segment
+    # needs the LLM, whatever the others look like.
+    script = [*MEETING_ONE[:4], (PAUL, "Bon, en fait, le budget est tenu, quoi.")]
+    reference = synthesize_dialogue(script, speech_dir / "naming-degraded.wav")
     tid = recording((speech_dir / "naming-degraded.wav").read_bytes(), language="fr")
     run_pipeline(tid, resources)
 
@@ -185,7 +188,9 @@ def test_llm_down_completes_degraded_with_rule_names_and_raw_text(
         # Segments with something to clean kept their raw text; the others never needed
         # the LLM (their clean text is the raw one), and cleanup is degraded iff any did.
         # Naming is degraded only when it had a speaker to ask the LLM about.
-        needing = [s for s in row.segments if needs_cleanup(s.text, "fr")]
+        segments = sorted(row.segments, key=lambda s: s.idx)
+        needed = needs_llm([s.text for s in segments], "fr")
+        needing = [s for s, need in zip(segments, needed, strict=True) if need]
         assert ("cleanup" in row.degradations) == bool(needing)
         assert set(row.degradations) <= {"naming", "cleanup"} and row.degradations
         assert all("LLM" in reason for reason in row.degradations.values())
