@@ -60,18 +60,20 @@ CredentialsDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)
 CookieDep = Annotated[str | None, Depends(_cookie)]
 
 
-def session_cookie(cookie_header: str) -> str | None:
-    """The session cookie's token in a raw Cookie header (for the middleware)."""
-    return cookie_parser(cookie_header).get(SESSION_COOKIE) or None
+def token_of(authorization: str | None, cookie_header: str | None) -> str | None:
+    """The token a caller sent, from its raw headers: the bearer token when there is an
+    Authorization header (the cookie neither overrides it nor stands in for a malformed
+    one), else the session cookie's. The one rule for the routes and the middleware."""
+    if authorization is not None:
+        scheme, _, token = authorization.partition(" ")
+        return (token.strip() or None) if scheme.lower() == "bearer" else None
+    return cookie_parser(cookie_header or "").get(SESSION_COOKIE) or None
 
 
-def caller_token(request: Request, credentials: CredentialsDep, cookie: CookieDep) -> str | None:
-    """The token the caller sent: the bearer token when there is an Authorization header
-    (the cookie neither overrides it nor stands in for a malformed one), else the
-    session cookie's."""
-    if "authorization" in request.headers:
-        return credentials.credentials if credentials is not None else None
-    return cookie or None
+def caller_token(request: Request, _header: CredentialsDep, _cookie: CookieDep) -> str | None:
+    """`token_of` the request; the two security dependencies document both ways in the
+    OpenAPI schema."""
+    return token_of(request.headers.get("authorization"), request.headers.get("cookie"))
 
 
 TokenDep = Annotated[str | None, Depends(caller_token)]

@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import session_cookie
+from api.deps import token_of
 from st_resources.db.session import session_scope
 from st_resources.db.tenants import tenant_for_token
 
@@ -109,13 +109,11 @@ def database_down(exc: OperationalError) -> JSONResponse:
 
 
 def _known_token(headers: dict[bytes, bytes]) -> bool:
-    """As api.deps.caller_token: the Authorization header when there is one, else the
-    session cookie."""
-    if b"authorization" in headers:
-        scheme, _, token = headers[b"authorization"].decode("latin-1").partition(" ")
-        token = token.strip() if scheme.lower() == "bearer" else ""
-    else:
-        token = session_cookie(headers.get(b"cookie", b"").decode("latin-1")) or ""
+    authorization = headers.get(b"authorization")
+    token = token_of(
+        authorization.decode("latin-1") if authorization is not None else None,
+        headers.get(b"cookie", b"").decode("latin-1"),
+    )
     if not token:
         return False
     with session_scope() as session:
