@@ -31,6 +31,10 @@ SAMPLE_RATE = 16_000
 # invented outro lines on 20 s of white, pink or brown noise came at 0.81-0.88, and
 # "You" on silence at 0.76.
 NO_SPEECH_MAX = 0.7
+# Nor does a segment that repeats itself: Whisper's own hallucination sign (its default
+# compression_ratio_threshold), on which at temperature 0 no fallback acts. With the
+# filter above off, AMI trn02 came back as "I'm sorry, I'm sorry, …" for 28 s.
+COMPRESSION_MAX = 2.4
 
 AudioInput = str | Path | BinaryIO | np.ndarray
 
@@ -244,7 +248,11 @@ def _spread_words(segment: Segment) -> list[Word]:
 
 
 def _heard(s: Segment) -> bool:
-    return s.no_speech_prob < NO_SPEECH_MAX and any(c.isalnum() for c in s.text)
+    return (
+        s.no_speech_prob < NO_SPEECH_MAX
+        and s.compression_ratio <= COMPRESSION_MAX
+        and any(c.isalnum() for c in s.text)
+    )
 
 
 def _segment(s: _RawSegment) -> Segment:
