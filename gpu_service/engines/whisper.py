@@ -35,6 +35,8 @@ NO_SPEECH_MAX = 0.7
 # compression_ratio_threshold), on which at temperature 0 no fallback acts. With the
 # filter above off, AMI trn02 came back as "I'm sorry, I'm sorry, …" for 28 s.
 COMPRESSION_MAX = 2.4
+QUIET_PEAK = 0.5
+QUIET_MAX_GAIN = 100.0  # +40 dB: a near-silent recording stays near silent
 
 AudioInput = str | Path | BinaryIO | np.ndarray
 
@@ -174,13 +176,15 @@ class WhisperEngine:
             started = time.monotonic()
             try:
                 result = self._aligned(samples, vad_filter, options)
+                result.segments = [s for s in result.segments if _heard(s)]
                 if vad_filter and not result.segments:
                     # Short, quiet, far-field speech can fall under the VAD entirely; a
-                    # second pass without it keeps what Whisper itself calls speech. At
-                    # temperature 0 only: the sampling fallback made this pass random
-                    # (a CI run lost AMI trn02's segments that the next one kept).
+                    # second pass without it, on the recording raised to a set peak,
+                    # keeps what Whisper itself calls speech. At temperature 0 only: the
+                    # sampling fallback made this pass random (a CI run lost AMI trn02's
+                    # segments that the next one kept).
                     quiet = {"temperature": 0.0, "no_speech_threshold": None}
-                    result = self._aligned(samples, False, options | quiet)
+                    result = self._aligned(_raised(samples), False, options | quiet)
                     result.segments = [s for s in result.segments if _heard(s)]
             except Exception as exc:
                 # The native model may be left in any state: report dead rather than guess.
@@ -245,6 +249,17 @@ def _spread_words(segment: Segment) -> list[Word]:
         Word(" " + w, float(a), float(b), probability)
         for w, a, b in zip(words, edges[:-1], edges[1:], strict=True)
     ]
+
+
+def _raised(samples: np.ndarray) -> np.ndarray:
+    """Quiet audio brought to QUIET_PEAK (gain capped). Whisper reads a quiet recording
+    at the edge of its log-mel floor, where a 16-bit rounding of the same AMI excerpt
+    turned its three short utterances into "I'm sorry, I'm sorry, …"; raised, both
+    roundings give the utterances."""
+    peak = float(np.abs(samples).max()) if len(samples) else 0.0
+    if peak <= 0:
+        return samples
+    return (samples * min(QUIET_PEAK / peak, QUIET_MAX_GAIN)).astype(np.float32)
 
 
 def _heard(s: Segment) -> bool:

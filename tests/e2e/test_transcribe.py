@@ -1,6 +1,7 @@
 """Upload → Redis stream → sensor → assets → gpu_service → PostgreSQL → API, for real."""
 
 import re
+from pathlib import Path
 
 import jiwer
 import pytest
@@ -180,3 +181,18 @@ def test_the_transcript_is_readable_before_the_llm_stages(local_stack, tenant, s
     assert final["status"] == "completed"
     assert [s["text"] for s in final["segments"]] == [s["text"] for s in at_readable["segments"]]
     assert all(s["clean_text"] for s in final["segments"])
+
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real-speech"
+
+
+@pytest.mark.parametrize("clip", ["ami-trn01.flac", "ami-trn02.flac"])
+def test_short_quiet_far_field_speech_reaches_the_transcript(local_stack, tenant, clip):
+    """The pipeline stores the decoded recording as 16-bit WAV before ASR; on these quiet
+    excerpts that rounding alone once turned gpu_service's words into none."""
+    _, token = tenant
+    accepted = upload(local_stack.api_url, token, REAL / clip, "en", clip)
+    events = follow_events(local_stack.api_url, token, accepted["events_url"])
+    assert events[-1][1]["status"] == "completed", events
+    detail = get_transcript(local_stack.api_url, token, accepted["id"])
+    assert detail["segments"], "an empty transcript for a recording with speech in its reference"
