@@ -30,7 +30,7 @@ import numpy as np
 from pyannote.core import Annotation, Segment
 
 from bench.common import machine, write_report
-from eval.metrics import DerComponents, diarization_scores, read_rttm
+from eval.metrics import DerComponents, diarization_scores, read_rttm, speech_covered
 from gpu_service.engines.speaker import load_embedder
 from gpu_service.engines.whisper import SAMPLE_RATE, decode
 from gpu_service.main import build_diarizer
@@ -60,13 +60,6 @@ def hypothesis(result) -> Annotation:
     return annotation
 
 
-def speech_recall(reference: Annotation, hyp: Annotation) -> tuple[float, float]:
-    """Seconds of reference speech, and of it covered by some hypothesis turn."""
-    ref = reference.get_timeline().support()
-    covered = ref.crop(hyp.get_timeline().support(), mode="intersection")
-    return ref.duration(), covered.duration()
-
-
 def score(diarizer, samples: np.ndarray, reference: Annotation, name: str) -> dict:
     started = time.monotonic()
     result = diarizer.diarize(samples)
@@ -74,7 +67,7 @@ def score(diarizer, samples: np.ndarray, reference: Annotation, name: str) -> di
     hyp = hypothesis(result)
     duration = len(samples) / SAMPLE_RATE
     scores = diarization_scores(reference, hyp, uem=duration)
-    speech, covered = speech_recall(reference, hyp)
+    speech, covered = speech_covered(reference, ((t.start, t.end) for t in result.turns))
     return {
         "name": name,
         "duration_s": round(duration, 2),

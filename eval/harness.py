@@ -49,6 +49,7 @@ from eval.metrics import (
     read_rttm,
     realtime_factors,
     speaker_mapping,
+    speech_covered,
     word_errors,
 )
 from st_resources.clients.streams import WORK_STAGES
@@ -456,6 +457,11 @@ def score_recording(
     else:
         entry["speakers"]["error"] = None
 
+    if reference is not None:
+        speech, covered = speech_covered(
+            reference, ((s["start"], s["end"]) for s in output.segments)
+        )
+        entry["speech"] = {"reference_s": round(speech, 3), "in_transcript_s": round(covered, 3)}
     if reference is not None and hypothesis is not None:
         scores = diarization_scores(reference, hypothesis, uem=output.duration_s or None)
         entry["diarization"] = scores.to_dict()
@@ -586,12 +592,18 @@ def totals(entries: list[dict[str, Any]]) -> dict[str, Any]:
     else:
         out["der"] = out["der_no_overlap"] = out["jer"] = None
 
+    heard = [e["speech"] for e in scored if e.get("speech")]
+    speech_s = sum(h["reference_s"] for h in heard)
+    out["speech_in_transcript"] = (
+        sum(h["in_transcript_s"] for h in heard) / speech_s if speech_s else None
+    )
     counted = [e for e in scored if e["speakers"].get("error") is not None]
     out["speaker_count"] = (
         {
             "exact": sum(e["speakers"]["error"] == 0 for e in counted),
             "of": len(counted),
             "exact_rate": sum(e["speakers"]["error"] == 0 for e in counted) / len(counted),
+            "within_one": sum(abs(e["speakers"]["error"]) <= 1 for e in counted),
             "mean_abs_error": sum(abs(e["speakers"]["error"]) for e in counted) / len(counted),
         }
         if counted
@@ -720,7 +732,11 @@ def render_markdown(report: dict[str, Any]) -> str:
         )
     for group, t in groups.items():
         count = t.get("speaker_count")
-        exact = f"{count['exact']}/{count['of']} exact" if count else "—"
+        exact = (
+            f"{count['exact']}/{count['of']} exact, {count.get('within_one', '?')} ±1"
+            if count
+            else "—"
+        )
         lines.append(
             f"| **total {group}** ({t['completed']}/{t['recordings']}) | | "
             f"{_f(t['duration_s'], 1)} | **{_f(_wer(t['wer']))}** "
@@ -751,6 +767,12 @@ def render_markdown(report: dict[str, Any]) -> str:
             lines.append(
                 f"| {source} | {c['named']} | {c['correct']} | {_pct(c.get('precision'))} |"
             )
+    covered = groups.get("all", {}).get("speech_in_transcript")
+    if covered is not None:
+        lines += [
+            "",
+            f"Reference speech time inside some transcript segment: {_pct(covered)}.",
+        ]
     found = groups.get("all", {}).get("findable")
     if found:
         lines += [

@@ -15,6 +15,7 @@ from eval.metrics import (
     read_rttm,
     realtime_factors,
     speaker_mapping,
+    speech_covered,
     sum_counts,
     word_errors,
 )
@@ -150,6 +151,13 @@ def test_one_cluster_for_everyone_and_an_empty_hypothesis():
     assert merged.der == pytest.approx(0.5) and merged.speaker_count_error == -1
     nothing = diarization_scores(REFERENCE, ann(), uem=40.0, collar=0.0)
     assert nothing.der == pytest.approx(1.0) and nothing.hyp_speakers == 0
+
+
+def test_speech_covered_counts_overlapping_spans_once_and_ignores_speakers():
+    reference = ann((0, 10, "a"), (5, 12, "b"), (20, 24, "a"))
+    speech, covered = speech_covered(reference, [(2, 6), (4, 8), (21, 30), (40, 41)])
+    assert speech == pytest.approx(16.0)
+    assert covered == pytest.approx(6.0 + 3.0)
 
 
 def test_collar_is_forgiven_on_each_side_of_reference_boundaries():
