@@ -222,7 +222,9 @@ def speech_extent(annotation: Annotation) -> float:
     return float(extent.end) if extent is not None else 0.0
 
 
-def speech_covered(reference: Annotation, spans: Iterable[tuple[float, float]]) -> tuple[float, float]:
+def speech_covered(
+    reference: Annotation, spans: Iterable[tuple[float, float]]
+) -> tuple[float, float]:
     """Seconds of reference speech, and of it inside some (start, end) span: turns for the
     diarizer, the transcript's segments for the pipeline (speech no segment holds is lost
     to the reader, whoever said it)."""

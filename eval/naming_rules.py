@@ -14,7 +14,8 @@ the LLM tier is asked too, through gpu_service at URL (one is started when no UR
 given).
 
 Per speaker: right (the expected name, compared as `eval.metrics.normalize_name` does),
-wrong (another name), missed (no name where one was expected), false (a name where none
+partial (the right person by part of the name: "Klein" for Adrien Klein), wrong (another
+name), missed (no name where one was expected), false (a name where none
 could be told), or rightly unnamed. Writes eval/results/naming-{set}[-llm].{json,md},
 {set} being the file's stem.
 """
@@ -43,7 +44,10 @@ def outcome(expected: str | None, given: str | None) -> str:
         return "unnamed" if given is None else "false"
     if given is None:
         return "missed"
-    return "right" if normalize_name(given) == normalize_name(expected) else "wrong"
+    given, expected = normalize_name(given), normalize_name(expected)
+    if given == expected:
+        return "right"
+    return "partial" if set(given.split()) < set(expected.split()) else "wrong"
 
 
 def run_case(case: NamingCase, llm: LlmClient | None) -> list[dict]:
@@ -75,8 +79,8 @@ def run_case(case: NamingCase, llm: LlmClient | None) -> list[dict]:
 
 def summary(rows: list[dict]) -> dict:
     counts = Counter(r["outcome"] for r in rows)
-    nameable = counts["right"] + counts["wrong"] + counts["missed"]
-    given = counts["right"] + counts["wrong"] + counts["false"]
+    nameable = counts["right"] + counts["partial"] + counts["wrong"] + counts["missed"]
+    given = counts["right"] + counts["partial"] + counts["wrong"] + counts["false"]
     by_language = {
         language: Counter(r["outcome"] for r in rows if r["language"] == language)
         for language in sorted({r["language"] for r in rows})
@@ -84,9 +88,14 @@ def summary(rows: list[dict]) -> dict:
     return {
         "speakers": len(rows),
         "nameable": nameable,
-        **{key: counts[key] for key in ("right", "wrong", "missed", "false", "unnamed")},
+        **{key: counts[key] for key in ("right", "partial", "wrong", "missed", "false", "unnamed")},
         "recall": round(counts["right"] / nameable, 3) if nameable else None,
         "precision": round(counts["right"] / given, 3) if given else None,
+        # A partial name still points at the right person: the wrong persons shown are
+        # what a user cannot trust.
+        "person_precision": (
+            round((counts["right"] + counts["partial"]) / given, 3) if given else None
+        ),
         "by_language": {k: dict(v) for k, v in by_language.items()},
         "by_source": dict(Counter(r["source"] for r in rows if r["outcome"] == "right")),
     }
@@ -101,9 +110,11 @@ def markdown(report: dict) -> str:
         f"LLM tier: {report['llm']}",
         "",
         f"Speakers with a name to find: {s['nameable']}; right {s['right']} "
-        f"(recall {s['recall']:.1%}), wrong {s['wrong']}, missed {s['missed']}. Speakers "
-        f"who cannot be told: {s['speakers'] - s['nameable']}; given a name anyway "
-        f"{s['false']}. Precision of the names given: {s['precision']:.1%}.",
+        f"(recall {s['recall']:.1%}), right person by part of the name {s['partial']}, "
+        f"wrong {s['wrong']}, missed {s['missed']}. Speakers who cannot be told: "
+        f"{s['speakers'] - s['nameable']}; given a name anyway {s['false']}. Precision of "
+        f"the names given: {s['precision']:.1%} exact, {s['person_precision']:.1%} by "
+        "person.",
         "",
         "| meeting | speaker | expected | given (source) | outcome |",
         "|---|---|---|---|---|",

@@ -91,8 +91,8 @@ _LEAD_IN = re.compile(
 # A greeting that may open a self-introduction: "Bonjour à tous, Marie Dupont, directrice…".
 _OPENING = re.compile(
     r"(?:(?:bonjour|bonsoir|salut|hello|hi|hey|good\s+(?:morning|afternoon|evening))"
-    r"(?:\s+(?:à\s+tous|à\s+toutes|tout\s+le\s+monde|everyone|everybody|all|madame|monsieur|"
-    r"mesdames|messieurs|sir|madam))?\s*[,!.]?\s+)?",
+    r"(?:\s+(?:et\s+|and\s+)?(?:à\s+tous|à\s+toutes|tout\s+le\s+monde|everyone|everybody|all|"
+    r"madame|monsieur|mesdames|messieurs|sir|madam|folks|team)){0,2}\s*[,!.]?\s+)?",
     re.IGNORECASE,
 )
 
@@ -141,12 +141,19 @@ _AFFILIATION = re.compile(
     r"^\s*(?:pour|for|from|de\s+chez|chez|du\s+côté|côté|de\s+l['’]équipe|du\s+service)\b",
     _I,
 )
+_FROM_PLACE = re.compile(r"^\s*(?:du|de\s+la|de\s+l['’]|des|from|with|at|of)\s", _I)
 _TEAM = re.compile(
     r"^\s*(?:pour|de|for|from|of)\s+(?:l['’]\s*équipe|le\s+service|le\s+pôle|the\s+[\w\s-]{1,30}?"
     r"\b(?:team|department|group|side))\b",
     _I,
 )
 _ROLE_NOUNS = ROLE_WORDS - set("from de du des en in of pour for here ici speaking".split())
+# What a roll call's second part starts with: "Karim, infirmier de nuit, secteur B."
+_PLACE_WORDS = (
+    DEPARTMENT_WORDS
+    | _ROLE_NOUNS
+    | set("secteur site unit ward bureau etage floor zone region agence branch office".split())
+)
 # Words that make "<Name> from sales …" a sentence about that person, not a roll call.
 _ABOUT_THEM = set(
     "will would is was has had can could should said says told asked va vont a est sera "
@@ -571,10 +578,18 @@ def _introduced(turns: Sequence[_Turn]) -> list[_Description]:
     return out
 
 
+_ITEMS = re.compile(r"\s*;\s*")
+
+
 def _own_part(folded: str, key: str, keys: Sequence[str]) -> str:
     """The line less the name; on a line that names several people ("Attendees: Paula
-    Reyes (CFO), Ken Ito (Head of Engineering)"), only what follows this name up to the
-    next one, so that one person's role is not everyone's."""
+    Reyes (CFO), Ken Ito (Head of Engineering)"), only its item, or what follows this name
+    up to the next one, so that one person's role is not everyone's."""
+    # "Présidente – Josiane Kerbrat ; Secrétaire – Fatou Sy": items of their own, the
+    # role before the name as often as after it.
+    items = _ITEMS.split(folded)
+    if len(items) > 1:
+        folded = next(item for item in items if key in item)
     others = [k for k in keys if k != key and k in folded]
     if not others:
         return folded.replace(key, " ")
@@ -727,7 +742,11 @@ def _is_self_role(sentence: str, span: Span, greeted: bool) -> bool:
     call gives a first name and a team and stops ("Paul, produit."); a newcomer gives
     where they come from ("Karim Haddad pour l'équipe data.")."""
     after = sentence[span.end :]
-    if after.rstrip().endswith("?") or _SECOND_PERSON.search(after):
+    if after.rstrip().endswith("?"):
+        return False
+    if greeted and len(span.words) > 1 and _FROM_PLACE.match(after):
+        return True  # "Bonsoir à tous, Franck Lopez du cabinet Immo Gestion, votre syndic."
+    if _SECOND_PERSON.search(after):
         return False
     if _SELF_SUFFIX.match(after):
         return True
@@ -740,7 +759,16 @@ def _is_self_role(sentence: str, span: Span, greeted: bool) -> bool:
         return True
     if not after.startswith(","):
         return False
-    roll_call = short and "," not in after[1:].rstrip(" .!…")  # "Julie, legal, sent …": no
+    # "Julie, legal, sent …" is about Julie; "Karim, infirmier de nuit, secteur B." is a
+    # roll call: each part short, and nothing said about anyone.
+    parts = [[fold(w) for w in WORD.findall(part)] for part in after[1:].split(",")]
+    parts = [part for part in parts if part]
+    roll_call = (
+        1 <= len(parts) <= 2
+        and all(len(part) <= ROLL_CALL_WORDS for part in parts)
+        and not (_ABOUT_THEM | _FIRST_PERSON) & set(words)
+        and (len(parts) == 1 or parts[1][0] in _PLACE_WORDS)
+    )
     if roll_call and (words[0] in DEPARTMENT_WORDS or words[0] in _ROLE_NOUNS):
         return True
     first_person = words[0] in _FIRST_PERSON

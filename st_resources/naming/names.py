@@ -79,7 +79,12 @@ ROLE_WORDS = set(
     cofounder associe associee partner from de du des en in of pour for here ici speaking
     specialist specialiste expert experte officer owner senior junior general generale
     counsel treasurer tresorier tresoriere auditor auditeur auditrice controller controleur
-    controleuse
+    controleuse infirmier infirmiere nurse medecin doctor docteur cadre syndic host hote
+    animateur animatrice presentateur presentatrice journaliste journalist enseignant
+    enseignante teacher professeur professor formateur formatrice technicien technicienne
+    technician conseiller conseillere advisor adviser adjoint adjointe clerk greffier
+    greffiere notaire pharmacien pharmacienne supervisor superviseur superviseure delegue
+    deleguee agent gestionnaire administrateur administratrice administrator
     """.split()
 )
 
@@ -302,6 +307,18 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
         )
         if whole:
             return whole
+        # Or one that sounds the same word for word: "Clay Doran" heard for the listed
+        # "Chloé Durand" (ASR keeps consonants better than vowels).
+        alike = _only_listed(
+            known,
+            lambda k: (
+                len(k.split()) == len(words)
+                and all(map(sound_alike, k.split(), words))
+                and SequenceMatcher(None, k, key).ratio() >= 0.55
+            ),
+        )
+        if alike:
+            return alike
     if not fits and len(words) == 1:  # "Mathieu" or "Alex" heard, "Matthieu Roussel" or
         # "Alexandra Petrov" listed: a close spelling, or a short form of the first name
         first = _only_listed(
@@ -318,6 +335,31 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
         if spaced[1] or fold(spaced[0]) in known.names:
             return spaced
     return name, ""
+
+
+_SOUNDS = [
+    (r"ch(?=[lr])|ck|qu|q|c(?![eiyh])", "k"),  # Chloé, Christophe, Jacques, Carla
+    (r"ph", "f"),
+    (r"th", "t"),
+    (r"c(?=[eiy])|ç", "s"),
+    (r"(?<=[^cspt])h|^h", ""),  # a mute h
+    (r"[dtsxz]$", ""),  # French final consonants: Durand, Dubois, Giraud
+    (r"y", "i"),
+]
+
+
+def consonants(word: str) -> str:
+    """A folded word's consonants as they sound, doubled ones once: "durand" → "drn"."""
+    for pattern, sound in _SOUNDS:
+        word = re.sub(pattern, sound, word)
+    skeleton = re.sub(r"[aeiou]", "", word)
+    return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+def sound_alike(listed: str, heard: str) -> bool:
+    """Two folded words with the same first sound and nearly the same consonants."""
+    a, b = consonants(listed), consonants(heard)
+    return bool(a and b) and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _only_listed(known: Known, close: Callable[[str], bool]) -> tuple[str, str] | None:

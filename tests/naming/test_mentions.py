@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from st_resources.naming.documents import document_text
 from st_resources.naming.mentions import Candidate, speaker_candidates
-from st_resources.naming.names import complete_name, fold, normalize_name
+from st_resources.naming.names import complete_name, consonants, fold, normalize_name
 from st_resources.naming.roster import document_names
 
 
@@ -51,6 +51,23 @@ def test_complete_name_is_accent_and_case_insensitive():
     assert complete_name("Marie Curie", known) == "Marie Curie"  # another initial: another person
     assert complete_name("Thomas Kalski", ["Tomasz Kowalski", "Rachel Green"]) == "Tomasz Kowalski"
     assert complete_name("Marie-Claire", known) == "Marie-Claire Petit"
+
+
+def test_a_name_heard_as_it_sounds_takes_the_listed_spelling():
+    listed = ["Chloé Durand", "Marc Petit", "Rachel Green"]
+    assert complete_name("Clay Doran", listed) == "Chloé Durand"
+    assert complete_name("Mark Petty", listed) == "Marc Petit"
+    assert complete_name("Clay Moran", listed) == "Clay Moran"  # one word only sounds alike
+    assert complete_name("Ray Chen", listed) == "Ray Chen"  # no listed name sounds like it
+    # two listed people sound like it: the heard spelling stays
+    assert complete_name("Clay Doran", [*listed, "Claire Dorin"]) == "Clay Doran"
+
+
+def test_consonants_as_they_sound():
+    assert consonants("durand") == consonants("doran") == "drn"
+    assert consonants("chloe") == consonants("clay") == "kl"
+    assert consonants("philippe") == "flp"
+    assert consonants("thomas") == "tm"
 
 
 # --------------------------------------------------------------------------- transcript
@@ -595,6 +612,26 @@ def test_attendance_sheets_invitations_and_schedules():
 def named(*turns: tuple[str, str], documents: tuple[str, ...] = ()) -> dict[str, str | None]:
     result = speaker_candidates(segments(*turns), list(documents))
     return {label: (c.name if (c := best(result, label)) else None) for label in result}
+
+
+def test_roll_call_with_a_place_and_a_greeting_to_two_groups():
+    assert named(
+        ("A", "Bonsoir mesdames messieurs, Franck Lopez du cabinet Immo Gestion, votre syndic."),
+        ("B", "Karim, infirmier de nuit, secteur B."),
+        ("C", "Isabelle, cadre de santé, pour ceux qui me connaissent pas."),
+    ) == {"A": "Franck Lopez", "B": "Karim", "C": None}
+
+
+def test_a_role_before_a_name_on_a_line_of_items_is_that_persons_only():
+    board = (
+        "Bureau : Présidente – Josiane Kerbrat ; Trésorier – Alain Nguyen ; Secrétaire – Fatou Sy"
+    )
+    result = named(
+        ("A", "En tant que présidente, j'ouvre cette assemblée générale."),
+        ("B", "Merci. Le bilan financier est positif."),
+        documents=(board,),
+    )
+    assert result["A"] != "Fatou Sy"
 
 
 def test_roll_call_name_and_team_first_names_included():
