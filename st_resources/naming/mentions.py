@@ -255,6 +255,16 @@ _GREETING_ONLY = re.compile(
     r"^[\s,]*(?:(?:bonjour|bonsoir|hello|hi|good\s+(?:morning|afternoon|evening))\b)?[\s.!…]*$",
     _I,
 )
+# A reply that turns a name down: "Non non, moi je suis…", "No, I'm…", "Actually, I'm not…".
+_DENIAL = re.compile(
+    r"^\W*(?:(?:non|no|nope)\b(?!\s+(?:problem|worries|pas\s+de\s+souci|problème))"
+    r"[\s,.!]*(?:non\b|no\b)?[\s,.!]*(?:moi|i['’]m|i\s+am|it['’]s|c['’]est|je\s+suis|this\s+is)\b)",
+    _I,
+)
+_NOT_THEM = re.compile(
+    r"\b(?:i'?m\s+not|i\s+am\s+not|not\s+me|je\s+ne\s+suis\s+pas|je\s+suis\s+pas|"
+    r"ce\s+n'est\s+pas\s+moi|c'est\s+pas\s+moi)\b"
+)
 _FIRST_PERSON = set("i i'm i'll i've je j'ai j'suis moi me my mon ma mes".split())
 # Sentences that say nothing before "Thanks, Dr Patel.": the thanks still opens the turn
 # (not after a first "Thank you.": the second thanks is for something else).
@@ -320,8 +330,9 @@ def speaker_candidates(
     documents = list(documents)
     roster = document_names(documents)
     known = Known.build((d.name, d.line) for d in roster)
-    votes, not_self = _votes(turns, _descriptions(roster, documents) + _introduced(turns))
-    away = _away(turns)
+    votes, not_self, denied = _votes(turns, _descriptions(roster, documents) + _introduced(turns))
+    # A name its addressee turned down is of someone not here to answer to it.
+    away = _away(turns) | {key for name in denied for key in (fold(name), fold(name).split()[0])}
     votes = [v for v in votes if not {fold(v.name), fold(v.name).split()[0]} & away]
     known.add_transcript([v.name for v in votes] + _full_names(turns))
     listed = {fold(d.name) for d in roster if d.kind != "absent"}
@@ -432,7 +443,7 @@ def _eliminate(
     attendees = [
         d
         for d in roster
-        if d.kind == "attendee" and not {fold(d.name), fold(d.name).split()[0]} & away
+        if d.kind == "attendee" and not {fold(d.name), *fold(d.name).split()} & away
     ]
     if len(attendees) < 2:
         return
@@ -500,13 +511,31 @@ def _turns(segments: Iterable[Mapping[str, Any]]) -> list[_Turn]:
 
 def _neighbour(turns: Sequence[_Turn], i: int, step: int) -> str | None:
     """The label of the previous (step -1) or next (+1) reply by someone else."""
+    reply = _reply(turns, i, step)
+    return reply.label if reply is not None else None
+
+
+def _reply(turns: Sequence[_Turn], i: int, step: int) -> _Turn | None:
     j = i + step
     while 0 <= j < len(turns) and abs(j - i) <= 6:
         t = turns[j]
         if t.label != turns[i].label and not t.backchannel:
-            return t.label
+            return t
         j += step
     return None
+
+
+def _denies(reply: _Turn | None, name: str) -> bool:
+    """The reply to a name says it is someone else: "Non non, moi je suis son assistant",
+    "I'm not Dr. Siddiqui", "Actually it's Jon, not John"."""
+    if reply is None:
+        return False
+    opening = " ".join(reply.sentences()[:2])
+    if _DENIAL.match(opening):
+        return True
+    words = fold(name).split()
+    not_them = _NOT_THEM.search(fold(opening))
+    return not_them is not None and any(w in fold(opening)[not_them.end() :] for w in words)
 
 
 @dataclass(frozen=True)
@@ -635,11 +664,12 @@ def _description_hits(sentence: str, descriptions: Sequence[_Description]) -> li
 
 def _votes(
     turns: Sequence[_Turn], descriptions: Sequence[_Description] = ()
-) -> tuple[list[_Vote], list[tuple[str, str]]]:
-    """Every vote of the rules, and the (speaker, name) pairs where a speaker addressed a
-    name (so is not that person)."""
+) -> tuple[list[_Vote], list[tuple[str, str]], list[str]]:
+    """Every vote of the rules, the (speaker, name) pairs where a speaker addressed a
+    name (so is not that person), and the names their addressee turned down."""
     votes: list[_Vote] = []
     not_self: list[tuple[str, str]] = []
+    denied: list[str] = []
     for i, turn in enumerate(turns):
         prev, nxt = _neighbour(turns, i, -1), _neighbour(turns, i, +1)
         sentences = turn.sentences()
@@ -650,9 +680,12 @@ def _votes(
             for hit in hits + _description_hits(sentence, descriptions):
                 if hit.target != "self" and hit.addressed:
                     not_self.append((turn.label, hit.name))
+                if hit.target == "next" and _denies(_reply(turns, i, +1), hit.name):
+                    denied.append(hit.name)
+                    continue
                 for label, p in _targets(hit, turn.label, prev, nxt):
                     votes.append(_Vote(label, hit.name, -math.log(1 - p), f"{hit.why}: {quote}"))
-    return votes, not_self
+    return votes, not_self, denied
 
 
 @dataclass(frozen=True)

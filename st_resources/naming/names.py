@@ -326,6 +326,7 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
             lambda k: (
                 SequenceMatcher(None, k.split()[0], key).ratio() >= 0.85
                 or (len(key) >= 3 and k.split()[0].startswith(key))
+                or key in _NICKNAMES.get(k.split()[0], ())
             ),
         )
         if first:
@@ -336,6 +337,48 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
             return spaced
     return name, ""
 
+
+# Short forms that are not a first name's beginning ("Maggie" for Margaret; "Alex" for
+# Alexandra is found as a prefix).
+_NICKNAMES = {
+    formal: set(short.split())
+    for formal, short in (
+        ("margaret", "maggie meg peggy greta"),
+        ("eleanor", "nell nellie ellie nora"),
+        ("helen", "nell nellie"),
+        ("elizabeth", "liz lizzie beth betty bess eliza libby"),
+        ("william", "bill billy will liam"),
+        ("robert", "bob bobby rob robbie bert"),
+        ("richard", "rick ricky dick rich"),
+        ("james", "jim jimmy jamie"),
+        ("john", "jack johnny"),
+        ("jonathan", "jon jonny"),
+        ("katherine", "kate katie kathy kat"),
+        ("catherine", "kate katie cathy cat"),
+        ("michael", "mike mikey mick"),
+        ("edward", "ed eddie ted ned"),
+        ("henry", "harry hank hal"),
+        ("charles", "charlie chuck chaz"),
+        ("anthony", "tony"),
+        ("andrew", "andy drew"),
+        ("rebecca", "becky becca"),
+        ("susan", "sue susie"),
+        ("abigail", "abby"),
+        ("mary", "molly polly"),
+        ("theodore", "theo ted teddy"),
+        ("alexander", "sasha sandy"),
+        ("alexandra", "sasha sandra"),
+        ("frederick", "fred freddie"),
+        ("patricia", "patty trish"),
+        ("emmanuel", "manu"),
+        ("emmanuelle", "manue manu"),
+        ("elisabeth", "babeth lisa"),
+        ("francois", "fanfan"),
+        ("francoise", "fanfan"),
+        ("guillaume", "guigui"),
+        ("jean-baptiste", "jb"),
+    )
+}
 
 _SOUNDS = [
     (r"ch(?=[lr])|ck|qu|q|c(?![eiyh])", "k"),  # Chloé, Christophe, Jacques, Carla

@@ -63,6 +63,14 @@ def test_a_name_heard_as_it_sounds_takes_the_listed_spelling():
     assert complete_name("Clay Doran", [*listed, "Claire Dorin"]) == "Clay Doran"
 
 
+def test_a_short_form_takes_the_listed_first_name():
+    listed = ["Margaret Oyelaran", "Eleanor Whitby", "Bartholomew Finch"]
+    assert complete_name("Maggie", listed) == "Margaret Oyelaran"
+    assert complete_name("Nell", listed) == "Eleanor Whitby"
+    assert complete_name("Bart", listed) == "Bartholomew Finch"
+    assert complete_name("Nell", [*listed, "Helen Moss"]) == "Nell"  # two people it may be
+
+
 def test_consonants_as_they_sound():
     assert consonants("durand") == consonants("doran") == "drn"
     assert consonants("chloe") == consonants("clay") == "kl"
@@ -632,6 +640,30 @@ def test_a_role_before_a_name_on_a_line_of_items_is_that_persons_only():
         documents=(board,),
     )
     assert result["A"] != "Fatou Sy"
+
+
+def test_a_name_turned_down_by_its_addressee_names_no_one():
+    assert named(
+        ("A", "Le ticket a été ouvert par Isabelle Ferreira. C'est vous, madame Ferreira ?"),
+        ("B", "Non non, moi je suis son assistant, elle est en déplacement."),
+        ("A", "Ah d'accord, pardon."),
+    ) == {"A": None, "B": None}
+    panel = "Panelists: Dr. Farah Siddiqui (University of Leeds), Lars Eriksen (Nordvind Capital)"
+    assert named(
+        ("A", "Dr. Siddiqui, let's start with you."),
+        ("B", "Thank you, actually, I'm not Dr. Siddiqui, I'm filling in for her."),
+        ("A", "Lars, do you agree?"),
+        ("C", "Absolutely, the transaction cost is the problem."),
+        ("D", "A question from the floor, if I may."),
+        documents=(panel,),
+    ) == {"A": None, "B": None, "C": "Lars Eriksen", "D": None}
+    assert (
+        named(  # "no problem" accepts the name
+            ("A", "Anna, can you share your screen?"),
+            ("B", "No problem, here it is."),
+        )["B"]
+        == "Anna"
+    )
 
 
 def test_roll_call_name_and_team_first_names_included():
