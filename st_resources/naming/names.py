@@ -107,7 +107,8 @@ _TITLES = set(
     "madame monsieur mme mlle mademoiselle m mr mrs ms miss dr docteur doctor prof pr "
     "professeur professor maitre mayor maire councilmember councillor councilor alderman "
     "senator senateur judge juge commissioner commissaire inspector inspecteur inspectrice "
-    "sergeant detective captain capitaine coach pere father soeur sister".split()
+    "sergeant detective captain capitaine coach pere father soeur sister cllr cllr. sgt "
+    "supt superintendent rev reverend lieutenant lt".split()
 )
 
 # A capitalised word that makes a "name" an organisation: "Hartwell Construction", "Acme

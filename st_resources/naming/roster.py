@@ -58,6 +58,22 @@ _AGENDA_CUE = re.compile(
     _I,
 )
 
+_WORD_START = re.compile(r"(?<![\w'’-])(?=[^\W\d_])")
+# The last word of a place, not a person: "Penrose Close", "Council Chamber".
+_PLACES = set(
+    """
+    close street road lane avenue park rise terrace chamber station library club trust
+    association hall centre center court square crescent drive way gardens house building
+    rue boulevard allee impasse chemin place quai mairie salle stade jardins metropole
+    football atlantique hebdo teams zoom summit capital
+    """.split()
+)
+# Salutations and what heads an organisation: "Dear Kofi", "Cabinet Lebrun".
+_NOT_A_FIRST_NAME = set(
+    "dear cher chere hi hello bonjour invitation cabinet famille family maison societe "
+    "etablissements ets atelier".split()
+)
+
 _HEADER_CELLS = {
     "first": {"prenom", "first name", "firstname", "given name", "forename"},
     "last": {"nom de famille", "last name", "lastname", "surname", "family name"},
@@ -113,7 +129,16 @@ def document_names(texts: Iterable[str]) -> list[DocumentName]:
             old = found.get(key)
             if old is None or _KIND_RANK[item.kind] < _KIND_RANK[old.kind]:
                 found[key] = item if old is None else DocumentName(old.name, item.line, item.kind)
-    return list(found.values())
+    # "Madame Da Costa" in a letter to Anne-Laure Da Costa is her, not another person.
+    return [
+        d
+        for key, d in found.items()
+        if d.kind != "mention" or not any(_inside(key, other) for other in found if other != key)
+    ]
+
+
+def _inside(part: str, whole: str) -> bool:
+    return f" {part} " in f" {whole} "
 
 
 # "marie.dupont@acme.fr" in an invitation's attendee line is Marie Dupont (not in
@@ -176,6 +201,8 @@ def _names_in_text(text: str) -> Iterable[DocumentName]:
                 continue
             section, columns = None, {}
         yield from (DocumentName(_doc_name(s), quote, "mention") for s in _mentions(line, cells))
+        if not cells:
+            yield from (DocumentName(_doc_name(s), quote, "mention") for s in _written_names(line))
 
 
 def _is_strong_label(label: str) -> bool:
@@ -253,6 +280,23 @@ def _list_items(rest: str, single_ok: bool) -> list[Span]:
             if span is not None:
                 spans.append(span)
     return spans
+
+
+def _written_names(line: str) -> Iterable[Span]:
+    """Any full name written in running text ("Night shift: Oluwaseun Adebayo (RN), Gideon
+    Mair (HCA)."), less places ("Penrose Close") and salutations ("Dear Kofi"). Only a
+    mention: it corrects a spelling and backs a name heard, never makes an attendee."""
+    cursor = 0
+    for m in _WORD_START.finditer(line):
+        if m.start() < cursor:
+            continue
+        span = take_name(line, m.start())
+        if span is None or len(span.words) < 2:
+            continue
+        cursor = span.end
+        if fold(span.words[-1]) in _PLACES or fold(span.words[0]) in _NOT_A_FIRST_NAME:
+            continue
+        yield span
 
 
 def _mentions(line: str, cells: Sequence[str]) -> Iterable[Span]:

@@ -63,6 +63,21 @@ def test_a_name_heard_as_it_sounds_takes_the_listed_spelling():
     assert complete_name("Clay Doran", [*listed, "Claire Dorin"]) == "Clay Doran"
 
 
+def test_full_names_in_running_text_are_mentions_places_and_salutations_are_not():
+    rota = (
+        "Ward 7B rota. Night shift: Oluwaseun Adebayo (RN, nurse in charge), Gideon Mair "
+        "(HCA). Chair: Cllr Fenella Oyelaran-Hughes. Venue: Penrose Close. Dear Kofi Mensah,"
+    )
+    found = {d.name: d.kind for d in document_names([rota])}
+    assert found == {
+        "Oluwaseun Adebayo": "mention",
+        "Gideon Mair": "mention",
+        "Fenella Oyelaran-Hughes": "mention",
+    }
+    letter = "À : Anne-Laure Da Costa\nBonjour Madame Da Costa, Cabinet Lebrun vous confirme."
+    assert {d.name for d in document_names([letter])} == {"Anne-Laure Da Costa"}
+
+
 def test_a_short_form_takes_the_listed_first_name():
     listed = ["Margaret Oyelaran", "Eleanor Whitby", "Bartholomew Finch"]
     assert complete_name("Maggie", listed) == "Margaret Oyelaran"
