@@ -121,7 +121,8 @@ _ORGANISATION = set(
     analytics bank banque hospital hopital clinic clinique university universite school
     ecole college institute institut foundation fondation agency agence studios media
     press insurance assurance assurances properties logistics logistique motors energy
-    energie pharma airlines telecom
+    energie pharma airlines telecom freight shipping haulage transports electrical plumbing
+    scaffolding groundworks builders
     """.split()
 )
 
