@@ -828,12 +828,17 @@ def _vocatives(sentence: str) -> Iterable[tuple[Span, bool]]:
         after = sentence[span.end :].strip()
         if pos == starts[0]:
             group = _followed_by_name(sentence, span)
-        if group:
+        if group or _TOPIC.match(after):
             continue
         if after.startswith(",") or (pos == starts[0] and (_ASKS.match(after) or after == "?")):
             yield span, False
         elif not after.strip(".!?… ") and pos > 0:
             yield span, True
+
+
+# "Et Fatou, elle revient quand ?": a name, then a pronoun for that person, is what the
+# sentence is about (French left dislocation), not whom it is said to.
+_TOPIC = re.compile(r"^,\s*(?:il|elle|lui|ils|elles|he|she|his|her|they)\b", _I)
 
 
 def _followed_by_name(sentence: str, span: Span) -> bool:

@@ -681,6 +681,14 @@ def test_a_name_turned_down_by_its_addressee_names_no_one():
     )
 
 
+def test_a_name_then_a_pronoun_for_that_person_is_a_topic_not_an_address():
+    assert named(
+        ("A", "Et Fatou, elle revient quand ?"),
+        ("B", "La semaine prochaine, je crois."),
+    ) == {"A": None, "B": None}
+    assert named(("A", "Fatou, tu reviens quand ?"), ("B", "Lundi."))["B"] == "Fatou"
+
+
 def test_roll_call_name_and_team_first_names_included():
     assert named(
         ("A", "Okay, let's go round. Helen Ward, finance."),
