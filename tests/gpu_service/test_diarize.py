@@ -288,3 +288,19 @@ def test_two_real_readers_one_after_the_other_are_two_speakers(client, first, se
 def test_a_real_meeting_with_two_main_speakers_is_not_one(client, tmp_path):
     result = diarize_samples(client, real("ami-trn08.flac"), tmp_path)
     assert 2 <= result["num_speakers"] <= 4, result["turns"]
+
+
+def test_quiet_speech_frames_go_to_the_nearest_speaker_without_a_new_one():
+    from gpu_service.engines.diarize import SOFT_SPEECH, _fill_quiet_speech
+
+    activity = np.zeros((10, 2), dtype=bool)
+    activity[1:3, 0] = True  # speaker 0, then speaker 1 later
+    activity[7:9, 1] = True
+    speech = np.full(10, SOFT_SPEECH / 2)
+    speech[[0, 3, 4, 6, 9]] = SOFT_SPEECH + 0.1  # likelier speech than the bound
+    filled = _fill_quiet_speech(activity, speech)
+    assert filled.shape == activity.shape and (filled | ~activity).all()  # nothing taken
+    assert filled[[0, 3, 4], 0].all() and not filled[[0, 3, 4], 1].any()
+    assert filled[[6, 9], 1].all() and not filled[[6, 9], 0].any()
+    assert not filled[5].any()  # under the bound: silence stays silence
+    assert not _fill_quiet_speech(np.zeros((4, 0), dtype=bool), np.ones(4)).any()
