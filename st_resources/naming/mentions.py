@@ -258,9 +258,10 @@ _GREETING_ONLY = re.compile(
 # A reply that turns a name down: "Non non, moi je suis…", "No, I'm…", "Actually, I'm not…".
 _DENIAL = re.compile(
     r"^\W*(?:(?:non|no|nope)\b(?!\s+(?:problem|worries|pas\s+de\s+souci|problème))"
-    r"[\s,.!]*(?:non\b|no\b)?[\s,.!]*(?:moi|i['’]m|i\s+am|it['’]s|c['’]est|je\s+suis|this\s+is)\b)",
+    r"[\s,.!]*(?:non\b|no\b)?[\s,.!]*(?:moi\s+je\s+suis|moi\s+c['’]est|i['’]m|i\s+am|"
+    r"je\s+suis|c['’]est|this\s+is)\s+(?:his|her|their|the|a|an|son|sa|leur|le|la|l['’]|un|une)\b)",
     _I,
-)
+)  # …then who they are instead ("No, I'm still setting up" turns down nothing)
 _NOT_THEM = re.compile(
     r"\b(?:i'?m\s+not|i\s+am\s+not|not\s+me|je\s+ne\s+suis\s+pas|je\s+suis\s+pas|"
     r"ce\s+n'est\s+pas\s+moi|c'est\s+pas\s+moi)\b"
