@@ -102,6 +102,15 @@ _SECOND_PERSON = re.compile(
     re.IGNORECASE,
 )
 
+# The speaker doing something for the person named, which asks no reply: "Madame Okafor,
+# je vous renvoie les plans ce soir", "Tom, I'll send you the figures".
+_FOR_YOU = re.compile(
+    r"\b(?:je|j['’]|nous|on|i|we)\s+(?:vous|te|t['’]|l['’]|le|la|les|lui)?\s*"
+    r"(?:vous|te|t['’])\s*(?!écout|laiss|pass|donn|cèd|redonn|présent)\w"
+    r"|\b(?:i|we)(?:['’]ll|\s+will)\s+(?!let|hand|pass|turn|leave|give)\w+\s+you\b",
+    re.IGNORECASE,
+)
+
 # What follows a vocative said without its comma (ASR output): "Luc tu peux commencer".
 _ASKS = re.compile(
     r"(?:tu|vous|est-ce|qu['’]est-ce|qui|où|quand|comment|pourquoi|combien|quel(?:le)?s?|"
@@ -747,7 +756,9 @@ def _sentence_hits(sentence: str, k: int, n: int, opens: bool = False) -> list[_
         span = take_name(sentence, m.end())
         if span and not _followed_by_name(sentence, span):  # "Bonjour Marie et Luc": both
             add(span, "either", 0.0, "greeted")
-    question = sentence.rstrip().endswith("?") or _SECOND_PERSON.search(sentence)
+    question = sentence.rstrip().endswith("?") or (
+        _SECOND_PERSON.search(sentence) and not _FOR_YOU.search(sentence)
+    )
     for span, at_end in _vocatives(sentence):
         if question:
             p = P_ADDRESS_LAST if k == n - 1 else P_ADDRESS_INNER

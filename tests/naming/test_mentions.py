@@ -684,6 +684,15 @@ def test_a_name_then_a_pronoun_for_that_person_is_a_topic_not_an_address():
     assert named(("A", "Fatou, tu reviens quand ?"), ("B", "Lundi."))["B"] == "Fatou"
 
 
+def test_a_name_said_while_doing_something_for_that_person_is_not_the_next_speaker():
+    plans = ("A", "Madame Okafor, je vous renvoie les plans ce soir.")
+    assert named(plans, ("B", "Et pour la plomberie, on attend."))["B"] is None
+    figures = ("A", "Tom, I'll send you the figures tonight.")
+    assert named(figures, ("B", "Fine, and the roof?"))["B"] is None
+    for handover in ("Sophie, je vous écoute.", "Marie, je te laisse la parole."):
+        assert named(("A", handover), ("B", "Merci."))["B"] in ("Sophie", "Marie")
+
+
 def test_roll_call_name_and_team_first_names_included():
     assert named(
         ("A", "Okay, let's go round. Helen Ward, finance."),
