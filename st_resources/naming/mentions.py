@@ -42,6 +42,7 @@ from st_resources.naming.names import (
     DEPARTMENT_WORDS,
     ROLE_WORDS,
     WORD,
+    WORD_START,
     Known,
     Span,
     complete_name,
@@ -108,7 +109,7 @@ _FOR_YOU = re.compile(
     r"\b(?:je|j['’]|nous|on|i|we)\s+(?:vous|te|t['’]|l['’]|le|la|les|lui)?\s*"
     r"(?:vous|te|t['’])\s*(?!écout|laiss|pass|donn|cèd|redonn|présent)\w"
     r"|\b(?:i|we)(?:['’]ll|\s+will)\s+(?!let|hand|pass|turn|leave|give)\w+\s+you\b",
-    re.IGNORECASE,
+    _I,
 )
 
 # What follows a vocative said without its comma (ASR output): "Luc tu peux commencer".
@@ -228,7 +229,6 @@ _AWAY_PRONOUN = re.compile(
     r"off\s+sick|sick|absente?|en\s+(?:congé|vacances|déplacement|arrêt)|malade|excusée?)",
     _I,
 )
-_WORD_START = re.compile(r"(?<![\w'’-])(?=[^\W\d_])")
 
 _INTRODUCE_CUE = re.compile(
     r"\b(?:(?:let\s+me|I['’]d\s+like\s+to|I\s+want\s+to|allow\s+me\s+to)\s+introduce|"
@@ -404,7 +404,7 @@ def _full_names(turns: Sequence[_Turn]) -> list[str]:
     Roux-Delmas")."""
     out = []
     for turn in turns:
-        for m in _WORD_START.finditer(turn.text):
+        for m in WORD_START.finditer(turn.text):
             span = take_name(turn.text, m.start())
             if span and len(span.words) > 1:
                 out.append(normalize_name(span.text))
@@ -418,7 +418,7 @@ def _away(turns: Sequence[_Turn]) -> set[str]:
     for turn in turns:
         for sentence in turn.sentences():
             if _AWAY_PRONOUN.search(sentence):  # the sentence's only name is the one away
-                spans = [take_name(sentence, m.start()) for m in _WORD_START.finditer(sentence)]
+                spans = [take_name(sentence, m.start()) for m in WORD_START.finditer(sentence)]
                 named = {s.text for s in spans if s is not None}
                 if len(named) == 1:
                     name = named.pop()
@@ -537,15 +537,15 @@ def _reply(turns: Sequence[_Turn], i: int, step: int) -> _Turn | None:
 
 def _denies(reply: _Turn | None, name: str) -> bool:
     """The reply to a name says it is someone else: "Non non, moi je suis son assistant",
-    "I'm not Dr. Siddiqui", "Actually it's Jon, not John"."""
+    "I'm not Dr. Siddiqui"."""
     if reply is None:
         return False
     opening = " ".join(reply.sentences()[:2])
     if _DENIAL.match(opening):
         return True
-    words = fold(name).split()
-    not_them = _NOT_THEM.search(fold(opening))
-    return not_them is not None and any(w in fold(opening)[not_them.end() :] for w in words)
+    folded = fold(opening)
+    not_them = _NOT_THEM.search(folded)
+    return not_them is not None and any(w in folded[not_them.end() :] for w in fold(name).split())
 
 
 @dataclass(frozen=True)
@@ -604,7 +604,7 @@ def _introduced(turns: Sequence[_Turn]) -> list[_Description]:
             if cue is None:
                 continue
             spans: list[Span] = []
-            for m in _WORD_START.finditer(sentence, cue.end()):
+            for m in WORD_START.finditer(sentence, cue.end()):
                 span = take_name(sentence, m.start())
                 if span and (not spans or span.start >= spans[-1].end):
                     spans.append(span)
@@ -681,7 +681,8 @@ def _votes(
     not_self: list[tuple[str, str]] = []
     denied: list[str] = []
     for i, turn in enumerate(turns):
-        prev, nxt = _neighbour(turns, i, -1), _neighbour(turns, i, +1)
+        reply = _reply(turns, i, +1)
+        prev, nxt = _neighbour(turns, i, -1), reply.label if reply is not None else None
         sentences = turn.sentences()
         for k, sentence in enumerate(sentences):
             quote = f'"{quote_line(sentence)}" ({turn.label} at {turn.start:.1f} s)'
@@ -690,7 +691,7 @@ def _votes(
             for hit in hits + _description_hits(sentence, descriptions):
                 if hit.target != "self" and hit.addressed:
                     not_self.append((turn.label, hit.name))
-                if hit.target == "next" and _denies(_reply(turns, i, +1), hit.name):
+                if hit.target == "next" and _denies(reply, hit.name):
                     denied.append(hit.name)
                     continue
                 for label, p in _targets(hit, turn.label, prev, nxt):

@@ -107,7 +107,7 @@ _TITLES = set(
     "madame monsieur mme mlle mademoiselle m mr mrs ms miss dr docteur doctor prof pr "
     "professeur professor maitre mayor maire councilmember councillor councilor alderman "
     "senator senateur judge juge commissioner commissaire inspector inspecteur inspectrice "
-    "sergeant detective captain capitaine coach pere father soeur sister cllr cllr. sgt "
+    "sergeant detective captain capitaine coach pere father soeur sister cllr sgt "
     "supt superintendent rev reverend lieutenant lt".split()
 )
 
@@ -133,6 +133,7 @@ _PARTICLES = set(
 _JOINERS = _PARTICLES | {"la", "le"}
 ACRONYMS = {w for w in _STOP if len(w) <= 4} | ROLE_WORDS
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+WORD_START = re.compile(r"(?<![\w'’-])(?=[^\W\d_])")  # where a word (or a name) may begin
 
 
 def fold(text: str) -> str:
@@ -280,7 +281,7 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
         full_words = full_key.split()
         if len(full_words) <= len(words):
             continue
-        if _contains(full_words, words):
+        if contains_words(full_words, words):
             fits[full_key] = (full, line)
     if len(fits) == 1:
         return next(iter(fits.values()))
@@ -413,6 +414,7 @@ def _only_listed(known: Known, close: Callable[[str], bool]) -> tuple[str, str] 
     return found[0] if len(found) == 1 else None
 
 
-def _contains(full: Sequence[str], part: Sequence[str]) -> bool:
+def contains_words(full: Sequence[str], part: Sequence[str]) -> bool:
+    """Whether `part` is a run of consecutive words of `full`."""
     n = len(part)
     return any(list(full[i : i + n]) == list(part) for i in range(len(full) - n + 1))

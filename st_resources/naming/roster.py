@@ -11,7 +11,9 @@ from st_resources.naming.documents import CELL_SEPARATOR
 from st_resources.naming.names import (
     ACRONYMS,
     WORD,
+    WORD_START,
     Span,
+    contains_words,
     fold,
     normalize_name,
     quote_line,
@@ -58,7 +60,6 @@ _AGENDA_CUE = re.compile(
     _I,
 )
 
-_WORD_START = re.compile(r"(?<![\w'’-])(?=[^\W\d_])")
 # The last word of a place, not a person: "Penrose Close", "Council Chamber".
 _PLACES = set(
     """
@@ -133,12 +134,9 @@ def document_names(texts: Iterable[str]) -> list[DocumentName]:
     return [
         d
         for key, d in found.items()
-        if d.kind != "mention" or not any(_inside(key, other) for other in found if other != key)
+        if d.kind != "mention"
+        or not any(contains_words(o.split(), key.split()) for o in found if o != key)
     ]
-
-
-def _inside(part: str, whole: str) -> bool:
-    return f" {part} " in f" {whole} "
 
 
 # "marie.dupont@acme.fr" in an invitation's attendee line is Marie Dupont (not in
@@ -287,7 +285,7 @@ def _written_names(line: str) -> Iterable[Span]:
     Mair (HCA)."), less places ("Penrose Close") and salutations ("Dear Kofi"). Only a
     mention: it corrects a spelling and backs a name heard, never makes an attendee."""
     cursor = 0
-    for m in _WORD_START.finditer(line):
+    for m in WORD_START.finditer(line):
         if m.start() < cursor:
             continue
         span = take_name(line, m.start())

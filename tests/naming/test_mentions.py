@@ -689,8 +689,8 @@ def test_a_name_said_while_doing_something_for_that_person_is_not_the_next_speak
     assert named(plans, ("B", "Et pour la plomberie, on attend."))["B"] is None
     figures = ("A", "Tom, I'll send you the figures tonight.")
     assert named(figures, ("B", "Fine, and the roof?"))["B"] is None
-    for handover in ("Sophie, je vous écoute.", "Marie, je te laisse la parole."):
-        assert named(("A", handover), ("B", "Merci."))["B"] in ("Sophie", "Marie")
+    for name, handover in (("Sophie", "je vous écoute."), ("Marie", "je te laisse la parole.")):
+        assert named(("A", f"{name}, {handover}"), ("B", "Merci."))["B"] == name
 
 
 def test_roll_call_name_and_team_first_names_included():
