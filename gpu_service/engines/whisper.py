@@ -19,7 +19,7 @@ from faster_whisper import BatchedInferencePipeline, WhisperModel
 from faster_whisper.transcribe import Segment as _RawSegment
 
 from gpu_service.engines.errors import AudioDecodeError, EngineDeadError, UnsupportedLanguageError
-from st_resources.audio import NotAudioError, decode_16k_mono
+from st_resources.audio import NotAudioError, decode_16k_mono, raised_to_peak
 from st_resources.settings import get_settings
 
 SAMPLE_RATE = 16_000
@@ -35,8 +35,6 @@ NO_SPEECH_MAX = 0.7
 # compression_ratio_threshold), on which at temperature 0 no fallback acts. With the
 # filter above off, AMI trn02 came back as "I'm sorry, I'm sorry, …" for 28 s.
 COMPRESSION_MAX = 2.4
-QUIET_PEAK = 0.5
-QUIET_MAX_GAIN = 100.0  # +40 dB: a near-silent recording stays near silent
 
 AudioInput = str | Path | BinaryIO | np.ndarray
 
@@ -180,11 +178,14 @@ class WhisperEngine:
                 if vad_filter and not result.segments:
                     # Short, quiet, far-field speech can fall under the VAD entirely; a
                     # second pass without it, on the recording raised to a set peak,
-                    # keeps what Whisper itself calls speech. At temperature 0 only: the
-                    # sampling fallback made this pass random (a CI run lost AMI trn02's
-                    # segments that the next one kept).
+                    # keeps what Whisper itself calls speech. Raised, because Whisper
+                    # reads a quiet recording at the edge of its log-mel floor: a 16-bit
+                    # rounding of AMI trn02 turned its three short utterances into "I'm
+                    # sorry, I'm sorry, …"; raised, both roundings give them. At
+                    # temperature 0 only: the sampling fallback made this pass random (a
+                    # CI run lost AMI trn02's segments that the next one kept).
                     quiet = {"temperature": 0.0, "no_speech_threshold": None}
-                    result = self._aligned(_raised(samples), False, options | quiet)
+                    result = self._aligned(raised_to_peak(samples), False, options | quiet)
                     result.segments = [s for s in result.segments if _heard(s)]
             except Exception as exc:
                 # The native model may be left in any state: report dead rather than guess.
@@ -249,17 +250,6 @@ def _spread_words(segment: Segment) -> list[Word]:
         Word(" " + w, float(a), float(b), probability)
         for w, a, b in zip(words, edges[:-1], edges[1:], strict=True)
     ]
-
-
-def _raised(samples: np.ndarray) -> np.ndarray:
-    """Quiet audio brought to QUIET_PEAK (gain capped). Whisper reads a quiet recording
-    at the edge of its log-mel floor, where a 16-bit rounding of the same AMI excerpt
-    turned its three short utterances into "I'm sorry, I'm sorry, …"; raised, both
-    roundings give the utterances."""
-    peak = float(np.abs(samples).max()) if len(samples) else 0.0
-    if peak <= 0:
-        return samples
-    return (samples * min(QUIET_PEAK / peak, QUIET_MAX_GAIN)).astype(np.float32)
 
 
 def _heard(s: Segment) -> bool:
