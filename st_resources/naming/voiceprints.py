@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from sqlalchemy import select
@@ -22,6 +23,9 @@ from sqlalchemy.orm import Session, selectinload
 from st_resources.db.models import Transcript, TranscriptSpeaker, Voiceprint, VoiceprintSample
 from st_resources.naming.names import fold
 from st_resources.naming.snorm import normalise, packaged_cohort
+
+# The naming stages' sources, as opposed to a person's (`manual`).
+AUTOMATIC_SOURCES = ("voiceprint", "rag", "llm")
 
 
 def name_key(name: str) -> str:
@@ -328,11 +332,29 @@ def spoken_language(row: Transcript | None) -> str | None:
     return language.strip().lower()[:2] if language else None
 
 
+def _review(speaker: TranscriptSpeaker, name: str | None) -> dict[str, Any]:
+    """A person's verdict on the name the pipeline gave this speaker: that name, its
+    source and whether the person kept it (`name` None: took it off). Kept in the
+    evidence through later corrections, it is production's only ground truth: the metric
+    marts turn it into each source's accuracy (SPEC §5's mean-pooling accuracy is the
+    voiceprints'). Empty when the pipeline had given no name."""
+    earlier = (speaker.identity_evidence or {}).get("review")
+    if earlier:
+        auto, source = earlier["name"], earlier["source"]
+    elif speaker.name and speaker.identity_source in AUTOMATIC_SOURCES:
+        auto, source = speaker.name, speaker.identity_source
+    else:
+        return {}
+    kept = name is not None and name_key(name) == name_key(auto)
+    return {"review": {"name": auto, "source": source, "kept": kept}}
+
+
 def _set_manual(speaker: TranscriptSpeaker, name: str, vp: Voiceprint | None) -> None:
+    review = _review(speaker, name)
     speaker.name = name
     speaker.identity_source = "manual"
     speaker.identity_confidence = 1.0
-    speaker.identity_evidence = {"named_by": "user"}
+    speaker.identity_evidence = {"named_by": "user", **review}
     speaker.voiceprint_id = vp.id if vp else None
 
 
@@ -409,8 +431,10 @@ def unname_speaker(session: Session, tenant_id: uuid.UUID, speaker: TranscriptSp
         if vp is not None:
             reject_speaker(session, vp, speaker)
     named = speaker.name is not None
+    review = _review(speaker, None)
     speaker.name, speaker.voiceprint_id = None, None
     speaker.identity_source, speaker.identity_confidence = "unknown", 0.0
-    speaker.identity_evidence = {"unnamed": {"was": said, "by": "user"}} if said else {}
+    unnamed = {"unnamed": {"was": said, "by": "user"}} if said else {}
+    speaker.identity_evidence = {**unnamed, **review}
     session.flush()
     return named

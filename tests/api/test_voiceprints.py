@@ -429,6 +429,8 @@ def test_undoing_a_name_or_a_suggestion_teaches_the_voice_nothing(
         "unknown",
         None,
     )
+    # the voiceprint's name, judged wrong by a person: what the metrics count
+    assert undone["evidence"]["review"] == {"name": "Marie", "source": "voiceprint", "kept": False}
     assert _last_reindex() == str(meeting)  # search stops showing "Marie" there
     detail = client.get(f"/api/transcripts/{meeting}", headers=auth(token)).json()
     assert detail["segments"][1]["speaker_name"] is None

@@ -13,6 +13,7 @@ from st_resources.db.models import (
 )
 from st_resources.db.session import session_scope
 from st_resources.db.tenants import create_tenant
+from st_resources.naming.voiceprints import name_speaker, unname_speaker
 
 # Yesterday, 10:00 UTC: inside any recent window a dashboard shows.
 FINISHED = (datetime.now(UTC) - timedelta(days=1)).replace(
@@ -38,24 +39,24 @@ def _recording(session, tenant_id, status, duration_s, processing_s, **fields) -
     return row.id
 
 
-def _speaker(session, tid, label, source, voice: bool, name: str | None = None) -> None:
-    session.add(
-        TranscriptSpeaker(
-            transcript_id=tid,
-            label=label,
-            talk_time_s=10,
-            turns=2,
-            embedding=[0.1] * 4 if voice else None,
-            name=name,
-            identity_source=source,
-        )
+def _speaker(session, tid, label, source, voice: bool, name: str | None = None):
+    row = TranscriptSpeaker(
+        transcript_id=tid,
+        label=label,
+        talk_time_s=10,
+        turns=2,
+        embedding=[0.1] * 4 if voice else None,
+        name=name,
+        identity_source=source,
     )
+    session.add(row)
+    return row
 
 
 def seed_tenant() -> tuple[uuid.UUID, str]:
     """(tenant id, token) of a tenant with three recordings finished on one day: one with
-    a document, one failed, one whose cleanup fell back; two chat answers, one found
-    and rated, one the LLM could not give."""
+    a document, one failed, one whose cleanup fell back and whose names a person
+    reviewed; two chat answers, one found and rated, one the LLM could not give."""
     with session_scope() as session:
         tenant, token = create_tenant(session, f"metrics-{uuid.uuid4().hex[:6]}")
         a = _recording(
@@ -89,6 +90,15 @@ def seed_tenant() -> tuple[uuid.UUID, str]:
             degradations={"cleanup": "LLM unavailable"},
         )
         _speaker(session, c, "S0", "unknown", True)
+        # A person reviews three of the pipeline's names: keeps a voiceprint's (a spelling
+        # fix), corrects another voiceprint's, takes a document's off.
+        kept = _speaker(session, c, "S1", "voiceprint", True, "Lea Roux")
+        wrong = _speaker(session, c, "S2", "voiceprint", True, "Paul Martin")
+        taken_off = _speaker(session, c, "S3", "rag", False, "Jean Petit")
+        session.flush()
+        name_speaker(session, tenant.id, kept, "Léa Roux", enrol_voice=False)
+        name_speaker(session, tenant.id, wrong, "Marc Simon", enrol_voice=False)
+        unname_speaker(session, tenant.id, taken_off)
         conversation = Conversation(tenant_id=tenant.id, title="q")
         session.add(conversation)
         session.flush()

@@ -6,8 +6,11 @@
 --   processing_s_per_audio_hour: upload-to-finish processing per hour of audio (< 1500 s)
 --   rag_overhead_s_per_audio_hour: naming stages (rules and LLM) per hour of audio
 --   error_rate: failed / finished
--- plus the named share, LLM fallbacks and the speaker-count mix. Mean-pooling accuracy
--- needs the true names, which production does not have: it is measured offline (eval).
+--   mean_pooling_accuracy: of the voiceprints' names a person reviewed (renamed, kept or
+--     took off), the share kept: production's only ground truth on its mean-pooled
+--     voiceprints; auto_naming_accuracy is the same over every automatic source
+-- plus the named share, LLM fallbacks and the speaker-count mix. Reviews count on the
+-- day their recording finished. Blind figures with true names are measured offline (eval).
 
 with
 
@@ -51,7 +54,13 @@ per_recording as (
         count(s.speaker_label) filter (where s.has_voice_embedding) as speakers_with_voice,
         count(s.speaker_label) filter (where s.identity_source = 'voiceprint') as by_voiceprint,
         count(s.speaker_label) filter (where s.identity_source = 'rag') as by_rag,
-        count(s.speaker_label) filter (where s.is_named) as named
+        count(s.speaker_label) filter (where s.is_named) as named,
+        count(s.reviewed_source) as reviewed,
+        count(s.reviewed_source) filter (where s.review_kept) as review_kept,
+        count(s.reviewed_source) filter (where s.reviewed_source = 'voiceprint')
+            as voiceprint_reviewed,
+        count(s.reviewed_source) filter (where s.reviewed_source = 'voiceprint' and s.review_kept)
+            as voiceprint_review_kept
 
     from transcripts as t
     left join speakers as s on s.transcript_id = t.transcript_id
@@ -78,6 +87,12 @@ select
     cast(sum(by_rag) filter (where has_documents) as double precision)
         / nullif(sum(speakers) filter (where has_documents), 0) as rag_enrichment_rate,
     cast(sum(named) as double precision) / nullif(sum(speakers), 0) as named_rate,
+    sum(voiceprint_reviewed) as voiceprint_names_reviewed,
+    cast(sum(voiceprint_review_kept) as double precision)
+        / nullif(sum(voiceprint_reviewed), 0) as mean_pooling_accuracy,
+    sum(reviewed) as names_reviewed,
+    cast(sum(review_kept) as double precision) / nullif(sum(reviewed), 0)
+        as auto_naming_accuracy,
     avg(speakers) filter (where status <> 'failed') as mean_speakers
 
 from per_recording

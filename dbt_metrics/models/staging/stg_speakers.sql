@@ -1,5 +1,6 @@
 -- One row per diarized speaker, with how it was named (voiceprint, rag = the rules over
--- documents and transcript, llm, manual, unknown).
+-- documents and transcript, llm, manual, unknown) and, once a person corrected or kept
+-- the pipeline's name, that name's source and whether the person kept it.
 
 with
 
@@ -17,6 +18,8 @@ select
     name is not null as is_named,
     identity_source,
     identity_confidence,
-    voiceprint_id
+    voiceprint_id,
+    identity_evidence -> 'review' ->> 'source' as reviewed_source,
+    (identity_evidence -> 'review' ->> 'kept')::boolean as review_kept
 
 from source
