@@ -77,7 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(TokenBeforeBody)
     # Outermost: room for the multipart framing and the context documents beside the audio.
     limit = settings.max_upload_bytes + settings.max_context_files * settings.max_context_file_bytes
-    app.add_middleware(BodyLimit, max_bytes=limit)
+    app.add_middleware(BodyLimit, max_bytes=limit, idle_s=settings.upload_idle_s)
 
     @app.exception_handler(OperationalError)
     async def database_unavailable(request: Request, exc: OperationalError) -> JSONResponse:

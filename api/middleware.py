@@ -1,7 +1,8 @@
-"""ASGI middleware of the API: the body limit, counted as bytes arrive, and the token
-check (bearer header or session cookie) before any body is read; and the answer when the
-database is down."""
+"""ASGI middleware of the API: the body limit, counted as bytes arrive, with a deadline
+on each part of it; the token check (bearer header or session cookie) before any body is
+read; and the answer when the database is down."""
 
+import asyncio
 import logging
 
 from fastapi import HTTPException
@@ -25,29 +26,44 @@ class BodyTooLarge(HTTPException):
         super().__init__(413, f"request body is over the {mb} MB upload limit")
 
 
+class BodyStalled(HTTPException):
+    """Raised from `receive` when a body's next bytes do not come in time."""
+
+    def __init__(self, idle_s: float):
+        super().__init__(408, f"the request body stalled: no data for {idle_s:g} s; send it again")
+
+
 class BodyLimit:
     """Refuse a request body over `max_bytes`: at once when its Content-Length says so,
-    else as soon as the bytes received pass it (a chunked body declares nothing)."""
+    else as soon as the bytes received pass it (a chunked body declares nothing). And
+    give up on a body whose next bytes take over `idle_s` to come (408): a slow-loris
+    client would otherwise hold an upload's spooled file and its tenant's upload slot for
+    as long as it trickles."""
 
-    def __init__(self, app, max_bytes: int):
-        self.app, self.max_bytes = app, max_bytes
+    def __init__(self, app, max_bytes: int, idle_s: float):
+        self.app, self.max_bytes, self.idle_s = app, max_bytes, idle_s
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        error = BodyTooLarge(self.max_bytes)
-        too_large = JSONResponse({"detail": error.detail}, status_code=413)
+        too_large = BodyTooLarge(self.max_bytes)
         length = dict(scope["headers"]).get(b"content-length", b"")
         if length and (not length.isdigit() or int(length) > self.max_bytes):
-            return await too_large(scope, receive, send)
-        received, started = 0, False
+            return await _refusal(too_large)(scope, receive, send)
+        received, done, started = 0, False, False
 
         async def counted():
-            nonlocal received
-            message = await receive()
+            nonlocal received, done
+            if done:  # the body is read: what comes next is the client leaving
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), self.idle_s)
+            except TimeoutError:
+                raise BodyStalled(self.idle_s) from None
             received += len(message.get("body", b""))
+            done = message["type"] != "http.request" or not message.get("more_body", False)
             if received > self.max_bytes:
-                raise error
+                raise too_large
             return message
 
         async def watched(message):
@@ -57,10 +73,14 @@ class BodyLimit:
 
         try:
             await self.app(scope, counted, watched)
-        except BodyTooLarge:
+        except (BodyTooLarge, BodyStalled) as error:
             if started:
                 raise
-            await too_large(scope, receive, send)
+            await _refusal(error)(scope, receive, send)
+
+
+def _refusal(error: HTTPException) -> JSONResponse:
+    return JSONResponse({"detail": error.detail}, status_code=error.status_code)
 
 
 # Signing in is the one write that carries its token in the body (a small JSON one).

@@ -164,6 +164,8 @@ class Settings(BaseSettings):
     max_audio_minutes: float = 240.0
     max_context_file_mb: int = 20
     max_context_files: int = 10
+    # A request body whose next bytes take longer than this is dropped (408).
+    upload_idle_s: float = Field(default=30.0, gt=0)
 
     # Streams.
     workflow_stream: str = "workflow:events"

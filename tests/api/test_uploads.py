@@ -1,9 +1,14 @@
 """Bad input gets a clear error and leaves nothing behind: no row, no object, no event."""
 
 import io
+import os
+import socket
+import time
 import uuid
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import httpx
 import pytest
 import redis
 from fastapi.testclient import TestClient
@@ -15,6 +20,7 @@ from st_resources.db.models import Transcript
 from st_resources.db.session import session_scope
 from st_resources.settings import Settings, get_settings
 from tests.speech import synthesize
+from tests.stack import start_api
 
 URL = "/api/transcripts/create-with-rag"
 
@@ -227,3 +233,52 @@ def test_path_like_audio_names_stay_inside_their_recording(client, tenant, wav, 
     assert filename not in ("", ".", "..") and "/" not in filename and "\\" not in filename
     assert client.delete(f"/api/transcripts/{tid}", headers=auth(token)).status_code == 204
     assert not stored.exists()
+
+
+IDLE_S = 2
+
+
+@pytest.fixture(scope="module")
+def live_api(log_dir):
+    """A real uvicorn process, for clients that hold a socket open."""
+    proc, url = start_api(dict(os.environ, UPLOAD_IDLE_S=str(IDLE_S)), log_dir, "/openapi.json")
+    yield url
+    proc.stop()
+
+
+def _trickle(url: str, token: str, wav: bytes) -> socket.socket:
+    """An upload that declares its whole length, sends a first part, then nothing more."""
+    start = (
+        b'--b\r\nContent-Disposition: form-data; name="audio_file"; filename="a.wav"\r\n'
+        b"Content-Type: audio/wav\r\n\r\n" + wav[:1000]
+    )
+    head = (
+        f"POST {URL} HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer {token}\r\n"
+        "Content-Type: multipart/form-data; boundary=b\r\n"
+        f"Content-Length: {len(start) + len(wav)}\r\n\r\n"
+    )
+    where = urlsplit(url)
+    sock = socket.create_connection((where.hostname, where.port), timeout=30)
+    sock.sendall(head.encode() + start)
+    return sock
+
+
+def test_a_stalled_upload_is_dropped_with_408_and_leaves_nothing(live_api, tenant, wav):
+    """Slow loris: bodies that stop coming were held as long as their clients liked, each
+    with its spooled file, while reads went on."""
+    tenant_id, token = tenant
+    before = get_redis().xlen(get_settings().workflow_stream)
+    started = time.monotonic()
+    stalled = [_trickle(live_api, token, wav) for _ in range(20)]
+    try:
+        listing = httpx.get(f"{live_api}/api/transcripts", headers=auth(token), timeout=10)
+        assert listing.status_code == 200 and listing.json()["total"] == 0
+        for sock in stalled:
+            answer = sock.recv(4096)
+            assert answer.startswith(b"HTTP/1.1 408"), answer[:200]
+            assert b"the request body stalled" in answer
+    finally:
+        for sock in stalled:
+            sock.close()
+    assert time.monotonic() - started >= IDLE_S  # dropped for stalling, not refused at once
+    nothing_written(tenant_id, before)
