@@ -169,6 +169,9 @@ class Settings(BaseSettings):
 
     # Streams.
     workflow_stream: str = "workflow:events"
+    # The upload sensor waits this long for an upload inside each evaluation (a long poll
+    # under the daemon's 5 s loop); 0 reads and returns.
+    upload_sensor_wait_s: float = Field(default=4.0, ge=0, le=30)
     # A recording queued this long with no run lost its upload event and is run again
     # (st_sensors: lost_uploads_sensor); 0 turns the reconciliation off.
     lost_uploads_after_s: float = 300.0

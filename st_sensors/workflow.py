@@ -73,8 +73,12 @@ def workflow_sensors(pipeline, reindex) -> list[SensorDefinition]:
     def workflow_events_sensor(
         context: SensorEvaluationContext, streams: StreamsResource
     ) -> SensorResult:
+        # Long poll: the daemon evaluates sensors every 5 s at best (its loop), so an
+        # upload would wait 0-5 s for its run; waiting inside the evaluation for the next
+        # event answers an upload that comes meanwhile at once.
+        wait_ms = int(get_settings().upload_sensor_wait_s * 1000)
         cursor, events = read_workflow(
-            streams.client(), context.cursor or START, TranscriptUploaded, count=200
+            streams.client(), context.cursor or START, TranscriptUploaded, 200, wait_ms
         )
         if not events:
             return SensorResult(skip_reason="no new uploads", cursor=cursor)

@@ -134,12 +134,21 @@ def append_workflow(r: redis.Redis, event: WorkflowEvent) -> str:
 
 
 def read_workflow(
-    r: redis.Redis, after_id: str, model: type[WorkflowEvent], count: int = 100
+    r: redis.Redis,
+    after_id: str,
+    model: type[WorkflowEvent],
+    count: int = 100,
+    block_ms: int | None = None,
 ) -> tuple[str, list[tuple[str, WorkflowEvent]]]:
     """Events of `model`'s type strictly after `after_id` ("0-0" for all), oldest first,
     and the id of the last entry read whatever its type: the cursor to resume from, so a
-    long run of other events cannot hold a reader in place."""
-    entries = r.xrange(get_settings().workflow_stream, min=f"({after_id}", count=count)
+    long run of other events cannot hold a reader in place. With `block_ms`, when nothing
+    is there yet, wait that long for the next entries."""
+    stream = get_settings().workflow_stream
+    entries = r.xrange(stream, min=f"({after_id}", count=count)
+    if not entries and block_ms:
+        reply = r.xread({stream: after_id}, count=count, block=block_ms)
+        entries = reply[0][1] if reply else []
     kind = model.model_fields["type"].default
     events = [
         (entry_id, model.model_validate_json(fields["data"]))

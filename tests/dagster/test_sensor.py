@@ -1,5 +1,6 @@
 """The upload sensor against real Redis: partitions, run keys and a stream-id cursor."""
 
+import threading
 import uuid
 
 from dagster import (
@@ -76,6 +77,16 @@ def test_uploads_become_partitions_and_run_requests_keyed_by_transcript(instance
     # which Dagster refuses to launch twice.
     replay = evaluate(instance, start)
     assert [req.run_key for req in replay.run_requests] == ids
+
+    # An upload that comes while an evaluation waits (its long poll) is answered by it.
+    late = str(uuid.uuid4())
+    timer = threading.Timer(
+        0.5, append_workflow, (r, TranscriptUploaded(transcript_id=late, tenant_id="x"))
+    )
+    timer.start()
+    waited = evaluate(instance, result.cursor)
+    timer.join()
+    assert [req.run_key for req in waited.run_requests] == [late]
 
 
 def test_queued_recordings_whose_upload_event_was_lost_are_run_once(instance, recording):
