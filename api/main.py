@@ -16,6 +16,7 @@ from api.middleware import BodyLimit, TokenBeforeBody, database_down
 from api.routes import (
     ai,
     alerts,
+    corrections,
     dashboard,
     events,
     health,
@@ -64,6 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="Smart Transcription API", version="0.1.0", lifespan=lifespan)
     app.include_router(health.router)
     app.include_router(transcripts.router)
+    app.include_router(corrections.router)
     app.include_router(events.router)
     app.include_router(ai.router)
     app.include_router(voiceprints.router)

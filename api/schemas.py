@@ -91,6 +91,10 @@ class SegmentOut(BaseModel):
     clean_text: str | None = Field(
         default=None, description="LLM-cleaned text; null where cleanup was off or rejected"
     )
+    edited_at: datetime | None = Field(
+        default=None,
+        description="when a person wrote `clean_text` (null: never); the raw `text` stays ASR's",
+    )
     speaker: str | None = Field(description="diarization label, e.g. SPEAKER_00")
     speaker_name: str | None = None
     confidence: float | None
@@ -202,6 +206,34 @@ class SegmentSpeakerIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    label: str = Field(min_length=1, max_length=64, description="diarization label")
+
+
+class SegmentTextIn(BaseModel):
+    """What a segment says, as a person corrects it (its clean text; the raw text stays)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(max_length=20_000)
+
+
+class SpeakerMergeIn(BaseModel):
+    """The speaker of the same recording that a speaker is, and is merged into."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    into: str = Field(min_length=1, max_length=64, description="diarization label kept")
+
+
+class SegmentSplitIn(BaseModel):
+    """The words of a segment from one word to one end, said by another speaker."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    word: int = Field(ge=0, le=100_000, description="the first (or last) word moved, from 0")
+    to: Literal["start", "end"] = Field(
+        description="start: that word and those before it move; end: it and those after"
+    )
     label: str = Field(min_length=1, max_length=64, description="diarization label")
 
 

@@ -38,15 +38,13 @@ from st_resources.dagster import (
     SearchIndexResource,
     StreamsResource,
 )
-from st_resources.db.models import RUNNING_STATUSES, Transcript
+from st_resources.db.models import RUNNING_STATUSES
 from st_resources.naming.documents import stored_texts
 from st_resources.recordings import forget_if_deleted
 from st_resources.search import (
     DOCUMENTS,
     SEGMENTS,
     TRANSCRIPTS,
-    SegmentText,
-    TranscriptInfo,
     VectorStore,
     chunk_paragraphs,
     document_points,
@@ -56,21 +54,11 @@ from st_resources.search import (
     transcript_point,
 )
 from st_resources.transcripts import store as transcripts
+from st_resources.transcripts.indexed import reader_segments, transcript_info
 
 MODEL_TAG = "st/embedding_model"
 # Reindex runs requested per schedule tick at most; the next tick asks for the rest.
 MAX_REINDEX_REQUESTS = 200
-
-
-def transcript_info(row: Transcript) -> TranscriptInfo:
-    return TranscriptInfo(
-        id=str(row.id),
-        tenant_id=str(row.tenant_id),
-        project_id=row.project_id,
-        title=row.title,
-        language=row.spoken_language,
-        created_at=row.created_at,
-    )
 
 
 @contextmanager
@@ -105,19 +93,7 @@ def segment_index(
     with db.session() as session:
         row = transcripts.get(session, tid)
         info, status = transcript_info(row), row.status
-        # What a reader sees: the speaker's name when known, the cleaned text when kept.
-        names = {sp.label: sp.name for sp in row.speakers if sp.name}
-        rows = [
-            SegmentText(
-                idx=s.idx,
-                start=s.start_s,
-                end=s.end_s,
-                text=s.clean_text or s.text,
-                speaker=names.get(s.speaker, s.speaker),
-            )
-            for s in row.segments
-            if s.text.strip()
-        ]
+        rows = reader_segments(row)
     with _tracked(context, db, streams, Stage.INDEXING, status):
         started = time.monotonic()
         embedder = search_index.embedder()

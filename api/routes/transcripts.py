@@ -10,7 +10,6 @@ from fastapi import (
     Form,
     Header,
     HTTPException,
-    Path,
     Query,
     Response,
     UploadFile,
@@ -32,8 +31,6 @@ from api.limits import within_rate
 from api.schemas import (
     ERROR_RESPONSES,
     ErrorOut,
-    SegmentOut,
-    SegmentSpeakerIn,
     TranscriptDetail,
     TranscriptPage,
     TranscriptSummary,
@@ -41,7 +38,7 @@ from api.schemas import (
 )
 from st_resources import recordings
 from st_resources import search as qdrant
-from st_resources.clients.streams import SpeakersRenamed, TranscriptDeleted, append_workflow
+from st_resources.clients.streams import TranscriptDeleted, append_workflow
 from st_resources.db.models import READABLE_STATUSES
 from st_resources.transcripts import export
 from st_resources.transcripts import store as transcripts
@@ -189,47 +186,6 @@ def transcript_audio(
     """The recording's original upload, streamed, for a browser's player (seeks with
     `Range`)."""
     return ranges.object_response(store, row.audio_key, row.audio_filename, range_header)
-
-
-@router.put(
-    "/{transcript_id}/segments/{idx}/speaker",
-    responses={409: {"model": ErrorOut, "description": "the recording is still being processed"}},
-)
-def move_segment(
-    row: OwnedTranscriptWithSegments,
-    idx: Annotated[int, Path(ge=0, le=2**31 - 1, description="the segment's index")],
-    body: SegmentSpeakerIn,
-    tenant: CurrentTenant,
-    session: SessionDep,
-    vectors: VectorStoreDep,
-    r: RedisDep,
-) -> SegmentOut:
-    """Say that another speaker of the recording said this segment: the segment and its
-    words change speaker, the talk times follow, and the segment's search point shows the
-    new speaker at once (a re-index of the recording is also asked for, as after a rename,
-    so a run that read the recording before this change cannot leave it stale)."""
-    try:
-        segment = transcripts.move_segment(session, row, idx, body.label)
-    except transcripts.NotEditable as exc:
-        raise HTTPException(status.HTTP_409_CONFLICT, detail=str(exc)) from exc
-    except LookupError as exc:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, detail=str(exc)) from exc
-    shown = transcripts.shown_speakers(row)
-    try:
-        append_workflow(r, SpeakersRenamed(transcript_id=str(row.id), tenant_id=str(tenant.id)))
-    except redis.RedisError as exc:  # the session rolls back with the error
-        raise _queue_down(exc, "changed") from exc
-    if segment.text.strip():  # an empty segment has no point
-        spoken = {shown[s.idx] for s in row.segments if s.text.strip() and shown[s.idx]}
-        try:
-            vectors.set_segment_speaker(str(row.id), idx, shown[idx], sorted(spoken))
-        except qdrant.StoreBusy as exc:
-            raise HTTPException(
-                status.HTTP_503_SERVICE_UNAVAILABLE,
-                detail="the search index is busy; nothing was changed, retry in a moment",
-                headers={"Retry-After": "2"},
-            ) from exc
-    return SegmentOut.model_validate(segment).model_copy(update={"speaker_name": shown[idx]})
 
 
 @router.delete("/{transcript_id}", status_code=status.HTTP_204_NO_CONTENT)

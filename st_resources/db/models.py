@@ -137,6 +137,9 @@ class Segment(Base):
     # LLM-cleaned text; null where cleanup was off, failed or rejected by its guard (the raw
     # `text` above is always kept).
     clean_text: Mapped[str | None] = mapped_column(Text)
+    # When a person last wrote the clean text (null: never): a re-run of the cleanup stage
+    # leaves such a segment's clean text alone.
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     words: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, nullable=False, default=list)
     speaker: Mapped[str | None] = mapped_column(String(200))
     confidence: Mapped[float | None] = mapped_column(Float)

@@ -16,7 +16,6 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session, selectinload
 
 from st_resources.db.models import (
-    READABLE_STATUSES,
     RUNNING_STATUSES,
     ContextDocument,
     Segment,
@@ -231,65 +230,12 @@ def set_identities(session: Session, transcript_id: uuid.UUID, identities: list[
 def set_clean_text(
     session: Session, transcript_id: uuid.UUID, clean: dict[int, str | None]
 ) -> None:
-    """Cleaned text per segment index (None: keep only the raw text)."""
-    for segment in session.scalars(select(Segment).where(Segment.transcript_id == transcript_id)):
+    """Cleaned text per segment index (None: keep only the raw text); a segment whose text
+    a person wrote keeps it."""
+    for segment in session.scalars(
+        select(Segment).where(Segment.transcript_id == transcript_id, Segment.edited_at.is_(None))
+    ):
         segment.clean_text = clean.get(segment.idx)
-
-
-# A person may correct a recording once its run is over: a run still going rewrites the
-# segments, speakers and index points from what it read before.
-EDITABLE_STATUSES = READABLE_STATUSES - RUNNING_STATUSES
-
-
-class NotEditable(RuntimeError):
-    """The recording is still being processed (or failed, or being deleted)."""
-
-
-def move_segment(session: Session, row: Transcript, idx: int, label: str) -> Segment:
-    """Give segment `idx` (and its words) to the recording's speaker `label`; the talk time
-    the segment lasts moves from its speaker to `label` (the segment counts follow from the
-    segments). LookupError for an unknown segment or speaker, NotEditable while a run may
-    still write the recording (the row is locked until the commit, so none starts midway).
-    The voice embeddings stay as the diarization made them."""
-    status = session.scalar(
-        select(Transcript.status).where(Transcript.id == row.id).with_for_update()
-    )
-    if status not in EDITABLE_STATUSES:
-        raise NotEditable(
-            f"the transcript is {status}: its speakers can be corrected once it is "
-            "completed (or completed_degraded)"
-        )
-    segment = session.scalar(
-        select(Segment).where(Segment.transcript_id == row.id, Segment.idx == idx)
-    )
-    if segment is None:
-        raise LookupError(f"no segment {idx} here")
-    speakers = {
-        s.label: s
-        for s in session.scalars(
-            select(TranscriptSpeaker).where(TranscriptSpeaker.transcript_id == row.id)
-        )
-    }
-    if label not in speakers:
-        raise LookupError(f"no speaker {label!r} here")
-    if segment.speaker == label:
-        return segment
-    lasted = max(0.0, segment.end_s - segment.start_s)
-    previous = speakers.get(segment.speaker) if segment.speaker else None
-    if previous is not None:
-        previous.talk_time_s = round(max(0.0, previous.talk_time_s - lasted), 3)
-    speakers[label].talk_time_s = round(speakers[label].talk_time_s + lasted, 3)
-    segment.speaker = label
-    segment.words = [{**w, "speaker": label} for w in segment.words]
-    session.flush()
-    return segment
-
-
-def shown_speakers(row: Transcript) -> dict[int, str | None]:
-    """Per segment index, the speaker a reader sees (and the search index holds): the
-    speaker's name when known, else its label."""
-    names = {sp.label: sp.name for sp in row.speakers if sp.name}
-    return {s.idx: names.get(s.speaker, s.speaker) for s in row.segments}
 
 
 @dataclass(frozen=True)

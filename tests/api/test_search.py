@@ -1,5 +1,6 @@
 """POST /api/ai/search on the real app, store and embedding model: results, validation,
-authentication, and tenant isolation through every filter combination."""
+authentication, tenant isolation through every filter combination, and the date and
+meeting filters applied inside the index (a top-k within the filter)."""
 
 import itertools
 import uuid
@@ -209,3 +210,65 @@ def test_a_question_asked_in_a_meeting_gives_its_reply_with_the_question(client,
         }
     finally:
         store.delete_transcript(tid)
+
+
+@pytest.fixture(scope="module")
+def crowded(client):
+    """A tenant whose April meeting says "Orion budget approved" sixty times over and whose
+    March meeting says less of it once: the April lines fill any top 50, so only a filter
+    applied inside the index (not to the hits after) can bring March's line back."""
+    embedder, keywords, store = get_embedder(), q.KeywordEncoder(), q.open_store()
+    with session_scope() as session:
+        row, token = create_tenant(session, f"search-crowded-{uuid.uuid4().hex[:8]}")
+        tenant_id = str(row.id)
+    meetings = {
+        "april": (DAY, [f"Line {i} of the Orion budget is approved." for i in range(60)]),
+        "march": (
+            datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+            [
+                "The canteen menu changes on Monday.",
+                "After a long talk about suppliers, the canteen budget is approved too.",
+            ],
+        ),
+    }
+    tids = {}
+    for name, (day, lines) in meetings.items():
+        tid = tids[name] = str(uuid.uuid4())
+        info = q.TranscriptInfo(tid, tenant_id, f"Orion {name}", "orion", "en", day)
+        segments = [
+            q.SegmentText(i, 5.0 * i, 5.0 * i + 4, t, "SPEAKER_00") for i, t in enumerate(lines)
+        ]
+        store.replace_transcript(
+            q.SEGMENTS, tid, q.segment_points(embedder, keywords, info, segments)
+        )
+    yield token, tids
+    for tid in tids.values():
+        store.delete_transcript(tid)
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "dense", "keyword"])
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"date_to": "2026-03-31"},
+        {"date_from": "2026-03-02", "date_to": "2026-03-02"},
+        {"transcript_id": "march"},
+    ],
+)
+def test_date_and_meeting_filters_find_what_an_unfiltered_top_k_misses(
+    client, crowded, mode, filters
+):
+    token, tids = crowded
+    filters = {k: tids.get(v, v) for k, v in filters.items()}
+
+    def search(**flt):
+        body = {"query": "Orion budget approved", "limit": 50, "mode": mode, "filters": flt}
+        resp = client.post(URL, headers=auth(token), json=body)
+        assert resp.status_code == 200, resp.text
+        return resp.json()["hits"]
+
+    assert {h["transcript_id"] for h in search()} == {tids["april"]}  # March's is below
+    hits = search(**filters)
+    assert {h["transcript_id"] for h in hits} == {tids["march"]}
+    assert hits[0]["text"].startswith("After a long talk about suppliers")
+    assert {h["transcript_id"] for h in search(date_from="2026-04-14")} == {tids["april"]}

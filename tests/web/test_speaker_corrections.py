@@ -183,7 +183,7 @@ def test_a_segment_moves_to_another_speaker(browser, api_url, meeting):
     row = page.locator('.segment[data-idx="1"]')
     expect(row.locator(".segment-speaker")).to_have_text("SPEAKER_01")
 
-    row.get_by_role("button", name="change the speaker of the segment at 0:05").click()
+    row.get_by_role("button", name="change speaker of the segment at 0:05").click()
     picker = row.get_by_label("new speaker of the segment at 0:05")
     expect(picker.locator("option")).to_have_text(
         ["said by…", "Nora Lind (SPEAKER_00)", "SPEAKER_02"]
@@ -215,3 +215,117 @@ def test_a_segment_moves_to_another_speaker(browser, api_url, meeting):
     hit = page.locator("ol.hits > li").first
     expect(hit).to_contain_text("We hire two engineers.")
     expect(hit).to_contain_text("Nora Lind")
+
+
+def segment_row(tid: str, idx: int) -> Segment:
+    with session_scope() as session:
+        row = session.scalar(
+            select(Segment).where(Segment.transcript_id == uuid.UUID(tid), Segment.idx == idx)
+        )
+        session.expunge(row)
+        return row
+
+
+def point_of(tid: str, idx: int) -> dict:
+    store = q.open_store()
+    with store.lease():
+        point = q.segment_point_id(tid, idx)
+        found = store._payloads(q.SEGMENTS, [point])[point]
+    store.release()
+    return found
+
+
+def test_a_segments_text_is_corrected(browser, api_url, meeting):
+    tenant_id, token, orion, _, _ = meeting
+    index(tenant_id, orion)
+    page = open_transcript(browser, api_url, token)
+    row = page.locator('.segment[data-idx="1"]')
+    expect(row.locator(".segment-text")).to_have_text("We hire two engineers.")
+
+    # From the keyboard: the button opens the editor, Escape leaves it unchanged.
+    row.get_by_role("button", name="edit text of the segment at 0:05").focus()
+    page.keyboard.press("Enter")
+    editor = row.get_by_role("textbox", name="text of the segment at 0:05")
+    expect(editor).to_have_value("We hire two engineers.")
+    expect(editor).to_be_focused()
+    editor.fill("We are hiring nobody.")
+    page.keyboard.press("Escape")
+    expect(editor).to_have_count(0)
+    expect(row.locator(".segment-text")).to_have_text("We hire two engineers.")
+
+    row.get_by_role("button", name="edit text of the segment at 0:05").click()
+    editor.fill("   ")
+    expect(row.get_by_role("button", name="Save text")).to_be_disabled()
+    editor.fill("We hire two data engineers in Lyon.")
+    row.get_by_role("button", name="Save text").click()
+    expect(editor).to_have_count(0)
+    expect(row.locator(".segment-text")).to_have_text("We hire two data engineers in Lyon.")
+    expect(row.locator(".badge")).to_have_text("edited")
+
+    saved = segment_row(orion, 1)
+    assert (saved.text, saved.clean_text) == (
+        "we hire two data engineers",
+        "We hire two data engineers in Lyon.",
+    )
+    assert saved.edited_at is not None
+    assert point_of(orion, 1)["text"] == "We hire two data engineers in Lyon."
+
+    # The raw text is still there, word by word.
+    page.get_by_label("Raw (word by word)").check()
+    expect(row.locator(".word")).to_have_text(["we", "hire", "two", "data", "engineers"])
+
+
+def test_a_speaker_is_merged_into_another(browser, api_url, meeting):
+    tenant_id, token, orion, _, _ = meeting
+    index(tenant_id, orion)
+    page = open_transcript(browser, api_url, token)
+    speakers = page.locator("ul.speakers > li")
+    expect(speakers).to_have_count(3)
+    paul = speakers.nth(1)
+
+    paul.get_by_role("button", name="merge SPEAKER_01 into another speaker").click()
+    paul.get_by_label("merge SPEAKER_01 into").select_option(label="Nora Lind (SPEAKER_00)")
+    paul.get_by_role("button", name="Merge").click()
+    expect(paul).to_contain_text("All of SPEAKER_01's words go to Nora Lind")
+    # Asked first: nothing is merged yet.
+    assert segment_row(orion, 1).speaker == "SPEAKER_01"
+    paul.get_by_role("group", name="Merge").get_by_role("button", name="Merge").click()
+
+    expect(speakers).to_have_count(2)
+    expect(page.locator('.segment[data-idx="1"] .segment-speaker')).to_have_text("Nora Lind")
+    expect(speakers.nth(0)).to_contain_text("spoke 0:10")
+    with session_scope() as session:
+        labels = session.scalars(
+            select(TranscriptSpeaker.label).where(
+                TranscriptSpeaker.transcript_id == uuid.UUID(orion)
+            )
+        ).all()
+    assert sorted(labels) == ["SPEAKER_00", "SPEAKER_02"]
+    assert segment_row(orion, 1).speaker == "SPEAKER_00"
+    assert point_of(orion, 1)["speaker"] == "Nora Lind"
+
+
+def test_the_first_words_of_a_segment_move_to_another_speaker(browser, api_url, meeting):
+    tenant_id, token, orion, _, _ = meeting
+    page = open_transcript(browser, api_url, token)
+    page.get_by_label("Raw (word by word)").check()
+    row = page.locator('.segment[data-idx="1"]')
+    row.locator(".word", has_text="two").click()
+    row.get_by_role("button", name="move words from “two” in the segment at 0:05").click()
+    form = row.get_by_role("form", name="move words of the segment at 0:05")
+    expect(form.get_by_label("from the word")).to_have_value("2")
+    form.get_by_label("to which end").select_option("start")
+    form.get_by_label("said by").select_option(label="Nora Lind (SPEAKER_00)")
+    form.get_by_role("button", name="Move words").click()
+
+    expect(page.locator(".segment")).to_have_count(4)
+    expect(row.locator(".segment-speaker")).to_have_text("Nora Lind")
+    expect(row.locator(".word")).to_have_text(["we", "hire", "two"])
+    after = page.locator('.segment[data-idx="2"]')
+    expect(after.locator(".segment-speaker")).to_have_text("SPEAKER_01")
+    expect(after.locator(".word")).to_have_text(["data", "engineers"])
+    assert [(segment_row(orion, i).speaker, segment_row(orion, i).text) for i in (1, 2, 3)] == [
+        ("SPEAKER_00", "we hire two"),
+        ("SPEAKER_01", "data engineers"),
+        ("SPEAKER_02", "the migration is in June"),
+    ]

@@ -4,7 +4,8 @@ the real PostgreSQL, Redis, object store, search index and embedding model: sign
 with a token (kept in an http-only cookie), the meetings list, an upload and its live
 pipeline stages (events published to Redis by the pipeline's own function, resumed after
 a reload), a transcript's player and text in step, its speakers and their rename, raw
-and clean text, search with a speaker filter opening the moment of a hit, the chat's
+and clean text, search with a speaker filter opening the moment of a hit and with the
+meeting and date filters, the chat's
 cited answer and its feedback, and a two-hour meeting rendered in a virtualised list.
 The transcript page's screenshot is docs/web-transcript.png."""
 
@@ -99,10 +100,10 @@ SPEAKERS = {
 }
 
 
-def index(tenant_id: str, tid: str, title: str) -> None:
+def index(tenant_id: str, tid: str, title: str, day: datetime | None = None) -> None:
     """Index the meeting as the pipeline's indexing stage does: the speaker's name where
-    known, the clean text."""
-    info = q.TranscriptInfo(tid, tenant_id, title, None, "en", datetime.now(UTC))
+    known, the clean text, the upload time."""
+    info = q.TranscriptInfo(tid, tenant_id, title, None, "en", day or datetime.now(UTC))
     rows = [
         q.SegmentText(idx=i, start=start, end=end, text=clean, speaker=SPEAKERS[label][0] or label)
         for i, (label, start, end, _, clean) in enumerate(SEGMENTS)
@@ -263,6 +264,46 @@ def test_search_filters_by_speaker_and_opens_the_moment(browser, api_url, meetin
     expect(page.locator(".segment.active")).to_contain_text("Thanks, everyone.")
 
 
+def test_search_filters_by_meeting_and_date_as_they_change(browser, api_url):
+    """The meeting and date filters: a change reruns the search shown, and only the hits
+    of that meeting or of those days come back."""
+    tenant_id, token = new_tenant("web-filters")
+    days = {
+        "Orion budget review": datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+        "Atlas budget review": datetime(2026, 4, 14, 9, 0, tzinfo=UTC),
+    }
+    tids = {}
+    for title, day in days.items():
+        tid = tids[title] = add_transcript(tenant_id, title, SEGMENTS, SPEAKERS, 30.0)
+        with session_scope() as session:
+            transcripts.update_fields(session, uuid.UUID(tid), created_at=day)
+        index(tenant_id, tid, title, day)
+    page = sign_in(browser, api_url, token)
+    page.get_by_role("link", name="Search").click()
+    page.get_by_label("Words or a question").fill("is the budget approved")
+    page.get_by_role("button", name="Search").click()
+    hits = page.locator("ol.hits > li > a")
+    orion, atlas = hits.filter(has_text="Orion"), hits.filter(has_text="Atlas")
+    expect(orion).not_to_have_count(0)
+    expect(atlas).not_to_have_count(0)
+
+    page.get_by_label("Meeting", exact=True).select_option(tids["Atlas budget review"])
+    expect(orion).to_have_count(0)
+    expect(atlas).not_to_have_count(0)
+    page.get_by_label("Meeting", exact=True).select_option("")
+    expect(orion).not_to_have_count(0)
+
+    page.get_by_label("Uploaded to").fill("2026-03-31")
+    expect(atlas).to_have_count(0)
+    expect(orion).not_to_have_count(0)
+    page.get_by_label("Uploaded to").fill("")
+    page.get_by_label("Uploaded from").fill("2026-04-14")
+    expect(orion).to_have_count(0)
+    expect(atlas).not_to_have_count(0)
+    page.get_by_label("Uploaded from").fill("2026-04-15")
+    expect(page.get_by_text("No passage matches.")).to_be_visible()
+
+
 def test_chat_streams_a_cited_answer_and_takes_feedback(browser, api_url, meeting):
     _, token, tid = meeting
     page = sign_in(browser, api_url, token)
@@ -395,3 +436,34 @@ def test_chat_shows_the_answer_as_its_tokens_arrive(browser, api_with_llm, meeti
         "href", re.compile(rf"^/app/transcripts/{tid}\?t=\d+(\.\d+)?$")
     )
     expect(answer.locator(".badge")).to_contain_text("reliability")
+
+
+def test_a_recording_is_deleted_from_its_page_after_a_question(browser, api_url):
+    tenant_id, token = new_tenant("web-delete")
+    tid = add_transcript(tenant_id, "Meeting to forget", SEGMENTS, SPEAKERS, 30.0)
+    index(tenant_id, tid, "Meeting to forget")
+    page = sign_in(browser, api_url, token)
+
+    def found() -> list[str]:
+        answer = page.request.post(f"{api_url}/api/ai/search", data={"query": "budget approved"})
+        assert answer.ok, answer.text()
+        return [hit["transcript_id"] for hit in answer.json()["hits"]]
+
+    assert tid in found()
+    page.goto(f"{api_url}/app/transcripts/{tid}")
+    page.get_by_role("button", name="Delete this recording").click()
+    group = page.get_by_role("group", name="Delete this recording")
+    expect(group).to_contain_text("go for good")
+    group.get_by_role("button", name="Cancel").click()  # asked first: nothing went
+    with session_scope() as session:
+        assert session.get(Transcript, uuid.UUID(tid)) is not None
+
+    page.get_by_role("button", name="Delete this recording").click()
+    page.get_by_role("group", name="Delete this recording").get_by_role(
+        "button", name="Delete"
+    ).click()
+    expect(page).to_have_url(f"{api_url}/app/")
+    expect(page.get_by_role("link", name="Meeting to forget")).to_have_count(0)
+    with session_scope() as session:
+        assert session.get(Transcript, uuid.UUID(tid)) is None
+    assert tid not in found()

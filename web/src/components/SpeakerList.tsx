@@ -3,10 +3,13 @@
 // (PUT /api/transcripts/{id}/speakers/{label}), a suggested voice confirmed or dismissed,
 // and a wrong name undone (DELETE /api/transcripts/{id}/speakers/{label}/identity: the
 // voice that named or suggested it keeps this voice as one that is not its person).
+// Once the recording is finished, a speaker that is another one is merged into it
+// (POST /api/transcripts/{id}/speakers/{label}/merge), after a confirmation.
 import { type FormEvent, useState } from "react";
 
 import { type Speaker, api, errorText } from "../api/client";
 import { clock, percent, speakerName } from "../format";
+import { ConfirmButton } from "./ConfirmButton";
 
 const STATUS_HELP: Record<Speaker["status"], string> = {
   decided: "the sources agree (or only one spoke)",
@@ -43,13 +46,17 @@ export function SpeakerList({
   speakers,
   colours,
   onChanged,
+  canMerge = false,
 }: {
   transcriptId: string;
   speakers: Speaker[];
   colours: Map<string, string>;
   onChanged: () => void | Promise<void>;
+  /** Speakers can be merged (the recording's run is over). */
+  canMerge?: boolean;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
+  const [merging, setMerging] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [failed, setFailed] = useState<{ label: string; text: string } | null>(null);
 
@@ -89,6 +96,17 @@ export function SpeakerList({
         "/api/transcripts/{transcript_id}/speakers/{label}/identity",
         path(s.label),
       );
+      return done.response.ok ? null : errorText(done.error, done.response.status);
+    });
+
+  // This speaker is `into`: its words go there, and it is gone.
+  const merge = (s: Speaker, into: string) =>
+    correct(s.label, async () => {
+      const done = await api.POST("/api/transcripts/{transcript_id}/speakers/{label}/merge", {
+        ...path(s.label),
+        body: { into },
+      });
+      if (done.response.ok) setMerging(null);
       return done.response.ok ? null : errorText(done.error, done.response.status);
     });
 
@@ -144,6 +162,14 @@ export function SpeakerList({
                   if (renamed) void onChanged();
                 }}
               />
+            ) : merging === s.label ? (
+              <MergeForm
+                speaker={s}
+                others={speakers.filter((o) => o.label !== s.label)}
+                busy={busy !== null}
+                onMerge={(into) => merge(s, into)}
+                onCancel={() => setMerging(null)}
+              />
             ) : (
               <div className="speaker-links">
                 <button type="button" className="link" onClick={() => setEditing(s.label)}>
@@ -158,6 +184,16 @@ export function SpeakerList({
                     title={`not ${s.name}: the name goes, and the voice that gave it learns it was wrong`}
                   >
                     Undo name
+                  </button>
+                )}
+                {canMerge && speakers.length > 1 && (
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => setMerging(s.label)}
+                    aria-label={`merge ${speakerName(s)} into another speaker`}
+                  >
+                    Merge…
                   </button>
                 )}
               </div>
@@ -226,5 +262,57 @@ function RenameForm({
         </p>
       )}
     </form>
+  );
+}
+
+function MergeForm({
+  speaker,
+  others,
+  busy,
+  onMerge,
+  onCancel,
+}: {
+  speaker: Speaker;
+  others: Speaker[];
+  busy: boolean;
+  onMerge: (into: string) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [into, setInto] = useState("");
+  const target = others.find((o) => o.label === into);
+  const who = speakerName(speaker);
+  return (
+    <div className="rename">
+      <select
+        aria-label={`merge ${who} into`}
+        value={into}
+        onChange={(e) => setInto(e.target.value)}
+        autoFocus
+      >
+        <option value="">the same person as…</option>
+        {others.map((o) => (
+          <option key={o.label} value={o.label}>
+            {o.name ? `${o.name} (${o.label})` : o.label}
+          </option>
+        ))}
+      </select>
+      <div>
+        <ConfirmButton
+          label="Merge"
+          question={
+            target
+              ? `All of ${who}'s words go to ${speakerName(target)}, and ${who} is removed.`
+              : ""
+          }
+          yes="Merge"
+          disabled={busy || !target}
+          onConfirm={() => onMerge(into)}
+          className="small"
+        />{" "}
+        <button type="button" className="link" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
   );
 }

@@ -4,12 +4,14 @@
 // Raw text shows each word (click one to seek there; the one being said is
 // highlighted); clean text, which has no word times, seeks and highlights by segment.
 // Once the recording is finished, a segment said by another of its speakers can be moved
-// to them ("Change speaker").
+// to them ("change speaker"), its text corrected ("edit text"), and the words at one of its
+// ends given to another speaker ("move words"; click a word to pick it).
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { Fragment, type MouseEvent, memo, useEffect, useRef, useState } from "react";
 
 import type { Segment } from "../api/client";
 import { clock } from "../format";
+import { type EditText, type MoveWords, TextEditor, WordsMover } from "./SegmentCorrections";
 
 export type View = "clean" | "raw";
 
@@ -62,6 +64,8 @@ export function TranscriptText({
   onSeek,
   choices,
   onMove,
+  onEdit,
+  onMoveWords,
 }: {
   segments: Segment[];
   view: View;
@@ -75,8 +79,12 @@ export function TranscriptText({
   /** The speakers a segment can go to; with `onMove`, each segment can change speaker. */
   choices?: SpeakerChoice[];
   onMove?: MoveSegment;
+  onEdit?: EditText;
+  onMoveWords?: MoveWords;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The word last clicked: where "move words" starts.
+  const [picked, setPicked] = useState<{ idx: number; word: number } | null>(null);
   const virtualizer = useVirtualizer({
     count: segments.length,
     getScrollElement: () => scroller.current,
@@ -92,10 +100,14 @@ export function TranscriptText({
     if (scrollTo !== null && scrollTo >= 0) virtualizer.scrollToIndex(scrollTo, { align: "center" });
   }, [scrollTo, virtualizer]);
 
-  // One listener for every word: seek to the clicked element's data-start.
+  // One listener for every word: seek to the clicked element's data-start (and pick it).
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
     const target = (e.target as HTMLElement).closest<HTMLElement>("[data-start]");
     if (target?.dataset.start) onSeek(Number(target.dataset.start));
+    const row = target?.closest<HTMLElement>("[data-idx]");
+    if (target?.dataset.word && row?.dataset.idx) {
+      setPicked({ idx: Number(row.dataset.idx), word: Number(target.dataset.word) });
+    }
   };
 
   return (
@@ -121,6 +133,9 @@ export function TranscriptText({
                 activeWord={active.segment === item.index ? active.word : -1}
                 choices={choices}
                 onMove={onMove}
+                onEdit={onEdit}
+                onMoveWords={onMoveWords}
+                picked={picked?.idx === segment.idx ? picked.word : -1}
               />
             </div>
           );
@@ -139,6 +154,9 @@ const SegmentRow = memo(function SegmentRow({
   activeWord,
   choices,
   onMove,
+  onEdit,
+  onMoveWords,
+  picked,
 }: {
   segment: Segment;
   view: View;
@@ -148,9 +166,15 @@ const SegmentRow = memo(function SegmentRow({
   activeWord: number;
   choices?: SpeakerChoice[];
   onMove?: MoveSegment;
+  onEdit?: EditText;
+  onMoveWords?: MoveWords;
+  /** The word picked in this segment (-1: none). */
+  picked: number;
 }) {
+  const [open, setOpen] = useState<"text" | "words" | null>(null);
   const clean = view === "clean" && segment.clean_text != null;
   const others = (choices ?? []).filter((c) => c.label !== segment.speaker);
+  const at = clock(segment.start);
   return (
     <div className={isActive ? "segment active" : "segment"} data-idx={segment.idx}>
       <div className="segment-head">
@@ -165,11 +189,51 @@ const SegmentRow = memo(function SegmentRow({
         <span className="segment-speaker" style={{ color: colour }}>
           {speaker}
         </span>
+        {segment.edited_at && (
+          <span className="badge" title={`corrected by hand; heard: ${segment.text}`}>
+            edited
+          </span>
+        )}
         {onMove && others.length > 0 && (
           <MoveControl segment={segment} others={others} onMove={onMove} />
         )}
+        {onMoveWords && others.length > 0 && segment.words.length > 1 && open !== "words" && (
+          <button
+            type="button"
+            className="link move"
+            aria-label={
+              picked >= 0
+                ? `move words from “${segment.words[picked]?.word.trim()}” in the segment at ${at}`
+                : `move words of the segment at ${at}`
+            }
+            onClick={() => setOpen("words")}
+          >
+            {picked >= 0 ? `move words from “${segment.words[picked]?.word.trim()}”` : "move words"}
+          </button>
+        )}
+        {onEdit && open !== "text" && (
+          <button
+            type="button"
+            className="link move"
+            aria-label={`edit text of the segment at ${at}`}
+            onClick={() => setOpen("text")}
+          >
+            edit text
+          </button>
+        )}
       </div>
-      {clean || segment.words.length === 0 ? (
+      {open === "words" && onMoveWords && (
+        <WordsMover
+          segment={segment}
+          others={others}
+          selected={picked}
+          onMoveWords={onMoveWords}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {open === "text" && onEdit ? (
+        <TextEditor segment={segment} onEdit={onEdit} onClose={() => setOpen(null)} />
+      ) : clean || segment.words.length === 0 ? (
         <p className="segment-text" data-start={segment.start}>
           {clean ? segment.clean_text : segment.text}
         </p>
@@ -178,7 +242,12 @@ const SegmentRow = memo(function SegmentRow({
           {segment.words.map((w, i) => (
             <Fragment key={i}>
               {i > 0 && !/^\s/.test(w.word) && " "}
-              <span className={i === activeWord ? "word current" : "word"} data-start={w.start}>
+              <span
+                className={i === activeWord ? "word current" : "word"}
+                data-start={w.start}
+                data-word={i}
+                style={i === picked ? { outline: "2px solid var(--accent)" } : undefined}
+              >
                 {w.word}
               </span>
             </Fragment>
@@ -207,7 +276,7 @@ function MoveControl({
       <button
         type="button"
         className="link move"
-        aria-label={`change the speaker of the segment at ${at}`}
+        aria-label={`change speaker of the segment at ${at}`}
         onClick={() => setOpen(true)}
       >
         change speaker

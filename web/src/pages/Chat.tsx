@@ -217,11 +217,11 @@ function Feedback({ messageId }: { messageId: string }) {
   return (
     <p className="feedback small">
       Was this useful?{" "}
-      <button type="button" onClick={() => rate("up")} aria-label="good answer">
-        ▲ Yes
+      <button type="button" onClick={() => rate("up")} aria-label="Yes, a good answer">
+        <span aria-hidden="true">▲</span> Yes
       </button>{" "}
-      <button type="button" onClick={() => rate("down")} aria-label="bad answer">
-        ▼ No
+      <button type="button" onClick={() => rate("down")} aria-label="No, a bad answer">
+        <span aria-hidden="true">▼</span> No
       </button>
       {error && <span className="error"> {error}</span>}
     </p>

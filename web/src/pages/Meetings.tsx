@@ -66,37 +66,39 @@ export function Meetings() {
           ) : items.length === 0 ? (
             <p>No recording yet: upload one.</p>
           ) : (
-            <table className="meetings">
-              <thead>
-                <tr>
-                  <th scope="col">Title</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Language</th>
-                  <th scope="col">Length</th>
-                  <th scope="col">Uploaded</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((t) => (
-                  <tr key={t.id}>
-                    <td>
-                      {isReadable(t.status) ? (
-                        <Link to={`/transcripts/${t.id}`}>{t.title}</Link>
-                      ) : (
-                        t.title
-                      )}
-                      {t.error && <div className="error small">{t.error}</div>}
-                    </td>
-                    <td>
-                      <StatusBadge status={t.status} />
-                    </td>
-                    <td>{t.detected_language ?? t.language ?? "–"}</td>
-                    <td>{clock(t.duration_s)}</td>
-                    <td>{when(t.created_at)}</td>
+            <div className="table-scroll" role="region" aria-label="recordings" tabIndex={0}>
+              <table className="meetings">
+                <thead>
+                  <tr>
+                    <th scope="col">Title</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Language</th>
+                    <th scope="col">Length</th>
+                    <th scope="col">Uploaded</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {items.map((t) => (
+                    <tr key={t.id}>
+                      <td>
+                        {isReadable(t.status) ? (
+                          <Link to={`/transcripts/${t.id}`}>{t.title}</Link>
+                        ) : (
+                          t.title
+                        )}
+                        {t.error && <div className="error small">{t.error}</div>}
+                      </td>
+                      <td>
+                        <StatusBadge status={t.status} />
+                      </td>
+                      <td>{t.detected_language ?? t.language ?? "–"}</td>
+                      <td>{clock(t.duration_s)}</td>
+                      <td>{when(t.created_at)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
           {total > PAGE && (
             <nav className="pager" aria-label="pages">

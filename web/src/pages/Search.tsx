@@ -1,47 +1,86 @@
-// Search across the tenant's meetings (POST /api/ai/search); each hit opens its
-// transcript at the moment it was said.
+// Search across the tenant's meetings (POST /api/ai/search), narrowed by speaker, upload
+// date and meeting inside the index itself; each hit opens its transcript at the moment
+// it was said.
 import { type FormEvent, useEffect, useState } from "react";
 
-import { type SearchHit, api, errorText } from "../api/client";
-import { clock } from "../format";
+import { type SearchHit, type Schemas, type TranscriptSummary, api, errorText } from "../api/client";
+import { isReadable } from "../components/StatusBadge";
+import { clock, when } from "../format";
 import { Link } from "../router";
+
+type Filters = Schemas["SearchFilters"];
 
 export function Search() {
   const [query, setQuery] = useState("");
   const [speaker, setSpeaker] = useState("");
+  const [dateFrom, setDateFrom] = useState("");
+  const [dateTo, setDateTo] = useState("");
+  const [meeting, setMeeting] = useState("");
   const [known, setKnown] = useState<string[]>([]);
+  const [meetings, setMeetings] = useState<TranscriptSummary[]>([]);
+  const [asked, setAsked] = useState<{ query: string; speaker: string } | null>(null);
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  // The tenant's known voices, offered as speaker names (any name can be typed).
+  // The tenant's known voices, offered as speaker names (any name can be typed), and its
+  // readable meetings (the 200 newest) for the meeting filter.
   useEffect(() => {
     void api.GET("/api/voiceprints").then(({ data }) => {
       if (data) setKnown(data.filter((v) => v.status === "confirmed").map((v) => v.name));
     });
+    void api.GET("/api/transcripts", { params: { query: { limit: 200 } } }).then(({ data }) => {
+      if (data) setMeetings(data.items.filter((t) => isReadable(t.status)));
+    });
   }, []);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  // A search runs when the form is submitted, then again whenever a date or the meeting
+  // changes, so the hits shown always match the filters shown; a late answer to an older
+  // search is dropped.
+  useEffect(() => {
+    if (!asked) return;
+    if (dateFrom && dateTo && dateFrom > dateTo) {
+      setBusy(false);
+      setHits(null);
+      setError("The first date is after the second.");
+      return;
+    }
+    const filters: Filters = {};
+    if (asked.speaker) filters.speaker = asked.speaker;
+    if (dateFrom) filters.date_from = dateFrom;
+    if (dateTo) filters.date_to = dateTo;
+    if (meeting) filters.transcript_id = meeting;
+    let current = true;
     setBusy(true);
     setError(null);
-    const { data, error: failed, response } = await api.POST("/api/ai/search", {
-      body: {
-        query: query.trim(),
-        limit: 20,
-        filters: speaker.trim() ? { speaker: speaker.trim() } : {},
-      },
-    });
-    setBusy(false);
-    if (data) setHits(data.hits);
-    else setError(errorText(failed, response.status));
+    void api
+      .POST("/api/ai/search", { body: { query: asked.query, limit: 20, filters } })
+      .then(({ data, error: failed, response }) => {
+        if (!current) return;
+        setBusy(false);
+        if (data) setHits(data.hits);
+        else setError(errorText(failed, response.status));
+      })
+      .catch((err: unknown) => {
+        if (!current) return;
+        setBusy(false);
+        setError(errorText(err));
+      });
+    return () => {
+      current = false;
+    };
+  }, [asked, dateFrom, dateTo, meeting]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setAsked({ query: query.trim(), speaker: speaker.trim() });
   };
 
   return (
     <section>
       <h1>Search</h1>
       <form onSubmit={submit} className="search" role="search" aria-label="search the meetings">
-        <label>
+        <label className="search-query">
           Words or a question
           <input
             type="search"
@@ -68,6 +107,43 @@ export function Search() {
               <option key={name} value={name} />
             ))}
           </datalist>
+        </label>
+        {/* Not wrapped in its label: a select's name would then take its option's text. */}
+        <div className="field">
+          <label htmlFor="search-meeting">Meeting</label>
+          <select
+            id="search-meeting"
+            name="meeting"
+            value={meeting}
+            onChange={(e) => setMeeting(e.target.value)}
+          >
+            <option value="">all meetings</option>
+            {meetings.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title} ({when(t.created_at)})
+              </option>
+            ))}
+          </select>
+        </div>
+        <label>
+          Uploaded from
+          <input
+            type="date"
+            name="date_from"
+            value={dateFrom}
+            max={dateTo || undefined}
+            onChange={(e) => setDateFrom(e.target.value)}
+          />
+        </label>
+        <label>
+          Uploaded to
+          <input
+            type="date"
+            name="date_to"
+            value={dateTo}
+            min={dateFrom || undefined}
+            onChange={(e) => setDateTo(e.target.value)}
+          />
         </label>
         <button type="submit" disabled={busy || !query.trim()}>
           {busy ? "Searching…" : "Search"}

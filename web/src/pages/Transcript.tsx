@@ -4,7 +4,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 import { type TranscriptDetail, api, errorText, pathTo } from "../api/client";
+import { ConfirmButton } from "../components/ConfirmButton";
 import { PipelineProgress } from "../components/PipelineProgress";
+import type { EditText, MoveWords } from "../components/SegmentCorrections";
 import { SpeakerList } from "../components/SpeakerList";
 import { StatusBadge, isReadable } from "../components/StatusBadge";
 import {
@@ -16,7 +18,7 @@ import {
   locate,
 } from "../components/TranscriptText";
 import { clock, speakerColours, speakerName, when } from "../format";
-import { Link } from "../router";
+import { Link, navigate } from "../router";
 
 const FORMATS = ["srt", "vtt", "txt", "json", "docx"] as const;
 // Corrections wait for the run to end: it would write over them.
@@ -39,6 +41,7 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
   const [view, setView] = useState<View>("clean");
   const [follow, setFollow] = useState(true);
   const [active, setActive] = useState<Active>({ segment: -1, word: -1 });
+  const [deleteError, setDeleteError] = useState<string | null>(null);
   const audio = useRef<HTMLAudioElement>(null);
 
   const load = useCallback(async () => {
@@ -148,18 +151,55 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
     () => (detail?.speakers ?? []).map((s) => ({ label: s.label, name: speakerName(s) })),
     [detail],
   );
-  const moveSegment = useCallback<MoveSegment>(
-    async (idx, label) => {
-      const { response, error: failed } = await api.PUT(
-        "/api/transcripts/{transcript_id}/segments/{idx}/speaker",
-        { params: { path: { transcript_id: id, idx } }, body: { label } },
-      );
+  // A correction's answer: the transcript again, or the error sentence.
+  const settle = useCallback(
+    async ({ response, error: failed }: { response: Response; error?: unknown }) => {
       if (!response.ok) return errorText(failed, response.status);
       await load();
       return null;
     },
-    [id, load],
+    [load],
   );
+  const moveSegment = useCallback<MoveSegment>(
+    async (idx, label) =>
+      settle(
+        await api.PUT("/api/transcripts/{transcript_id}/segments/{idx}/speaker", {
+          params: { path: { transcript_id: id, idx } },
+          body: { label },
+        }),
+      ),
+    [id, settle],
+  );
+  const editText = useCallback<EditText>(
+    async (idx, text) =>
+      settle(
+        await api.PATCH("/api/transcripts/{transcript_id}/segments/{idx}", {
+          params: { path: { transcript_id: id, idx } },
+          body: { text },
+        }),
+      ),
+    [id, settle],
+  );
+  const moveWords = useCallback<MoveWords>(
+    async (idx, word, to, label) =>
+      settle(
+        await api.POST("/api/transcripts/{transcript_id}/segments/{idx}/split", {
+          params: { path: { transcript_id: id, idx } },
+          body: { word, to, label },
+        }),
+      ),
+    [id, settle],
+  );
+
+  // Everything goes with the recording (its audio, text, index points, its share of the
+  // voiceprints): asked about first, then back to the meetings.
+  const remove = async () => {
+    const { error: failed, response } = await api.DELETE("/api/transcripts/{transcript_id}", {
+      params: { path: { transcript_id: id } },
+    });
+    if (response.ok) navigate("/");
+    else setDeleteError(errorText(failed, response.status));
+  };
 
   if (error) {
     return (
@@ -184,6 +224,13 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
             <span className="note"> · degraded: {Object.values(detail.degradations).join("; ")}</span>
           )}
         </p>
+        <ConfirmButton
+          label="Delete this recording"
+          question="Its audio, text, search entries and share of the voiceprints go for good."
+          yes="Delete"
+          onConfirm={remove}
+        />
+        {deleteError && <p className="error">{deleteError}</p>}
       </header>
       {!readable && (
         <PipelineProgress id={id} title={detail.title} onFinished={load} />
@@ -206,6 +253,7 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
             speakers={detail.speakers}
             colours={colours}
             onChanged={load}
+            canMerge={EDITABLE.has(detail.status)}
           />
           {readable && (
             <>
@@ -275,6 +323,8 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
               onSeek={seek}
               choices={choices}
               onMove={EDITABLE.has(detail.status) ? moveSegment : undefined}
+              onEdit={EDITABLE.has(detail.status) ? editText : undefined}
+              onMoveWords={EDITABLE.has(detail.status) ? moveWords : undefined}
             />
           )}
         </div>
