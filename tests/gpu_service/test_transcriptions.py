@@ -342,6 +342,25 @@ def test_short_quiet_far_field_speech_is_not_lost(client, clip):
     assert resp.json()["segments"], "no segment for a recording with speech in its reference"
 
 
+def test_clear_speech_in_a_window_whisper_doubts_is_kept(client, tmp_path):
+    """The development set's French meeting fr05 (espeak-ng, 89 s): Whisper gives its
+    second and third 30 s windows no-speech probabilities of 0.85-0.91 over clear
+    speech. A 0.7 bar on them in the VAD pass dropped 65 s of its text."""
+    from eval.devset import SCRIPTS, generate_meeting
+    from eval.metrics import read_rttm
+
+    doc = generate_meeting(tmp_path, SCRIPTS.by_name["fr05_point_hebdo"])
+    resp = post(
+        client, tmp_path / "fr05_point_hebdo.wav", language="fr", response_format="verbose_json"
+    )
+    assert resp.status_code == 200, resp.text
+    segments = resp.json()["segments"]
+    spoken = read_rttm(tmp_path / "fr05_point_hebdo.rttm").get_timeline().support().duration()
+    transcribed = sum(s["end"] - s["start"] for s in segments)
+    assert transcribed >= 0.8 * spoken, (transcribed, spoken)
+    assert segments[-1]["end"] >= doc["duration_s"] - 10
+
+
 def test_silence_stays_empty_after_the_second_pass(client, tmp_path):
     path = tmp_path / "silence.wav"
     with wave.open(str(path), "wb") as w:
