@@ -461,7 +461,14 @@ def score_recording(
         speech, covered = speech_covered(
             reference, ((s["start"], s["end"]) for s in output.segments)
         )
-        entry["speech"] = {"reference_s": round(speech, 3), "in_transcript_s": round(covered, 3)}
+        _, written = speech_covered(
+            reference, ((s["start"], s["end"]) for s in output.segments if s["text"].strip())
+        )
+        entry["speech"] = {
+            "reference_s": round(speech, 3),
+            "in_transcript_s": round(covered, 3),
+            "in_text_s": round(written, 3),  # leaving out speech marked untranscribed
+        }
     if reference is not None and hypothesis is not None:
         scores = diarization_scores(reference, hypothesis, uem=output.duration_s or None)
         entry["diarization"] = scores.to_dict()
@@ -597,6 +604,7 @@ def totals(entries: list[dict[str, Any]]) -> dict[str, Any]:
     out["speech_in_transcript"] = (
         sum(h["in_transcript_s"] for h in heard) / speech_s if speech_s else None
     )
+    out["speech_in_text"] = sum(h["in_text_s"] for h in heard) / speech_s if speech_s else None
     counted = [e for e in scored if e["speakers"].get("error") is not None]
     out["speaker_count"] = (
         {
@@ -769,9 +777,12 @@ def render_markdown(report: dict[str, Any]) -> str:
             )
     covered = groups.get("all", {}).get("speech_in_transcript")
     if covered is not None:
+        written = groups["all"].get("speech_in_text")
         lines += [
             "",
-            f"Reference speech time inside some transcript segment: {_pct(covered)}.",
+            f"Reference speech time inside some transcript segment: {_pct(covered)} "
+            f"(inside a segment with text: {_pct(written)}; the rest are marked "
+            "untranscribed speech).",
         ]
     found = groups.get("all", {}).get("findable")
     if found:

@@ -28,7 +28,7 @@ from st_resources.db.models import ContextDocument
 from st_resources.naming.documents import transcript_texts
 from st_resources.naming.roster import document_names
 from st_resources.transcripts import store as transcripts
-from st_resources.transcripts.speakers import attribute_segments
+from st_resources.transcripts.speakers import attribute_segments, with_untranscribed_speech
 
 MAX_HINT_NAMES = 40  # Whisper reads at most 223 prompt tokens
 
@@ -126,13 +126,19 @@ def segments(
         for r in asr_segments.itertuples()
     ]
     with stage(context, db, streams, Stage.SEGMENTS):
-        rows = attribute_segments(asr_rows, turns_from_frame(speaker_turns))
+        turns = turns_from_frame(speaker_turns)
+        rows = with_untranscribed_speech(attribute_segments(asr_rows, turns), turns)
         with db.session() as session:
-            count = transcripts.replace_segments(session, tid, rows)
+            transcripts.replace_segments(session, tid, rows)
+    count = sum(1 for r in rows if r["text"])
     unattributed = sum(1 for r in rows if r["speaker"] is None)
     speech_s = float((speaker_turns.end_s - speaker_turns.start_s).sum()) if count == 0 else 0.0
     return MaterializeResult(
-        metadata={"segments": count, "segments_without_speaker": unattributed},
+        metadata={
+            "segments": count,
+            "untranscribed_speech_segments": len(rows) - count,
+            "segments_without_speaker": unattributed,
+        },
         check_results=[
             AssetCheckResult(
                 check_name="every_word_has_a_speaker",

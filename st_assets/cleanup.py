@@ -30,7 +30,9 @@ def clean_transcript(
     tid = transcript_id(context)
     with db.session() as session:
         row = transcripts.get(session, tid)
-        indexed = [(s.idx, s.text) for s in row.segments]
+        # Segments of speech that ASR did not transcribe have nothing to clean (nor are
+        # they a sentence's edge for their neighbours).
+        indexed = [(s.idx, s.text) for s in row.segments if s.text.strip()]
         language = row.spoken_language or "en"
     texts = [text for _, text in indexed]
     degraded = None

@@ -51,10 +51,12 @@ def _name(
     with db.session() as session:
         row = transcripts.get(session, tid)
         speakers, documents = list(row.speakers), list(row.documents)
+        # What was said (speech not transcribed tells the rules nothing, and is no
+        # one's reply).
         lines = [
             {"speaker": s.speaker, "start": s.start_s, "end": s.end_s, "text": s.text}
             for s in row.segments
-            if s.speaker
+            if s.speaker and s.text.strip()
         ]
         voices = library.list_for_tenant(session, row.tenant_id)
         language = library.spoken_language(row)

@@ -70,13 +70,21 @@ def _one_line(text: str) -> str:
     return " ".join(kept.split())
 
 
+# What a transcriber writes where someone spoke and the words cannot be made out: the
+# segments of speech that ASR did not transcribe (no words, no text).
+UNTRANSCRIBED = "[inaudible]"
+
+
 def cues(row: Transcript, text: TextChoice = "clean") -> list[Cue]:
-    """The segments in order, with their speaker and chosen text; a segment left with no
-    text is left out (an empty cue is no cue)."""
+    """The segments in order, with their speaker and chosen text; speech ASR did not
+    transcribe is marked UNTRANSCRIBED, and any other segment left with no text is left
+    out (an empty cue is no cue)."""
     names = {sp.label: sp.name for sp in row.speakers}
     out = []
     for seg in row.segments:
         said = _one_line(seg.text if text == "raw" or not seg.clean_text else seg.clean_text)
+        if not said and not seg.words and seg.speaker:
+            said = UNTRANSCRIBED
         if said:
             name = _one_line(names.get(seg.speaker) or "") or None
             end = max(seg.end_s, seg.start_s)

@@ -15,6 +15,12 @@ import numpy as np
 # Words that overlap no turn go to the nearest turn when it is this close (seconds);
 # farther away, diarization found no speech there and the word keeps no speaker.
 MAX_GAP_S = 2.0
+# A stretch of a diarized turn this long that no transcribed segment covers becomes a
+# segment without text: someone spoke there and ASR wrote nothing (quiet, far-field or
+# overlapped speech). On the nine AMI excerpts, reference speech inside some segment
+# rose from 82.9 to 90.0 % with 7 such segments; none on the ten FLEURS readers, where
+# ASR heard everything (at 0.5 s: 92.5 %, but 4 slivers on FLEURS).
+UNTRANSCRIBED_MIN_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,35 @@ def attribute_segments(
     for idx, seg in enumerate(out):
         seg["idx"] = idx
     return out
+
+
+def with_untranscribed_speech(
+    rows: list[dict[str, Any]], turns: Sequence[Turn], min_s: float = UNTRANSCRIBED_MIN_S
+) -> list[dict[str, Any]]:
+    """`rows` (attribute_segments' output) plus a segment with no text and no words for
+    each stretch of a turn, `min_s` or longer, that no row covers: speech found and not
+    transcribed is shown where it was said, by whom, for a person to listen to (and
+    write, with a text correction), not silently dropped. In time order, re-indexed."""
+    covered = sorted((r["start_s"], r["end_s"]) for r in rows if r["end_s"] > r["start_s"])
+    unheard = []
+    for turn in sorted(turns, key=lambda t: t.start):
+        start = turn.start
+        for a, b in covered:
+            if b <= start or a >= turn.end:
+                continue
+            if a - start >= min_s:
+                unheard.append((start, a, turn.speaker))
+            start = max(start, b)
+        if turn.end - start >= min_s:
+            unheard.append((start, turn.end, turn.speaker))
+    if not unheard:
+        return rows
+    out = rows + [
+        {"start_s": a, "end_s": b, "text": "", "words": [], "speaker": who, "confidence": None}
+        for a, b, who in unheard
+    ]
+    out.sort(key=lambda r: r["start_s"])
+    return [{**r, "idx": i} for i, r in enumerate(out)]
 
 
 def embedding_spans(

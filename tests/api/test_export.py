@@ -144,6 +144,28 @@ def test_json_has_labels_names_times_and_the_chosen_text(client):
     assert body["segments"][2]["text"] == UNNAMED_RAW
 
 
+def test_speech_asr_did_not_transcribe_is_marked_inaudible(client):
+    """A segment of speech with no words (diarized, not transcribed) is a cue saying so,
+    in both texts."""
+    tenant_id, token = new_tenant("export")
+    tid = stored_recording(
+        tenant_id,
+        "Quiet corner",
+        b"RIFF-test",
+        [
+            dict(idx=0, start_s=0.0, end_s=2.0, text="hello", speaker="SPEAKER_00", words=[]),
+            dict(idx=1, start_s=2.5, end_s=4.0, text="", speaker="SPEAKER_01", words=[]),
+        ],
+        [dict(label=label, talk_time_s=2.0, turns=1, name=None) for label in NAMES],
+        {0: "Hello.", 1: None},
+        status="completed",
+    )
+    for text in ("clean", "raw"):
+        cues = list(srt.parse(get_export(client, token, tid, format="srt", text=text).text))
+        assert [c.content for c in cues][1:] == ["SPEAKER_01: [inaudible]"]
+        assert cues[1].start == timedelta(seconds=2.5)
+
+
 def test_text_raw_gives_the_raw_text_everywhere(client):
     tenant_id, token = new_tenant("export")
     tid = add_transcript(tenant_id)

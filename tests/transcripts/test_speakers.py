@@ -10,6 +10,7 @@ from st_resources.transcripts.speakers import (
     embedding_spans,
     mean_pool,
     speaker_for_span,
+    with_untranscribed_speech,
 )
 
 TURNS = [
@@ -79,6 +80,28 @@ def test_segment_of_one_speaker_keeps_its_text_and_bounds():
         2.0,
         "A",
     )
+
+
+def test_speech_no_segment_covers_becomes_a_segment_without_text():
+    """A turn's stretch of 1 s or more outside every transcribed segment is kept, by its
+    speaker, where it was said; shorter slivers and covered speech are not."""
+    rows = attribute_segments(
+        [
+            {"start_s": 0.5, "end_s": 3.5, "text": "Hello.", "words": [w(" Hello.", 0.6, 3.4)]},
+            {"start_s": 12.0, "end_s": 14.6, "text": "Yes.", "words": [w(" Yes.", 12.1, 14.5)]},
+        ],
+        TURNS,
+    )
+    out = with_untranscribed_speech(rows, TURNS)
+    assert [(r["start_s"], r["end_s"], r["speaker"], r["text"]) for r in out] == [
+        (0.5, 3.5, "A", "Hello."),
+        (4.0, 8.0, "B", ""),  # B's whole turn: ASR wrote nothing there
+        (7.0, 8.0, "A", ""),  # nor for A's 1 s over its end
+        (12.0, 14.6, "A", "Yes."),
+    ]  # A's 0-0.5 s and 14.6-15 s are under 1 s: not kept
+    assert [r["idx"] for r in out] == [0, 1, 2, 3]
+    assert out[1]["words"] == [] and out[1]["confidence"] is None
+    assert with_untranscribed_speech(rows, TURNS, min_s=5.0) == rows
 
 
 def test_mean_pool_weights_by_duration_and_normalises():
