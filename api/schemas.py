@@ -473,3 +473,57 @@ class FeedbackOut(BaseModel):
     target: Literal["answer", "search_hit"]
     value: float
     created_at: datetime
+
+
+class DailyRecordingMetrics(BaseModel):
+    """One UTC day of the tenant's finished recordings (the dbt mart
+    `daily_tenant_metrics`); a rate is null when nothing that day could give it."""
+
+    metric_date: date
+    recordings_finished: int = Field(description="completed, degraded or failed that day")
+    recordings_failed: int
+    recordings_with_llm_fallback: int = 0
+    error_rate: float = Field(description="failed / finished")
+    audio_hours: float = Field(description="hours of audio of the recordings not failed")
+    processing_s_per_audio_hour: float | None = Field(
+        None, description="upload-to-finish seconds per hour of audio (target < 1500)"
+    )
+    rag_overhead_s_per_audio_hour: float | None = Field(
+        None, description="naming stages' seconds (rules and LLM) per hour of audio"
+    )
+    voiceprint_match_rate: float | None = Field(
+        None, description="speakers named by a voiceprint / speakers with a voice"
+    )
+    rag_enrichment_rate: float | None = Field(
+        None, description="speakers named from documents, in recordings that had documents"
+    )
+    named_rate: float | None = Field(None, description="speakers named, any source")
+    voiceprint_names_reviewed: int = 0
+    mean_pooling_accuracy: float | None = Field(
+        None, description="of the voiceprints' names a person reviewed, the share kept"
+    )
+    names_reviewed: int = 0
+    auto_naming_accuracy: float | None = Field(
+        None, description="of every automatic name a person reviewed, the share kept"
+    )
+    mean_speakers: float | None = None
+
+
+class DailyChatMetrics(BaseModel):
+    """One UTC day of the tenant's chat answers (the dbt mart `daily_chat_metrics`)."""
+
+    metric_date: date
+    answers: int
+    found_rate: float = Field(description="share of answers the meetings held")
+    mean_reliability: float | None = None
+    answers_degraded: int = Field(0, description="answers given without the LLM")
+    ratings: int = 0
+    mean_rating: float | None = Field(None, description="in [-1, 1]: down -1, up +1")
+
+
+class DailyMetricsOut(BaseModel):
+    """The tenant's daily metrics, oldest day first; both lists are empty until the
+    marts are first built (after the first recording finishes)."""
+
+    recordings: list[DailyRecordingMetrics]
+    chat: list[DailyChatMetrics]

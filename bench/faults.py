@@ -203,7 +203,7 @@ def worker_killed_mid_run(b: Bench) -> dict:
     tid = b.processing()
     # The code server starts each run in a process of its own (multiprocessing, spawned),
     # in its process group.
-    group = str(os.getpgid(b.stack.code_server.proc.pid))
+    group = str(os.getpgid(b.stack.code_servers[0].proc.pid))  # the recordings location
     found: list[str] = []
     deadline = time.monotonic() + 15
     while not found and time.monotonic() < deadline:

@@ -11,6 +11,8 @@ API_PORT="${API_PORT:-8001}"
 DAGSTER_PORT="${DAGSTER_PORT:-3000}"
 export DAGSTER_CODE_SERVER_HOST="${DAGSTER_CODE_SERVER_HOST:-127.0.0.1}"
 export DAGSTER_CODE_SERVER_PORT="${DAGSTER_CODE_SERVER_PORT:-4266}"
+export DAGSTER_METRICS_SERVER_HOST="${DAGSTER_METRICS_SERVER_HOST:-127.0.0.1}"
+export DAGSTER_METRICS_SERVER_PORT="${DAGSTER_METRICS_SERVER_PORT:-4267}"
 export MEETNOO_API_URL="${MEETNOO_API_URL:-http://127.0.0.1:$GPU_PORT}"
 LOGS="${ST_LOG_DIR:-var/logs}"
 mkdir -p "$LOGS"
@@ -21,12 +23,13 @@ port_taken() {  # port: something already listens on it
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
-for port in "$GPU_PORT" "$API_PORT" "$DAGSTER_PORT" "$DAGSTER_CODE_SERVER_PORT"; do
+for port in "$GPU_PORT" "$API_PORT" "$DAGSTER_PORT" "$DAGSTER_CODE_SERVER_PORT" \
+  "$DAGSTER_METRICS_SERVER_PORT"; do
   # gRPC lets a second Dagster code server bind a port a stale one holds: check them all.
   if port_taken "$port"; then
     echo "port $port is already in use (a process of an earlier run, or another program);" \
       "stop it or choose other ports (GPU_SERVICE_PORT, API_PORT, DAGSTER_PORT," \
-      "DAGSTER_CODE_SERVER_PORT)" >&2
+      "DAGSTER_CODE_SERVER_PORT, DAGSTER_METRICS_SERVER_PORT)" >&2
     exit 1
   fi
 done
@@ -83,13 +86,12 @@ wait_for_gpu_service() {  # seconds: ready or degraded (200); an engine dead is 
   exit 1
 }
 
-wait_for_code_server() {  # seconds
-  for _ in $(seq "$1"); do
-    "$BIN/dagster" api grpc-health-check -h "$DAGSTER_CODE_SERVER_HOST" \
-      -p "$DAGSTER_CODE_SERVER_PORT" >/dev/null 2>&1 && return 0
+wait_for_code_server() {  # name host port seconds
+  for _ in $(seq "$4"); do
+    "$BIN/dagster" api grpc-health-check -h "$2" -p "$3" >/dev/null 2>&1 && return 0
     sleep 1
   done
-  echo "dagster-code-server did not come up; see $LOGS/dagster-code-server.log" >&2
+  echo "$1 did not come up; see $LOGS/$1.log" >&2
   exit 1
 }
 
@@ -99,7 +101,13 @@ start gpu_service nice -n 10 "$BIN/python" -m gpu_service --port "$GPU_PORT"
 start api "$BIN/uvicorn" api.main:app --host 127.0.0.1 --port "$API_PORT"
 start dagster-code-server nice -n 10 "$BIN/dagster" code-server start -m st_assets.definitions \
   --location-name smart_transcription -h "$DAGSTER_CODE_SERVER_HOST" -p "$DAGSTER_CODE_SERVER_PORT"
-wait_for_code_server 120  # the daemon and the webserver load the location from it
+start dagster-metrics-server nice -n 10 "$BIN/dagster" code-server start \
+  -m st_assets.metrics_definitions --location-name metrics -h "$DAGSTER_METRICS_SERVER_HOST" \
+  -p "$DAGSTER_METRICS_SERVER_PORT"
+# The daemon and the webserver load the locations from them.
+wait_for_code_server dagster-code-server "$DAGSTER_CODE_SERVER_HOST" "$DAGSTER_CODE_SERVER_PORT" 120
+wait_for_code_server dagster-metrics-server "$DAGSTER_METRICS_SERVER_HOST" \
+  "$DAGSTER_METRICS_SERVER_PORT" 120
 start dagster-daemon "$BIN/dagster-daemon" run -w workspace.yaml
 start dagster-webserver "$BIN/dagster-webserver" -w workspace.yaml -h 127.0.0.1 -p "$DAGSTER_PORT"
 

@@ -13,7 +13,7 @@ from dagster import (
     schedule,
 )
 
-from st_assets import asr, cleanup, finalize, index, ingest, metrics, naming, readable, speakers
+from st_assets import asr, cleanup, finalize, index, ingest, naming, readable, speakers
 from st_assets.partitions import recordings
 
 recording_assets = [
@@ -59,10 +59,6 @@ reindex = define_asset_job(
     partitions_def=recordings,
     executor_def=in_process_executor,
 )
-
-
-# dbt build of the metric marts; st_sensors.metrics starts it when recordings finished.
-metrics_build = define_asset_job("metrics", selection=AssetSelection.assets(metrics.metric_marts))
 
 
 @schedule(

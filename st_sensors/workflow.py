@@ -195,6 +195,7 @@ def workflow_sensors(pipeline, reindex) -> list[SensorDefinition]:
 
     @run_failure_sensor(
         monitored_jobs=None,
+        monitor_all_code_locations=True,  # the metrics location's dbt builds too
         default_status=DefaultSensorStatus.RUNNING,
         minimum_interval_seconds=5,
     )

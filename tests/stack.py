@@ -101,21 +101,39 @@ def start_daemon(env: dict[str, str], log_dir: Path) -> Process:
     )
 
 
-def start_code_server(env: dict[str, str], log_dir: Path) -> Process:
-    """Serve st_assets on a free port (written into `env` for workspace.yaml); wait until up."""
-    env.update(DAGSTER_CODE_SERVER_HOST="127.0.0.1", DAGSTER_CODE_SERVER_PORT=str(free_port()))
-    host, port = env["DAGSTER_CODE_SERVER_HOST"], env["DAGSTER_CODE_SERVER_PORT"]
-    server = Process(
-        "dagster-code-server",
-        [str(BIN / "dagster"), "code-server", "start", "-m", "st_assets.definitions"]
-        + ["--location-name", "smart_transcription", "-h", host, "-p", port],
-        env,
-        log_dir,
-    )
+# (process name, module, location name, workspace.yaml's host and port variables)
+CODE_LOCATIONS = [
+    ("dagster-code-server", "st_assets.definitions", "smart_transcription", "DAGSTER_CODE_SERVER"),
+    (
+        "dagster-metrics-server",
+        "st_assets.metrics_definitions",
+        "metrics",
+        "DAGSTER_METRICS_SERVER",
+    ),
+]
+
+
+def start_code_servers(env: dict[str, str], log_dir: Path) -> list[Process]:
+    """Serve both code locations on free ports (written into `env` for workspace.yaml);
+    wait until both are up. The recordings' server comes first."""
+    servers = []
+    for name, module, location, var in CODE_LOCATIONS:
+        host, port = "127.0.0.1", str(free_port())
+        env.update({f"{var}_HOST": host, f"{var}_PORT": port})
+        command = [str(BIN / "dagster"), "code-server", "start", "-m", module]
+        servers.append(
+            Process(
+                name, command + ["--location-name", location, "-h", host, "-p", port], env, log_dir
+            )
+        )
     deadline = time.monotonic() + 120
-    check = [str(BIN / "dagster"), "api", "grpc-health-check", "-h", host, "-p", port]
-    while subprocess.run(check, env=env, capture_output=True).returncode != 0:
-        if server.proc.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError(f"dagster code server did not start; see {log_dir}")
-        time.sleep(0.5)
-    return server
+    for server, (_, _, _, var) in zip(servers, CODE_LOCATIONS, strict=True):
+        host, port = env[f"{var}_HOST"], env[f"{var}_PORT"]
+        check = [str(BIN / "dagster"), "api", "grpc-health-check", "-h", host, "-p", port]
+        while subprocess.run(check, env=env, capture_output=True).returncode != 0:
+            if server.proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"dagster code server {server.name} did not start; see {log_dir}"
+                )
+            time.sleep(0.5)
+    return servers

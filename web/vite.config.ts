@@ -9,5 +9,5 @@ export default defineConfig({
   base: "/app/",
   plugins: [react()],
   build: { outDir: "dist", emptyOutDir: true, sourcemap: true },
-  server: { proxy: { "/api": api, "/dashboard": api } },
+  server: { proxy: { "/api": api } },
 });

@@ -1,31 +1,15 @@
-"""The metrics dashboard: GET /dashboard (a page that asks for the token and draws the
-tenant's marts with plotly.js, served from the plotly package, so no CDN is needed) and
-GET /api/metrics/daily, the data it draws."""
+"""The metrics: GET /api/metrics/daily, the tenant's daily marts, which the web app's
+/app/metrics page draws."""
 
-from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
-import plotly
 from fastapi import APIRouter, Query
-from fastapi.responses import FileResponse
 
 from api.deps import CurrentTenant, SessionDep
-from api.schemas import ERROR_RESPONSES
+from api.schemas import ERROR_RESPONSES, DailyMetricsOut
 from st_resources.db import marts
 
 router = APIRouter(tags=["metrics"])
-PAGE = Path(__file__).resolve().parent.parent / "static" / "dashboard.html"
-PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
-
-
-@router.get("/dashboard", include_in_schema=False)
-def dashboard() -> FileResponse:
-    return FileResponse(PAGE, media_type="text/html")
-
-
-@router.get("/dashboard/plotly.min.js", include_in_schema=False)
-def plotly_js() -> FileResponse:
-    return FileResponse(PLOTLY_JS, media_type="text/javascript")
 
 
 @router.get("/api/metrics/daily", responses=ERROR_RESPONSES)
@@ -33,6 +17,7 @@ def daily_metrics(
     tenant: CurrentTenant,
     session: SessionDep,
     days: Annotated[int, Query(ge=1, le=366)] = 30,
-) -> dict[str, list[dict[str, Any]]]:
-    """The caller's daily metrics (dbt marts, rebuilt when recordings finish)."""
-    return marts.daily_for_tenant(session, tenant.id, days)
+) -> DailyMetricsOut:
+    """The caller's daily metrics (dbt marts, rebuilt when recordings finish) from `days`
+    days ago to today."""
+    return DailyMetricsOut.model_validate(marts.daily_for_tenant(session, tenant.id, days))

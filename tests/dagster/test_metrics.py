@@ -5,8 +5,8 @@ import pytest
 from dagster import materialize
 from sqlalchemy import text
 
-from st_assets.definitions import defs
 from st_assets.metrics import metric_marts
+from st_assets.metrics_definitions import defs as metrics_defs
 from st_resources.db.session import session_scope
 from tests.dagster.metrics_data import FINISHED, seed_tenant
 
@@ -18,7 +18,7 @@ def tenant_id():
 
 def test_dbt_build_makes_the_marts_and_their_tests_pass(tenant_id, instance):
     result = materialize(
-        [metric_marts], resources={"dbt": defs.resources["dbt"]}, instance=instance
+        [metric_marts], resources={"dbt": metrics_defs.resources["dbt"]}, instance=instance
     )
     assert result.success
     checks = [e for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
@@ -56,7 +56,7 @@ def test_dbt_build_makes_the_marts_and_their_tests_pass(tenant_id, instance):
 
 def test_the_marts_follow_the_transcript_asset():
     """The dbt source app.transcripts is the recording graph's `transcript` asset."""
-    graph = defs.resolve_asset_graph()
+    graph = metrics_defs.resolve_asset_graph()
     marts = {"daily_tenant_metrics", "daily_chat_metrics", "stage_speed", "processing_metrics"}
     upstream = set()
     todo = [k for k in graph.get_all_asset_keys() if k.to_user_string() in marts]
@@ -71,12 +71,14 @@ def test_the_marts_follow_the_transcript_asset():
 def test_the_marts_are_rebuilt_once_per_batch_of_finished_recordings(tenant_id, instance):
     from dagster import build_sensor_context
 
-    sensor = defs.resolve_sensor_def("metrics_refresh")
-    first = sensor(build_sensor_context(instance=instance, resources={"db": defs.resources["db"]}))
+    sensor = metrics_defs.resolve_sensor_def("metrics_refresh")
+    first = sensor(
+        build_sensor_context(instance=instance, resources={"db": metrics_defs.resources["db"]})
+    )
     (request,) = first.run_requests
     again = sensor(
         build_sensor_context(
-            instance=instance, cursor=first.cursor, resources={"db": defs.resources["db"]}
+            instance=instance, cursor=first.cursor, resources={"db": metrics_defs.resources["db"]}
         )
     )
     assert not again.run_requests and again.skip_reason  # nothing finished since

@@ -19,7 +19,7 @@ from tests.stack import (
     BIN,
     Process,
     start_api,
-    start_code_server,
+    start_code_servers,
     start_daemon,
 )
 
@@ -30,7 +30,7 @@ class Stack:
     env: dict[str, str]
     log_dir: Path
     api: Process
-    code_server: Process
+    code_servers: list[Process]
     daemon: Process
 
     def restart_daemon(self) -> None:
@@ -38,7 +38,8 @@ class Stack:
 
     def stop(self) -> None:
         self.daemon.stop()
-        self.code_server.stop()
+        for server in self.code_servers:
+            server.stop()
         self.api.stop()
 
     def instance(self):
@@ -84,9 +85,9 @@ def start_stack(name: str, gpu_url: str, log_dir: Path, **extra: str) -> Stack:
     subprocess.run([str(BIN / "st"), "dagster-home"], env=env, check=True, capture_output=True)
     stack_logs = log_dir / name
     stack_logs.mkdir(exist_ok=True)
-    code_server = start_code_server(env, stack_logs)
+    code_servers = start_code_servers(env, stack_logs)
     api, api_url = start_api(env, stack_logs)
-    return Stack(api_url, env, stack_logs, api, code_server, start_daemon(env, stack_logs))
+    return Stack(api_url, env, stack_logs, api, code_servers, start_daemon(env, stack_logs))
 
 
 @pytest.fixture(scope="session")

@@ -1,14 +1,19 @@
 """What the browser tests share: web/ built by the Makefile's own rule, one API process
-serving it (the LLM unreachable), and Debian's chromium driven by Playwright."""
+serving it (the LLM unreachable), Debian's chromium driven by Playwright, and a tenant
+whose metric marts dbt has built."""
 
 import os
 import shutil
 import subprocess
 
 import pytest
+from dagster import DagsterInstance, materialize
 from playwright.sync_api import Browser, sync_playwright
 
+from st_assets.metrics import metric_marts
+from st_assets.metrics_definitions import defs as metrics_defs
 from tests.api.meetings import DEAD_LLM
+from tests.dagster.metrics_data import seed_tenant
 from tests.stack import ROOT, start_api
 from tests.web.app import CHROMIUM
 
@@ -43,3 +48,17 @@ def browser(built) -> Browser:
         b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         yield b
         b.close()
+
+
+@pytest.fixture(scope="session")
+def metrics_tenant() -> tuple[str, str]:
+    """(tenant id, token) of a tenant whose recordings and chat answers of yesterday are
+    known row by row (tests/dagster/metrics_data.py), after `dbt build` made the marts
+    through the Dagster assets, as the metrics job does."""
+    tenant_id, token = seed_tenant()
+    with DagsterInstance.ephemeral() as instance:
+        built = materialize(
+            [metric_marts], resources={"dbt": metrics_defs.resources["dbt"]}, instance=instance
+        )
+    assert built.success
+    return str(tenant_id), token

@@ -467,3 +467,22 @@ def test_a_recording_is_deleted_from_its_page_after_a_question(browser, api_url)
     with session_scope() as session:
         assert session.get(Transcript, uuid.UUID(tid)) is None
     assert tid not in found()
+
+
+def test_speech_that_was_not_transcribed_is_shown_and_can_be_played(browser, api_url):
+    """Diarization heard someone where ASR wrote nothing: the page says so where it was
+    said, by whom, and a click plays it."""
+    tenant_id, token = new_tenant("web-inaudible")
+    segments = [
+        SEGMENTS[0],
+        ("SPEAKER_01", 5.0, 8.5, [], None),  # no words: speech not transcribed
+        SEGMENTS[2],
+    ]
+    tid = add_transcript(tenant_id, "Quiet corner", segments, SPEAKERS, 30.0)
+    page = sign_in(browser, api_url, token)
+    page.goto(f"{api_url}/app/transcripts/{tid}")
+    wait_for_audio(page)
+    row = page.locator(".segment").nth(1)
+    expect(row.locator(".segment-text")).to_have_text(re.compile(r"^\[inaudible\]"))
+    row.locator(".segment-text").click()
+    assert abs(audio_time(page) - 5.0) < 0.3

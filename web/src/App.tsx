@@ -1,7 +1,9 @@
 // The shell: who is signed in, the navigation, and which page the URL names.
-import { useEffect, useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 
 import { api, onSignedOut } from "./api/client";
+import { LanguageSwitch } from "./components/LanguageSwitch";
+import { useT } from "./i18n";
 import { Chat } from "./pages/Chat";
 import { Meetings } from "./pages/Meetings";
 import { Search } from "./pages/Search";
@@ -10,11 +12,15 @@ import { Transcript } from "./pages/Transcript";
 import { Voiceprints } from "./pages/Voiceprints";
 import { Link, navigate, useRoute } from "./router";
 
+// The metrics page brings the chart library: loaded only when it is opened.
+const Metrics = lazy(() => import("./pages/Metrics"));
+
 type Auth = "unknown" | "in" | "out";
 
 export function App() {
   const [auth, setAuth] = useState<Auth>("unknown");
   const route = useRoute();
+  const t = useT();
 
   useEffect(() => {
     const off = onSignedOut(() => setAuth("out"));
@@ -34,36 +40,39 @@ export function App() {
     navigate("/");
   };
 
-  if (auth === "unknown") return <p className="loading">Loading…</p>;
+  if (auth === "unknown") return <p className="loading">{t.app.loading}</p>;
   if (auth === "out") return <SignIn onSignedIn={() => setAuth("in")} />;
 
+  const current = (path: string) => (route.path === path ? "page" : undefined);
   return (
     <>
       <header className="top">
-        <nav aria-label="main">
+        <nav aria-label={t.app.nav}>
           <Link to="/" className="brand">
             Smart Transcription
           </Link>
-          <Link to="/" aria-current={route.path === "/" ? "page" : undefined}>
-            Meetings
+          <Link to="/" aria-current={current("/")}>
+            {t.app.meetings}
           </Link>
-          <Link to="/search" aria-current={route.path === "/search" ? "page" : undefined}>
-            Search
+          <Link to="/search" aria-current={current("/search")}>
+            {t.app.search}
           </Link>
-          <Link to="/chat" aria-current={route.path === "/chat" ? "page" : undefined}>
-            Chat
+          <Link to="/chat" aria-current={current("/chat")}>
+            {t.app.chat}
           </Link>
-          <Link
-            to="/voiceprints"
-            aria-current={route.path === "/voiceprints" ? "page" : undefined}
-          >
-            Voiceprints
+          <Link to="/voiceprints" aria-current={current("/voiceprints")}>
+            {t.app.voiceprints}
           </Link>
-          <a href="/dashboard">Metrics</a>
+          <Link to="/metrics" aria-current={current("/metrics")}>
+            {t.app.metrics}
+          </Link>
         </nav>
-        <button type="button" className="link" onClick={signOut}>
-          Sign out
-        </button>
+        <div className="top-actions">
+          <LanguageSwitch />
+          <button type="button" className="link" onClick={signOut}>
+            {t.app.signOut}
+          </button>
+        </div>
       </header>
       <main>
         <Page path={route.path} query={route.query} />
@@ -73,14 +82,15 @@ export function App() {
 }
 
 function Page({ path, query }: { path: string; query: URLSearchParams }) {
+  const t = useT();
   const transcript = /^\/transcripts\/([^/]+)\/?$/.exec(path);
   if (transcript?.[1]) {
-    const t = Number(query.get("t"));
+    const at = Number(query.get("t"));
     return (
       <Transcript
         key={transcript[1]}
         id={decodeURIComponent(transcript[1])}
-        startAt={Number.isFinite(t) && t > 0 ? t : null}
+        startAt={Number.isFinite(at) && at > 0 ? at : null}
       />
     );
   }
@@ -93,12 +103,18 @@ function Page({ path, query }: { path: string; query: URLSearchParams }) {
       return <Chat />;
     case "/voiceprints":
       return <Voiceprints />;
+    case "/metrics":
+      return (
+        <Suspense fallback={<p className="loading">{t.app.loading}</p>}>
+          <Metrics days={Number(query.get("days")) || null} />
+        </Suspense>
+      );
     default:
       return (
         <section>
-          <h1>Not found</h1>
+          <h1>{t.app.notFound}</h1>
           <p>
-            No page here. <Link to="/">Back to the meetings</Link>.
+            {t.app.noPage} <Link to="/">{t.app.backToMeetings}</Link>.
           </p>
         </section>
       );

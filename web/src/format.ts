@@ -1,5 +1,6 @@
 // Small formatting helpers shared by the pages.
 import type { Speaker } from "./api/client";
+import { messages } from "./i18n";
 
 /** 3725.5 → "1:02:05"; 65 → "1:05". */
 export function clock(seconds: number | null | undefined): string {
@@ -11,8 +12,12 @@ export function clock(seconds: number | null | undefined): string {
   return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${sec}` : `${m}:${sec}`;
 }
 
+/** A date and time in the interface's language. */
 export function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return new Date(iso).toLocaleString(messages().language.locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
 }
 
 export function percent(value: number): string {

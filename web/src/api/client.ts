@@ -3,6 +3,7 @@
 // that changes shape breaks `npm run build` instead of the page.
 import createClient, { type Middleware } from "openapi-fetch";
 
+import { messages } from "../i18n";
 import type { components, paths } from "./schema.gen";
 
 export type Schemas = components["schemas"];
@@ -18,6 +19,9 @@ export type PipelineEvent = Schemas["PipelineEvent"];
 export type ChatRetrievalEvent = Schemas["ChatRetrievalEvent"];
 export type ChatFinalEvent = Schemas["ChatFinalEvent"];
 export type ChatCitation = Schemas["ChatCitationOut"];
+export type DailyMetrics = Schemas["DailyMetricsOut"];
+export type DailyRecordingMetrics = Schemas["DailyRecordingMetrics"];
+export type DailyChatMetrics = Schemas["DailyChatMetrics"];
 
 // Same origin, the session cookie goes with every call (it is http-only: no script sees
 // the token).
@@ -65,7 +69,8 @@ export function pathTo<P extends keyof paths>(
   return qs ? `${path}?${qs}` : path;
 }
 
-/** A sentence for the user out of an error answer (ErrorOut) or a thrown error. */
+/** A sentence for the user out of an error answer (ErrorOut: the API's own words, not
+ *  translated) or a thrown error. */
 export function errorText(error: unknown, status?: number): string {
   const detail = (error as Schemas["ErrorOut"] | undefined)?.detail;
   if (typeof detail === "string") return detail;
@@ -78,5 +83,5 @@ export function errorText(error: unknown, status?: number): string {
       .join("; ");
   }
   if (error instanceof Error) return error.message;
-  return status ? `the server answered ${status}` : "the request failed";
+  return status ? messages().errors.serverAnswered(status) : messages().errors.requestFailed;
 }

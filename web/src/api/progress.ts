@@ -16,8 +16,8 @@ export interface Progress {
   stages: Record<string, StageState>;
   lastId?: string;
   final?: PipelineEvent;
-  /** Why the stream stopped before a final event (refused, too many streams...). */
-  lost?: string;
+  /** The stream stopped before a final event: refused (401, 404, too many streams...). */
+  lost?: "refused";
 }
 
 const key = (id: string) => `st.progress.${id}`;
@@ -66,7 +66,7 @@ export function usePipelineProgress(id: string): Progress {
     source.onerror = () => {
       // CONNECTING: EventSource retries by itself. CLOSED: it was refused (401, 404, 429).
       if (source.readyState === EventSource.CLOSED) {
-        current = { ...current, lost: "the progress stream was refused; reload to retry" };
+        current = { ...current, lost: "refused" };
         setProgress(current);
       }
     };

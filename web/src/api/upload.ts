@@ -1,6 +1,7 @@
 // Upload through XMLHttpRequest: fetch reports no upload progress. The form's field
 // names and the answer are typed from the schema.
 import type { Schemas } from "./client";
+import { messages } from "../i18n";
 import { signedOut } from "./client";
 import type { paths } from "./schema.gen";
 
@@ -51,10 +52,12 @@ export function upload(
       }
       if (xhr.status === 401) signedOut();
       const detail = (xhr.response as Schemas["ErrorOut"] | null)?.detail;
-      reject(new Error(typeof detail === "string" ? detail : `upload failed (${xhr.status})`));
+      reject(
+        new Error(typeof detail === "string" ? detail : messages().errors.uploadFailed(xhr.status)),
+      );
     };
-    xhr.onerror = () => reject(new Error("the upload was interrupted (network error)"));
-    xhr.onabort = () => reject(new Error("upload cancelled"));
+    xhr.onerror = () => reject(new Error(messages().errors.uploadInterrupted));
+    xhr.onabort = () => reject(new Error(messages().errors.uploadCancelled));
     signal?.addEventListener("abort", () => xhr.abort());
     xhr.send(form);
   });

@@ -2,6 +2,8 @@
 // question with "yes" and "cancel" (no browser dialog), the second does it.
 import { type ReactNode, useState } from "react";
 
+import { useT } from "../i18n";
+
 export function ConfirmButton({
   label,
   question,
@@ -19,6 +21,7 @@ export function ConfirmButton({
   className?: string;
 }) {
   const [asking, setAsking] = useState(false);
+  const t = useT();
   if (!asking) {
     return (
       <button type="button" className={className} disabled={disabled} onClick={() => setAsking(true)}>
@@ -41,7 +44,7 @@ export function ConfirmButton({
         {yes}
       </button>{" "}
       <button type="button" className="link" onClick={() => setAsking(false)}>
-        Cancel
+        {t.common.cancel}
       </button>
     </span>
   );

@@ -2,23 +2,9 @@
 import { useEffect } from "react";
 
 import { usePipelineProgress } from "../api/progress";
+import { useT, wordFor } from "../i18n";
 import { Link } from "../router";
-
-const LABELS: Record<string, string> = {
-  audio: "Audio",
-  asr: "Speech recognition",
-  diarization: "Who spoke when",
-  segments: "Segments",
-  speaker_embeddings: "Voices",
-  naming: "Naming",
-  readable: "Readable",
-  llm_naming: "Naming (LLM)",
-  cleanup: "Clean-up",
-  voiceprints: "Voiceprints",
-  indexing: "Search index",
-  document_indexing: "Documents index",
-  run: "Run",
-};
+import { statusText } from "./StatusBadge";
 
 export function PipelineProgress({
   id,
@@ -33,6 +19,7 @@ export function PipelineProgress({
   onDismiss?: () => void;
 }) {
   const progress = usePipelineProgress(id);
+  const t = useT();
   const final = progress.final;
   const readable = progress.stages.readable?.status === "completed";
   useEffect(() => {
@@ -41,36 +28,43 @@ export function PipelineProgress({
   const stages = Object.entries(progress.stages);
 
   return (
-    <article className="progress" aria-label={`progress of ${title}`} data-transcript={id}>
+    <article className="progress" aria-label={t.progress.of(title)} data-transcript={id}>
       <header>
         <h3>{title}</h3>
         {final ? (
-          <span className={`badge status-${final.status}`}>{final.status.replace("_", " ")}</span>
+          <span className={`badge status-${final.status}`}>
+            {statusText(t.status, final.status)}
+          </span>
         ) : (
-          <span className="badge status-processing">in progress</span>
+          <span className="badge status-processing">{t.progress.inProgress}</span>
         )}
         {onDismiss && (
-          <button type="button" className="link" onClick={onDismiss} aria-label={`hide ${title}`}>
-            hide
+          <button
+            type="button"
+            className="link"
+            onClick={onDismiss}
+            aria-label={t.progress.hideLabel(title)}
+          >
+            {t.progress.hide}
           </button>
         )}
       </header>
-      {stages.length === 0 && !final && <p className="hint">Queued: waiting for the pipeline…</p>}
+      {stages.length === 0 && !final && <p className="hint">{t.progress.queued}</p>}
       <ol className="stages">
         {stages.map(([stage, state]) => (
           <li key={stage} className={`stage stage-${state.status}`} data-stage={stage}>
-            <span className="stage-name">{LABELS[stage] ?? stage}</span>
+            <span className="stage-name">{wordFor(t.progress.stages, stage) ?? stage}</span>
             <progress max={100} value={state.percent} />
-            <span className="stage-status">{state.status}</span>
+            <span className="stage-status">{t.progress.stageStatus[state.status]}</span>
             {state.error && <span className="error"> {state.error}</span>}
           </li>
         ))}
       </ol>
       {final?.error && <p className="error">{final.error}</p>}
-      {progress.lost && <p className="error">{progress.lost}</p>}
+      {progress.lost && <p className="error">{t.errors.streamRefused}</p>}
       {(readable || (final && final.status !== "failed")) && (
         <p>
-          <Link to={`/transcripts/${id}`}>Open the transcript</Link>
+          <Link to={`/transcripts/${id}`}>{t.progress.open}</Link>
         </p>
       )}
     </article>

@@ -5,6 +5,7 @@ import { type FormEvent, type KeyboardEvent, useEffect, useState } from "react";
 
 import type { Segment } from "../api/client";
 import { clock } from "../format";
+import { useT } from "../i18n";
 import type { SpeakerChoice } from "./TranscriptText";
 
 /** Segment `idx` says `text`; resolves to an error sentence, or null. */
@@ -31,6 +32,7 @@ export function TextEditor({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const at = clock(segment.start);
+  const t = useT();
 
   const save = async (e?: FormEvent) => {
     e?.preventDefault();
@@ -48,9 +50,9 @@ export function TextEditor({
   };
 
   return (
-    <form className="rename" onSubmit={save} aria-label={`edit the text of the segment at ${at}`}>
+    <form className="rename" onSubmit={save} aria-label={t.segments.editForm(at)}>
       <textarea
-        aria-label={`text of the segment at ${at}`}
+        aria-label={t.segments.textOf(at)}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKey}
@@ -61,12 +63,12 @@ export function TextEditor({
       />
       <div className="small">
         <button type="submit" className="small" disabled={busy || !text.trim()}>
-          Save text
+          {t.segments.saveText}
         </button>{" "}
         <button type="button" className="link" onClick={onClose}>
-          Cancel
+          {t.common.cancel}
         </button>{" "}
-        <span className="muted">The raw text stays as heard (Raw view).</span>
+        <span className="muted">{t.segments.rawStays}</span>
       </div>
       {error && (
         <p role="alert" className="error small">
@@ -97,6 +99,7 @@ export function WordsMover({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const at = clock(segment.start);
+  const t = useT();
 
   useEffect(() => {
     if (selected >= 0) setWord(selected);
@@ -114,9 +117,13 @@ export function WordsMover({
   };
 
   return (
-    <form className="move-control" onSubmit={submit} aria-label={`move words of the segment at ${at}`}>
-      Words from{" "}
-      <select aria-label="from the word" value={word} onChange={(e) => setWord(Number(e.target.value))}>
+    <form className="move-control" onSubmit={submit} aria-label={t.segments.moveWordsLabel(at)}>
+      {t.segments.wordsFrom}{" "}
+      <select
+        aria-label={t.segments.fromWord}
+        value={word}
+        onChange={(e) => setWord(Number(e.target.value))}
+      >
         {segment.words.map((w, i) => (
           <option key={i} value={i}>
             {w.word.trim()} ({clock(w.start)})
@@ -124,16 +131,20 @@ export function WordsMover({
         ))}
       </select>{" "}
       <select
-        aria-label="to which end"
+        aria-label={t.segments.whichEnd}
         value={to}
         onChange={(e) => setTo(e.target.value === "start" ? "start" : "end")}
       >
-        <option value="end">to the end</option>
-        <option value="start">to the start</option>
+        <option value="end">{t.segments.toEnd}</option>
+        <option value="start">{t.segments.toStart}</option>
       </select>{" "}
       →{" "}
-      <select aria-label="said by" value={label} onChange={(e) => setLabel(e.target.value)}>
-        <option value="">said by…</option>
+      <select
+        aria-label={t.segments.saidBy}
+        value={label}
+        onChange={(e) => setLabel(e.target.value)}
+      >
+        <option value="">{t.segments.saidByChoice}</option>
         {others.map((c) => (
           <option key={c.label} value={c.label}>
             {c.name === c.label ? c.label : `${c.name} (${c.label})`}
@@ -141,10 +152,10 @@ export function WordsMover({
         ))}
       </select>{" "}
       <button type="submit" className="small" disabled={busy || !label}>
-        Move words
+        {t.segments.moveWordsSubmit}
       </button>{" "}
       <button type="button" className="link" onClick={onClose}>
-        Cancel
+        {t.common.cancel}
       </button>
       {error && (
         <span role="alert" className="error">

@@ -9,27 +9,21 @@ import { type FormEvent, useState } from "react";
 
 import { type Speaker, api, errorText } from "../api/client";
 import { clock, percent, speakerName } from "../format";
+import { type Messages, useT } from "../i18n";
 import { ConfirmButton } from "./ConfirmButton";
 
-const STATUS_HELP: Record<Speaker["status"], string> = {
-  decided: "the sources agree (or only one spoke)",
-  conflicted: "the sources disagreed: check this name",
-  suggested: "unnamed, but the voice matches a suggested voiceprint",
-  unknown: "no source named this speaker",
-};
-
-function evidenceNote(speaker: Speaker): string | null {
+/** What the evidence says about the name (the conflict's `why` is the pipeline's own
+ *  sentence, shown as it is). */
+function evidenceNote(speaker: Speaker, t: Messages["speakers"]): string | null {
   const ev = speaker.evidence as Record<string, Record<string, unknown> | undefined>;
   if (ev.conflict) {
-    const who = ev.conflict.voiceprint ? `the voice matched ${String(ev.conflict.voiceprint)}` : "";
+    const who = ev.conflict.voiceprint ? t.voiceMatched(String(ev.conflict.voiceprint)) : "";
     const why = ev.conflict.why ? String(ev.conflict.why) : "";
-    return [who, why].filter(Boolean).join(", but ") || "the sources disagreed";
+    return [who, why].filter(Boolean).join(t.but) || t.disagreed;
   }
-  if (ev.merged) return "two people may have been merged into this speaker";
-  if (ev.suggested?.voiceprint) {
-    return `sounds like ${String(ev.suggested.voiceprint)} (a suggested voiceprint, not confirmed)`;
-  }
-  if (ev.unnamed?.was) return `not ${String(ev.unnamed.was)} (undone by hand)`;
+  if (ev.merged) return t.merged;
+  if (ev.suggested?.voiceprint) return t.soundsLike(String(ev.suggested.voiceprint));
+  if (ev.unnamed?.was) return t.undone(String(ev.unnamed.was));
   return null;
 }
 
@@ -59,6 +53,7 @@ export function SpeakerList({
   const [merging, setMerging] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [failed, setFailed] = useState<{ label: string; text: string } | null>(null);
+  const t = useT().speakers;
 
   // One correction at a time: the API's answers, then the transcript again (also after
   // a failed step: an earlier one may have changed it).
@@ -111,96 +106,99 @@ export function SpeakerList({
     });
 
   return (
-    <ul className="speakers" aria-label="speakers">
-      {speakers.map((s) => (
-        <li key={s.label} className={`speaker speaker-${s.status}`} data-label={s.label}>
-          <span className="swatch" style={{ background: colours.get(s.label) }} aria-hidden />
-          <div className="speaker-body">
-            <div className="speaker-head">
-              <strong className="speaker-name">{speakerName(s)}</strong>
-              {s.name && <span className="muted small"> {s.label}</span>}
-              <span className={`badge speaker-status-${s.status}`} title={STATUS_HELP[s.status]}>
-                {s.status}
-              </span>
-            </div>
-            <div className="muted small">
-              {s.source} · {percent(s.confidence)} sure · spoke {clock(s.talk_time_s)}
-            </div>
-            {evidenceNote(s) && <div className="note small">{evidenceNote(s)}</div>}
-            {suggestion(s) && editing !== s.label && (
-              <div className="speaker-actions">
-                <button
-                  type="button"
-                  className="small"
-                  disabled={busy !== null}
-                  onClick={() => void confirm(s, suggestion(s)!)}
-                >
-                  Confirm: {suggestion(s)!.name}
-                </button>
-                <button
-                  type="button"
-                  className="secondary small"
-                  disabled={busy !== null}
-                  onClick={() => void forget(s)}
-                  title={`not ${suggestion(s)!.name}: the voice will not suggest this speaker again`}
-                >
-                  Dismiss
-                </button>
+    <ul className="speakers" aria-label={t.list}>
+      {speakers.map((s) => {
+        const note = evidenceNote(s, t);
+        return (
+          <li key={s.label} className={`speaker speaker-${s.status}`} data-label={s.label}>
+            <span className="swatch" style={{ background: colours.get(s.label) }} aria-hidden />
+            <div className="speaker-body">
+              <div className="speaker-head">
+                <strong className="speaker-name">{speakerName(s)}</strong>
+                {s.name && <span className="muted small"> {s.label}</span>}
+                <span className={`badge speaker-status-${s.status}`} title={t.statusHelp[s.status]}>
+                  {t.status[s.status]}
+                </span>
               </div>
-            )}
-            {failed?.label === s.label && (
-              <p role="alert" className="error small">
-                {failed.text}
-              </p>
-            )}
-            {editing === s.label ? (
-              <RenameForm
-                transcriptId={transcriptId}
-                speaker={s}
-                onDone={(renamed) => {
-                  setEditing(null);
-                  if (renamed) void onChanged();
-                }}
-              />
-            ) : merging === s.label ? (
-              <MergeForm
-                speaker={s}
-                others={speakers.filter((o) => o.label !== s.label)}
-                busy={busy !== null}
-                onMerge={(into) => merge(s, into)}
-                onCancel={() => setMerging(null)}
-              />
-            ) : (
-              <div className="speaker-links">
-                <button type="button" className="link" onClick={() => setEditing(s.label)}>
-                  Rename
-                </button>
-                {s.name && (
+              <div className="muted small">
+                {t.source[s.source]} · {t.facts(percent(s.confidence), clock(s.talk_time_s))}
+              </div>
+              {note && <div className="note small">{note}</div>}
+              {suggestion(s) && editing !== s.label && (
+                <div className="speaker-actions">
                   <button
                     type="button"
-                    className="link"
+                    className="small"
+                    disabled={busy !== null}
+                    onClick={() => void confirm(s, suggestion(s)!)}
+                  >
+                    {t.confirm(suggestion(s)!.name)}
+                  </button>
+                  <button
+                    type="button"
+                    className="secondary small"
                     disabled={busy !== null}
                     onClick={() => void forget(s)}
-                    title={`not ${s.name}: the name goes, and the voice that gave it learns it was wrong`}
+                    title={t.dismissHelp(suggestion(s)!.name)}
                   >
-                    Undo name
+                    {t.dismiss}
                   </button>
-                )}
-                {canMerge && speakers.length > 1 && (
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => setMerging(s.label)}
-                    aria-label={`merge ${speakerName(s)} into another speaker`}
-                  >
-                    Merge…
+                </div>
+              )}
+              {failed?.label === s.label && (
+                <p role="alert" className="error small">
+                  {failed.text}
+                </p>
+              )}
+              {editing === s.label ? (
+                <RenameForm
+                  transcriptId={transcriptId}
+                  speaker={s}
+                  onDone={(renamed) => {
+                    setEditing(null);
+                    if (renamed) void onChanged();
+                  }}
+                />
+              ) : merging === s.label ? (
+                <MergeForm
+                  speaker={s}
+                  others={speakers.filter((o) => o.label !== s.label)}
+                  busy={busy !== null}
+                  onMerge={(into) => merge(s, into)}
+                  onCancel={() => setMerging(null)}
+                />
+              ) : (
+                <div className="speaker-links">
+                  <button type="button" className="link" onClick={() => setEditing(s.label)}>
+                    {t.rename}
                   </button>
-                )}
-              </div>
-            )}
-          </div>
-        </li>
-      ))}
+                  {s.name && (
+                    <button
+                      type="button"
+                      className="link"
+                      disabled={busy !== null}
+                      onClick={() => void forget(s)}
+                      title={t.undoHelp(s.name)}
+                    >
+                      {t.undoName}
+                    </button>
+                  )}
+                  {canMerge && speakers.length > 1 && (
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => setMerging(s.label)}
+                      aria-label={t.mergeLabel(speakerName(s))}
+                    >
+                      {t.mergeOpen}
+                    </button>
+                  )}
+                </div>
+              )}
+            </div>
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -218,6 +216,7 @@ function RenameForm({
   const [enrol, setEnrol] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -235,9 +234,9 @@ function RenameForm({
   };
 
   return (
-    <form onSubmit={submit} className="rename" aria-label={`rename ${speaker.label}`}>
+    <form onSubmit={submit} className="rename" aria-label={t.speakers.renameForm(speaker.label)}>
       <input
-        aria-label="New name"
+        aria-label={t.speakers.newName}
         value={name}
         onChange={(e) => setName(e.target.value)}
         maxLength={200}
@@ -246,14 +245,14 @@ function RenameForm({
       />
       <label className="small">
         <input type="checkbox" checked={enrol} onChange={(e) => setEnrol(e.target.checked)} />{" "}
-        remember this voice for later meetings
+        {t.speakers.remember}
       </label>
       <div>
         <button type="submit" disabled={busy || !name.trim()}>
-          Save
+          {t.common.save}
         </button>{" "}
         <button type="button" className="link" onClick={() => onDone(false)}>
-          Cancel
+          {t.common.cancel}
         </button>
       </div>
       {error && (
@@ -281,15 +280,16 @@ function MergeForm({
   const [into, setInto] = useState("");
   const target = others.find((o) => o.label === into);
   const who = speakerName(speaker);
+  const t = useT();
   return (
     <div className="rename">
       <select
-        aria-label={`merge ${who} into`}
+        aria-label={t.speakers.mergeInto(who)}
         value={into}
         onChange={(e) => setInto(e.target.value)}
         autoFocus
       >
-        <option value="">the same person as…</option>
+        <option value="">{t.speakers.samePerson}</option>
         {others.map((o) => (
           <option key={o.label} value={o.label}>
             {o.name ? `${o.name} (${o.label})` : o.label}
@@ -298,19 +298,15 @@ function MergeForm({
       </select>
       <div>
         <ConfirmButton
-          label="Merge"
-          question={
-            target
-              ? `All of ${who}'s words go to ${speakerName(target)}, and ${who} is removed.`
-              : ""
-          }
-          yes="Merge"
+          label={t.speakers.merge}
+          question={target ? t.speakers.mergeQuestion(who, speakerName(target)) : ""}
+          yes={t.speakers.merge}
           disabled={busy || !target}
           onConfirm={() => onMerge(into)}
           className="small"
         />{" "}
         <button type="button" className="link" onClick={onCancel}>
-          Cancel
+          {t.common.cancel}
         </button>
       </div>
     </div>

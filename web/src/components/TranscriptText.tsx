@@ -11,6 +11,7 @@ import { Fragment, type MouseEvent, memo, useEffect, useRef, useState } from "re
 
 import type { Segment } from "../api/client";
 import { clock } from "../format";
+import { useT } from "../i18n";
 import { type EditText, type MoveWords, TextEditor, WordsMover } from "./SegmentCorrections";
 
 export type View = "clean" | "raw";
@@ -85,6 +86,7 @@ export function TranscriptText({
   const scroller = useRef<HTMLDivElement>(null);
   // The word last clicked: where "move words" starts.
   const [picked, setPicked] = useState<{ idx: number; word: number } | null>(null);
+  const t = useT();
   const virtualizer = useVirtualizer({
     count: segments.length,
     getScrollElement: () => scroller.current,
@@ -128,7 +130,7 @@ export function TranscriptText({
                 segment={segment}
                 view={view}
                 colour={colours.get(label) ?? "#555"}
-                speaker={names.get(label) ?? (label || "unknown speaker")}
+                speaker={names.get(label) ?? (label || t.common.unknownSpeaker)}
                 isActive={active.segment === item.index}
                 activeWord={active.segment === item.index ? active.word : -1}
                 choices={choices}
@@ -175,6 +177,8 @@ const SegmentRow = memo(function SegmentRow({
   const clean = view === "clean" && segment.clean_text != null;
   const others = (choices ?? []).filter((c) => c.label !== segment.speaker);
   const at = clock(segment.start);
+  const t = useT().segments;
+  const pickedWord = segment.words[picked]?.word.trim() ?? "";
   return (
     <div className={isActive ? "segment active" : "segment"} data-idx={segment.idx}>
       <div className="segment-head">
@@ -182,16 +186,16 @@ const SegmentRow = memo(function SegmentRow({
           type="button"
           className="time"
           data-start={segment.start}
-          aria-label={`play from ${clock(segment.start)}`}
+          aria-label={t.playFrom(at)}
         >
-          {clock(segment.start)}
+          {at}
         </button>
         <span className="segment-speaker" style={{ color: colour }}>
           {speaker}
         </span>
         {segment.edited_at && (
-          <span className="badge" title={`corrected by hand; heard: ${segment.text}`}>
-            edited
+          <span className="badge" title={t.editedHelp(segment.text)}>
+            {t.edited}
           </span>
         )}
         {onMove && others.length > 0 && (
@@ -202,23 +206,21 @@ const SegmentRow = memo(function SegmentRow({
             type="button"
             className="link move"
             aria-label={
-              picked >= 0
-                ? `move words from “${segment.words[picked]?.word.trim()}” in the segment at ${at}`
-                : `move words of the segment at ${at}`
+              picked >= 0 ? t.moveWordsFromLabel(pickedWord, at) : t.moveWordsLabel(at)
             }
             onClick={() => setOpen("words")}
           >
-            {picked >= 0 ? `move words from “${segment.words[picked]?.word.trim()}”` : "move words"}
+            {picked >= 0 ? t.moveWordsFrom(pickedWord) : t.moveWords}
           </button>
         )}
         {onEdit && open !== "text" && (
           <button
             type="button"
             className="link move"
-            aria-label={`edit text of the segment at ${at}`}
+            aria-label={t.editTextLabel(at)}
             onClick={() => setOpen("text")}
           >
-            edit text
+            {t.editText}
           </button>
         )}
       </div>
@@ -233,6 +235,11 @@ const SegmentRow = memo(function SegmentRow({
       )}
       {open === "text" && onEdit ? (
         <TextEditor segment={segment} onEdit={onEdit} onClose={() => setOpen(null)} />
+      ) : !segment.text.trim() && !segment.clean_text ? (
+        // Speech diarization found and ASR did not transcribe: listen, and write it.
+        <p className="segment-text untranscribed" data-start={segment.start}>
+          {t.untranscribed}
+        </p>
       ) : clean || segment.words.length === 0 ? (
         <p className="segment-text" data-start={segment.start}>
           {clean ? segment.clean_text : segment.text}
@@ -271,22 +278,23 @@ function MoveControl({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const at = clock(segment.start);
+  const t = useT();
   if (!open) {
     return (
       <button
         type="button"
         className="link move"
-        aria-label={`change speaker of the segment at ${at}`}
+        aria-label={t.segments.changeSpeakerLabel(at)}
         onClick={() => setOpen(true)}
       >
-        change speaker
+        {t.segments.changeSpeaker}
       </button>
     );
   }
   return (
     <span className="move-control">
       <select
-        aria-label={`new speaker of the segment at ${at}`}
+        aria-label={t.segments.newSpeakerLabel(at)}
         value=""
         disabled={busy}
         autoFocus
@@ -301,7 +309,7 @@ function MoveControl({
           else setOpen(false);
         }}
       >
-        <option value="">said by…</option>
+        <option value="">{t.segments.saidByChoice}</option>
         {others.map((c) => (
           <option key={c.label} value={c.label}>
             {c.name === c.label ? c.label : `${c.name} (${c.label})`}
@@ -309,7 +317,7 @@ function MoveControl({
         ))}
       </select>{" "}
       <button type="button" className="link" onClick={() => setOpen(false)}>
-        Cancel
+        {t.common.cancel}
       </button>
       {error && (
         <span role="alert" className="error">

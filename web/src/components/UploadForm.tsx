@@ -3,29 +3,23 @@
 import { type FormEvent, useRef, useState } from "react";
 
 import { type UploadAccepted, upload } from "../api/upload";
+import { useT } from "../i18n";
 
-const LANGUAGES: [string, string][] = [
-  ["auto", "Detect"],
-  ["fr", "French"],
-  ["en", "English"],
-  ["de", "German"],
-  ["es", "Spanish"],
-  ["it", "Italian"],
-  ["nl", "Dutch"],
-  ["pt", "Portuguese"],
-];
+// The recording's language: detected, or one of these (their names in the dictionary).
+const LANGUAGES = ["auto", "fr", "en", "de", "es", "it", "nl", "pt"] as const;
 
 export function UploadForm({ onUploaded }: { onUploaded: (a: UploadAccepted, title: string) => void }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [sent, setSent] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
     const audio = data.get("audio") as File | null;
     if (!audio || audio.size === 0) {
-      setError("Choose a recording first.");
+      setError(t.upload.chooseFirst);
       return;
     }
     const documents = (data.getAll("documents") as File[]).filter((f) => f.size > 0);
@@ -55,38 +49,45 @@ export function UploadForm({ onUploaded }: { onUploaded: (a: UploadAccepted, tit
 
   const busy = sent !== null;
   return (
-    <form ref={formRef} onSubmit={submit} className="upload" aria-label="upload a recording">
+    <form ref={formRef} onSubmit={submit} className="upload" aria-label={t.upload.form}>
       <fieldset disabled={busy}>
-        <legend>New recording</legend>
+        <legend>{t.upload.legend}</legend>
         <label>
-          Recording <input type="file" name="audio" accept="audio/*,video/*" required />
+          {t.upload.recording} <input type="file" name="audio" accept="audio/*,video/*" required />
         </label>
         <label>
-          Context documents (agenda, attendee list: txt, md, pdf, docx)
+          {t.upload.documents}
           <input type="file" name="documents" accept=".txt,.md,.pdf,.docx" multiple />
         </label>
         <label>
-          Title <input type="text" name="title" maxLength={200} placeholder="from the file name" />
+          {t.upload.title}{" "}
+          <input type="text" name="title" maxLength={200} placeholder={t.upload.titlePlaceholder} />
         </label>
         <label>
-          Language
+          {t.upload.language}
           <select name="language" defaultValue="auto">
-            {LANGUAGES.map(([code, name]) => (
+            {LANGUAGES.map((code) => (
               <option key={code} value={code}>
-                {name}
+                {t.upload.languages[code]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Number of speakers, if known
-          <input type="number" name="speakers" min={1} max={20} placeholder="estimate" />
+          {t.upload.speakers}
+          <input
+            type="number"
+            name="speakers"
+            min={1}
+            max={20}
+            placeholder={t.upload.speakersPlaceholder}
+          />
         </label>
-        <button type="submit">Upload</button>
+        <button type="submit">{t.upload.submit}</button>
       </fieldset>
       {busy && (
         <p className="upload-progress">
-          <progress max={1} value={sent} aria-label="upload progress" /> {Math.round(sent * 100)} %
+          <progress max={1} value={sent} aria-label={t.upload.progress} /> {Math.round(sent * 100)} %
         </p>
       )}
       {error && (

@@ -15,6 +15,7 @@ import {
 import type { paths } from "../api/schema.gen";
 import { readSse } from "../api/sse";
 import { clock, percent } from "../format";
+import { useT } from "../i18n";
 import { Link } from "../router";
 
 interface Turn {
@@ -32,6 +33,7 @@ export function Chat() {
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
   const conversation = useRef<string | null>(null);
+  const t = useT().chat;
 
   const update = (change: (turn: Turn) => Turn) =>
     setTurns((all) => all.map((t, i) => (i === all.length - 1 ? change(t) : t)));
@@ -82,21 +84,21 @@ export function Chat() {
 
   return (
     <section className="chat">
-      <h1>Chat</h1>
-      <p className="hint">Questions about your meetings; every answer cites where it was said.</p>
-      <ol className="turns" aria-label="conversation">
+      <h1>{t.title}</h1>
+      <p className="hint">{t.hint}</p>
+      <ol className="turns" aria-label={t.conversation}>
         {turns.map((turn, i) => (
           <li key={i} className="turn">
             <p className="question">
-              <strong>You:</strong> {turn.question}
+              <strong>{t.you}</strong> {turn.question}
             </p>
             <Answer turn={turn} />
           </li>
         ))}
       </ol>
-      <form onSubmit={ask} className="ask" aria-label="ask a question">
+      <form onSubmit={ask} className="ask" aria-label={t.form}>
         <label htmlFor="message" className="sr-only">
-          Question
+          {t.question}
         </label>
         <textarea
           id="message"
@@ -110,10 +112,10 @@ export function Chat() {
           }}
           maxLength={2000}
           rows={2}
-          placeholder="What did we decide about the budget?"
+          placeholder={t.placeholder}
         />
         <button type="submit" disabled={busy || !message.trim()}>
-          {busy ? "Answering…" : "Ask"}
+          {busy ? t.busy : t.ask}
         </button>
         {turns.length > 0 && (
           <button
@@ -125,7 +127,7 @@ export function Chat() {
               setTurns([]);
             }}
           >
-            New conversation
+            {t.newConversation}
           </button>
         )}
       </form>
@@ -155,6 +157,8 @@ function linked(text: string, citations: ChatCitation[]): ReactNode[] {
 
 function Answer({ turn }: { turn: Turn }) {
   const { final } = turn;
+  const all = useT();
+  const t = all.chat;
   if (turn.error) {
     return (
       <p role="alert" className="error">
@@ -165,7 +169,7 @@ function Answer({ turn }: { turn: Turn }) {
   if (!final) {
     return (
       <p className="answer streaming" aria-live="polite">
-        {turn.text || (turn.snippets ? `Reading ${turn.snippets} passages…` : "Searching…")}
+        {turn.text || (turn.snippets ? t.reading(turn.snippets) : t.searching)}
       </p>
     );
   }
@@ -175,19 +179,19 @@ function Answer({ turn }: { turn: Turn }) {
       <p>{linked(final.answer, final.citations)}</p>
       <p className="small">
         <span className={`badge reliability-${level}`} title={final.reliability_basis ?? undefined}>
-          reliability {percent(final.reliability)}
+          {t.reliability(percent(final.reliability))}
         </span>
-        {!final.found && <span className="note"> the meetings do not answer this reliably</span>}
+        {!final.found && <span className="note"> {t.notFound}</span>}
         {final.degraded && <span className="note"> ({final.degraded})</span>}
       </p>
       {final.citations.length > 0 && (
-        <ol className="citations" aria-label="citations">
+        <ol className="citations" aria-label={t.citations}>
           {final.citations.map((c) => (
             <li key={c.n} value={c.n}>
               <Link to={citationLink(c)}>
-                {c.title || "untitled"} · {clock(c.start)}
+                {c.title || all.common.untitled} · {clock(c.start)}
               </Link>
-              <span className="muted small"> {c.speaker ?? "unknown speaker"}</span>
+              <span className="muted small"> {c.speaker ?? all.common.unknownSpeaker}</span>
             </li>
           ))}
         </ol>
@@ -200,6 +204,7 @@ function Answer({ turn }: { turn: Turn }) {
 function Feedback({ messageId }: { messageId: string }) {
   const [sent, setSent] = useState<"up" | "down" | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const t = useT().chat;
   const rate = async (rating: "up" | "down") => {
     const { error: failed, response } = await api.POST("/api/ai/feedback", {
       body: { message_id: messageId, rating },
@@ -209,19 +214,17 @@ function Feedback({ messageId }: { messageId: string }) {
   };
   if (sent) {
     return (
-      <p className="small muted">
-        Thanks for the feedback (rated {sent === "up" ? "useful" : "not useful"}).
-      </p>
+      <p className="small muted">{t.thanks(sent === "up")}</p>
     );
   }
   return (
     <p className="feedback small">
-      Was this useful?{" "}
-      <button type="button" onClick={() => rate("up")} aria-label="Yes, a good answer">
-        <span aria-hidden="true">▲</span> Yes
+      {t.useful}{" "}
+      <button type="button" onClick={() => rate("up")} aria-label={t.yesLabel}>
+        <span aria-hidden="true">▲</span> {t.yes}
       </button>{" "}
-      <button type="button" onClick={() => rate("down")} aria-label="No, a bad answer">
-        <span aria-hidden="true">▼</span> No
+      <button type="button" onClick={() => rate("down")} aria-label={t.noLabel}>
+        <span aria-hidden="true">▼</span> {t.no}
       </button>
       {error && <span className="error"> {error}</span>}
     </p>

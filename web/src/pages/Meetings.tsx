@@ -8,6 +8,7 @@ import { PipelineProgress } from "../components/PipelineProgress";
 import { StatusBadge, isReadable } from "../components/StatusBadge";
 import { UploadForm } from "../components/UploadForm";
 import { clock, when } from "../format";
+import { useT } from "../i18n";
 import { Link } from "../router";
 
 const PAGE = 25;
@@ -32,6 +33,7 @@ export function Meetings() {
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [followed, setFollowed] = useState<Followed[]>(loadFollowed);
+  const t = useT();
 
   const load = useCallback(async () => {
     const { data, error: failed, response } = await api.GET("/api/transcripts", {
@@ -57,43 +59,43 @@ export function Meetings() {
 
   return (
     <section>
-      <h1>Meetings</h1>
+      <h1>{t.meetings.title}</h1>
       <div className="columns">
         <div>
           {error && <p className="error">{error}</p>}
           {items === null ? (
-            <p className="loading">Loading…</p>
+            <p className="loading">{t.app.loading}</p>
           ) : items.length === 0 ? (
-            <p>No recording yet: upload one.</p>
+            <p>{t.meetings.empty}</p>
           ) : (
-            <div className="table-scroll" role="region" aria-label="recordings" tabIndex={0}>
+            <div className="table-scroll" role="region" aria-label={t.meetings.table} tabIndex={0}>
               <table className="meetings">
                 <thead>
                   <tr>
-                    <th scope="col">Title</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Language</th>
-                    <th scope="col">Length</th>
-                    <th scope="col">Uploaded</th>
+                    <th scope="col">{t.meetings.columnTitle}</th>
+                    <th scope="col">{t.meetings.columnStatus}</th>
+                    <th scope="col">{t.meetings.columnLanguage}</th>
+                    <th scope="col">{t.meetings.columnLength}</th>
+                    <th scope="col">{t.meetings.columnUploaded}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {items.map((t) => (
-                    <tr key={t.id}>
+                  {items.map((item) => (
+                    <tr key={item.id}>
                       <td>
-                        {isReadable(t.status) ? (
-                          <Link to={`/transcripts/${t.id}`}>{t.title}</Link>
+                        {isReadable(item.status) ? (
+                          <Link to={`/transcripts/${item.id}`}>{item.title}</Link>
                         ) : (
-                          t.title
+                          item.title
                         )}
-                        {t.error && <div className="error small">{t.error}</div>}
+                        {item.error && <div className="error small">{item.error}</div>}
                       </td>
                       <td>
-                        <StatusBadge status={t.status} />
+                        <StatusBadge status={item.status} />
                       </td>
-                      <td>{t.detected_language ?? t.language ?? "–"}</td>
-                      <td>{clock(t.duration_s)}</td>
-                      <td>{when(t.created_at)}</td>
+                      <td>{item.detected_language ?? item.language ?? "–"}</td>
+                      <td>{clock(item.duration_s)}</td>
+                      <td>{when(item.created_at)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -101,19 +103,17 @@ export function Meetings() {
             </div>
           )}
           {total > PAGE && (
-            <nav className="pager" aria-label="pages">
+            <nav className="pager" aria-label={t.meetings.pages}>
               <button type="button" disabled={offset === 0} onClick={() => setOffset(offset - PAGE)}>
-                Newer
+                {t.meetings.newer}
               </button>
-              <span>
-                {offset + 1}–{Math.min(offset + PAGE, total)} of {total}
-              </span>
+              <span>{t.meetings.range(offset + 1, Math.min(offset + PAGE, total), total)}</span>
               <button
                 type="button"
                 disabled={offset + PAGE >= total}
                 onClick={() => setOffset(offset + PAGE)}
               >
-                Older
+                {t.meetings.older}
               </button>
             </nav>
           )}

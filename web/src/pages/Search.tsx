@@ -6,6 +6,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { type SearchHit, type Schemas, type TranscriptSummary, api, errorText } from "../api/client";
 import { isReadable } from "../components/StatusBadge";
 import { clock, when } from "../format";
+import { messages, useT } from "../i18n";
 import { Link } from "../router";
 
 type Filters = Schemas["SearchFilters"];
@@ -22,6 +23,7 @@ export function Search() {
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
 
   // The tenant's known voices, offered as speaker names (any name can be typed), and its
   // readable meetings (the 200 newest) for the meeting filter.
@@ -30,7 +32,7 @@ export function Search() {
       if (data) setKnown(data.filter((v) => v.status === "confirmed").map((v) => v.name));
     });
     void api.GET("/api/transcripts", { params: { query: { limit: 200 } } }).then(({ data }) => {
-      if (data) setMeetings(data.items.filter((t) => isReadable(t.status)));
+      if (data) setMeetings(data.items.filter((item) => isReadable(item.status)));
     });
   }, []);
 
@@ -42,7 +44,7 @@ export function Search() {
     if (dateFrom && dateTo && dateFrom > dateTo) {
       setBusy(false);
       setHits(null);
-      setError("The first date is after the second.");
+      setError(messages().search.datesReversed);
       return;
     }
     const filters: Filters = {};
@@ -78,10 +80,10 @@ export function Search() {
 
   return (
     <section>
-      <h1>Search</h1>
-      <form onSubmit={submit} className="search" role="search" aria-label="search the meetings">
+      <h1>{t.search.title}</h1>
+      <form onSubmit={submit} className="search" role="search" aria-label={t.search.form}>
         <label className="search-query">
-          Words or a question
+          {t.search.query}
           <input
             type="search"
             name="q"
@@ -92,14 +94,14 @@ export function Search() {
           />
         </label>
         <label>
-          Said by
+          {t.search.saidBy}
           <input
             type="text"
             name="speaker"
             list="known-speakers"
             value={speaker}
             onChange={(e) => setSpeaker(e.target.value)}
-            placeholder="anyone"
+            placeholder={t.search.anyone}
             maxLength={200}
           />
           <datalist id="known-speakers">
@@ -110,23 +112,23 @@ export function Search() {
         </label>
         {/* Not wrapped in its label: a select's name would then take its option's text. */}
         <div className="field">
-          <label htmlFor="search-meeting">Meeting</label>
+          <label htmlFor="search-meeting">{t.search.meeting}</label>
           <select
             id="search-meeting"
             name="meeting"
             value={meeting}
             onChange={(e) => setMeeting(e.target.value)}
           >
-            <option value="">all meetings</option>
-            {meetings.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title} ({when(t.created_at)})
+            <option value="">{t.search.allMeetings}</option>
+            {meetings.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.title} ({when(item.created_at)})
               </option>
             ))}
           </select>
         </div>
         <label>
-          Uploaded from
+          {t.search.from}
           <input
             type="date"
             name="date_from"
@@ -136,7 +138,7 @@ export function Search() {
           />
         </label>
         <label>
-          Uploaded to
+          {t.search.to}
           <input
             type="date"
             name="date_to"
@@ -146,7 +148,7 @@ export function Search() {
           />
         </label>
         <button type="submit" disabled={busy || !query.trim()}>
-          {busy ? "Searching…" : "Search"}
+          {busy ? t.search.busy : t.search.submit}
         </button>
       </form>
       {error && (
@@ -154,18 +156,18 @@ export function Search() {
           {error}
         </p>
       )}
-      {hits && hits.length === 0 && <p>No passage matches.</p>}
+      {hits && hits.length === 0 && <p>{t.search.none}</p>}
       {hits && hits.length > 0 && (
-        <ol className="hits" aria-label="results">
+        <ol className="hits" aria-label={t.search.results}>
           {hits.map((hit) => (
             <li key={`${hit.transcript_id}-${hit.segment_idx ?? hit.start}`} className="hit">
               <Link to={`/transcripts/${hit.transcript_id}?t=${hit.start}`}>
-                {hit.title || "untitled"} · {clock(hit.start)}
+                {hit.title || t.common.untitled} · {clock(hit.start)}
               </Link>
-              <span className="muted small"> {hit.speaker ?? "unknown speaker"}</span>
+              <span className="muted small"> {hit.speaker ?? t.common.unknownSpeaker}</span>
               {hit.in_reply_to && (
                 <blockquote className="small muted">
-                  in reply to {hit.in_reply_to.speaker ?? "someone"}: “{hit.in_reply_to.text}”
+                  {t.search.inReplyTo(hit.in_reply_to.speaker, hit.in_reply_to.text)}
                 </blockquote>
               )}
               <p>{hit.text}</p>

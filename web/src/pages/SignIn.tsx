@@ -3,11 +3,14 @@
 import { type FormEvent, useState } from "react";
 
 import { api, errorText } from "../api/client";
+import { LanguageSwitch } from "../components/LanguageSwitch";
+import { useT } from "../i18n";
 
 export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
   const [token, setToken] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -22,9 +25,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
         onSignedIn();
         return;
       }
-      setError(
-        response.status === 401 ? "This token is unknown, revoked or expired." : errorText(failed),
-      );
+      setError(response.status === 401 ? t.signIn.refused : errorText(failed));
     } catch (err) {
       setError(errorText(err));
     } finally {
@@ -34,9 +35,12 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
 
   return (
     <main className="sign-in">
+      <div className="sign-in-language">
+        <LanguageSwitch />
+      </div>
       <h1>Smart Transcription</h1>
-      <form onSubmit={submit} aria-label="sign in">
-        <label htmlFor="token">Access token</label>
+      <form onSubmit={submit} aria-label={t.signIn.form}>
+        <label htmlFor="token">{t.signIn.token}</label>
         <input
           id="token"
           name="token"
@@ -46,12 +50,9 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
           onChange={(e) => setToken(e.target.value)}
           required
         />
-        <p className="hint">
-          Your team's token (<code>st create-tenant NAME</code> prints one; <code>make run</code>{" "}
-          writes the demo's to <code>var/demo_token</code>).
-        </p>
+        <p className="hint">{t.signIn.hint}</p>
         <button type="submit" disabled={busy || !token.trim()}>
-          {busy ? "Signing in…" : "Sign in"}
+          {busy ? t.signIn.busy : t.signIn.submit}
         </button>
         {error && (
           <p role="alert" className="error">

@@ -18,6 +18,7 @@ import {
   locate,
 } from "../components/TranscriptText";
 import { clock, speakerColours, speakerName, when } from "../format";
+import { useT } from "../i18n";
 import { Link, navigate } from "../router";
 
 const FORMATS = ["srt", "vtt", "txt", "json", "docx"] as const;
@@ -43,6 +44,7 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
   const [active, setActive] = useState<Active>({ segment: -1, word: -1 });
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const audio = useRef<HTMLAudioElement>(null);
+  const t = useT();
 
   const load = useCallback(async () => {
     const { data, error: failed, response } = await api.GET("/api/transcripts/{transcript_id}", {
@@ -204,13 +206,13 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
   if (error) {
     return (
       <section>
-        <h1>Transcript</h1>
+        <h1>{t.transcript.title}</h1>
         <p className="error">{error}</p>
-        <Link to="/">Back to the meetings</Link>
+        <Link to="/">{t.app.backToMeetings}</Link>
       </section>
     );
   }
-  if (!detail) return <p className="loading">Loading…</p>;
+  if (!detail) return <p className="loading">{t.app.loading}</p>;
 
   const readable = isReadable(detail.status);
   return (
@@ -221,13 +223,16 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
           <StatusBadge status={detail.status} /> {when(detail.created_at)} ·{" "}
           {clock(detail.duration_s)} · {detail.detected_language ?? detail.language ?? "?"}
           {Object.keys(detail.degradations).length > 0 && (
-            <span className="note"> · degraded: {Object.values(detail.degradations).join("; ")}</span>
+            <span className="note">
+              {" "}
+              · {t.transcript.degraded} {Object.values(detail.degradations).join("; ")}
+            </span>
           )}
         </p>
         <ConfirmButton
-          label="Delete this recording"
-          question="Its audio, text, search entries and share of the voiceprints go for good."
-          yes="Delete"
+          label={t.transcript.delete}
+          question={t.transcript.deleteQuestion}
+          yes={t.transcript.deleteYes}
           onConfirm={remove}
         />
         {deleteError && <p className="error">{deleteError}</p>}
@@ -242,12 +247,10 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
         src={pathTo("/api/transcripts/{transcript_id}/audio", { transcript_id: id })}
         className="player"
       />
-      <p className="hint small">
-        Space: play / pause · ← →: {SKIP_S} s back / forward · click a word to go there
-      </p>
+      <p className="hint small">{t.transcript.keys(SKIP_S)}</p>
       <div className="transcript-body">
         <aside>
-          <h2>Speakers</h2>
+          <h2>{t.transcript.speakers}</h2>
           <SpeakerList
             transcriptId={id}
             speakers={detail.speakers}
@@ -257,7 +260,7 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
           />
           {readable && (
             <>
-              <h2>Export</h2>
+              <h2>{t.transcript.export}</h2>
               <p className="exports">
                 {FORMATS.map((format) => (
                   <a
@@ -273,14 +276,14 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
                   </a>
                 ))}
               </p>
-              <p className="hint small">Exports take the {shownView} text shown.</p>
+              <p className="hint small">{t.transcript.exportsTake(shownView)}</p>
             </>
           )}
         </aside>
         <div className="text-column">
-          <div className="toolbar" role="group" aria-label="text options">
+          <div className="toolbar" role="group" aria-label={t.transcript.textOptions}>
             <fieldset className="toggle">
-              <legend className="sr-only">Text</legend>
+              <legend className="sr-only">{t.transcript.text}</legend>
               <label>
                 <input
                   type="radio"
@@ -290,7 +293,7 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
                   disabled={!hasClean}
                   onChange={() => setView("clean")}
                 />{" "}
-                Clean text
+                {t.transcript.clean}
               </label>
               <label>
                 <input
@@ -300,17 +303,17 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
                   checked={shownView === "raw"}
                   onChange={() => setView("raw")}
                 />{" "}
-                Raw (word by word)
+                {t.transcript.raw}
               </label>
             </fieldset>
             <label>
               <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} />{" "}
-              Follow playback
+              {t.transcript.follow}
             </label>
-            <span className="muted small">{segments.length} segments</span>
+            <span className="muted small">{t.transcript.segments(segments.length)}</span>
           </div>
           {segments.length === 0 ? (
-            <p>{readable ? "Nothing was said." : "The text appears here once it is readable."}</p>
+            <p>{readable ? t.transcript.nothingSaid : t.transcript.notReadable}</p>
           ) : (
             <TranscriptText
               segments={segments}

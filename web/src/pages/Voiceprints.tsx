@@ -7,6 +7,7 @@ import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { type Voiceprint, type VoiceprintSample, api, errorText } from "../api/client";
 import { ConfirmButton } from "../components/ConfirmButton";
 import { clock, when } from "../format";
+import { useT } from "../i18n";
 import { Link } from "../router";
 
 type Shown = "all" | "confirmed" | "suggested";
@@ -20,6 +21,7 @@ export function Voiceprints() {
   const [shown, setShown] = useState<Shown>("all");
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
 
   const load = useCallback(async () => {
     const { data, error: failed, response } = await api.GET("/api/voiceprints", {
@@ -48,17 +50,11 @@ export function Voiceprints() {
   const all = entries?.map((e) => e.voice) ?? [];
   return (
     <section className="voiceprints">
-      <h1>Voiceprints</h1>
-      <p className="hint">
-        The voices this workspace recognises in new meetings. A <em>suggested</em> voice was
-        learnt from weaker evidence: it names no one until it is confirmed.
-      </p>
-      <p className="hint small remove-note">
-        <em>Remove</em> takes a wrong recording out of a voice: the voice is recomputed without
-        it, and keeps it as a voice that is not that person.
-      </p>
-      <fieldset className="toggle" aria-label="show">
-        <legend className="sr-only">Show</legend>
+      <h1>{t.voiceprints.title}</h1>
+      <p className="hint">{t.voiceprints.hint}</p>
+      <p className="hint small remove-note">{t.voiceprints.removeNote}</p>
+      <fieldset className="toggle" aria-label={t.voiceprints.show}>
+        <legend className="sr-only">{t.voiceprints.showLegend}</legend>
         {(["all", "confirmed", "suggested"] as const).map((value) => (
           <label key={value}>
             <input
@@ -68,7 +64,7 @@ export function Voiceprints() {
               checked={shown === value}
               onChange={() => setShown(value)}
             />{" "}
-            {value === "all" ? "All" : value === "confirmed" ? "Confirmed" : "Suggested"}
+            {t.voiceprints.shown[value]}
           </label>
         ))}
       </fieldset>
@@ -78,15 +74,13 @@ export function Voiceprints() {
         </p>
       )}
       {entries === null ? (
-        <p className="loading">Loading…</p>
+        <p className="loading">{t.app.loading}</p>
       ) : entries.length === 0 ? (
         <p>
-          {shown === "all"
-            ? "No voice yet: name a speaker in a transcript, or let the meetings teach them."
-            : `No ${shown} voice.`}
+          {shown === "all" ? t.voiceprints.noneYet : t.voiceprints.noneOf(shown)}
         </p>
       ) : (
-        <ul className="voices" aria-label="voiceprints">
+        <ul className="voices" aria-label={t.voiceprints.list}>
           {entries.map((entry) => (
             <VoiceCard key={entry.voice.id} entry={entry} others={all} onChanged={load} />
           ))}
@@ -110,6 +104,8 @@ function VoiceCard({
   const [merging, setMerging] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const all = useT();
+  const t = all.voiceprints;
 
   // Every action: the API's answer, then the whole list again (names and counts move).
   const act = async (call: () => Promise<{ response: Response; error?: unknown }>) => {
@@ -129,22 +125,24 @@ function VoiceCard({
   const kept = (samples ?? []).filter((s) => !s.rejected);
   const rejected = (samples ?? []).filter((s) => s.rejected);
   const sampled = new Set((samples ?? []).map((s) => s.transcript_id));
-  const earlier = voice.source_transcripts.filter((t) => !sampled.has(t));
+  const earlier = voice.source_transcripts.filter((id) => !sampled.has(id));
 
   return (
     <li className={`voice voice-${voice.status}`} aria-label={voice.name} data-voiceprint={voice.id}>
       <header className="voice-head">
         <h2 className="voice-name">{voice.name}</h2>
-        <span className={`badge voice-status-${voice.status}`}>{voice.status}</span>
+        <span className={`badge voice-status-${voice.status}`}>
+          {t.status[voice.status] ?? voice.status}
+        </span>
         <span className="muted small">
-          {voice.sample_count} {voice.sample_count === 1 ? "sample" : "samples"} ·{" "}
-          {clock(voice.speech_seconds)} of speech · updated {when(voice.updated_at)}
+          {t.samples(voice.sample_count)} · {t.speech(clock(voice.speech_seconds))} ·{" "}
+          {t.updated(when(voice.updated_at))}
         </span>
       </header>
 
-      <h3 className="small">Heard in</h3>
+      <h3 className="small">{t.heardIn}</h3>
       {samples === null ? (
-        <p className="muted small">Its recordings could not be loaded.</p>
+        <p className="muted small">{t.notLoaded}</p>
       ) : (
         <ul className="heard">
           {kept.map((s) => (
@@ -163,14 +161,14 @@ function VoiceCard({
                     )
                   }
                 >
-                  Remove
+                  {t.remove}
                 </button>
               ) : (
                 <ConfirmButton
                   className="link small"
-                  label="Remove"
-                  question="It is this voice's only recording: the voice is deleted with it."
-                  yes="Remove it"
+                  label={t.remove}
+                  question={t.lastSample}
+                  yes={t.removeYes}
                   disabled={busy}
                   onConfirm={async () => {
                     await act(() =>
@@ -183,20 +181,17 @@ function VoiceCard({
               )}
             </li>
           ))}
-          {earlier.map((t) => (
-            <li key={t}>
-              <Link to={`/transcripts/${t}`}>a recording</Link>{" "}
-              <span className="muted small">(learnt before samples were kept)</span>
+          {earlier.map((id) => (
+            <li key={id}>
+              <Link to={`/transcripts/${id}`}>{all.common.aRecording}</Link>{" "}
+              <span className="muted small">{t.beforeSamples}</span>
             </li>
           ))}
         </ul>
       )}
       {rejected.length > 0 && (
         <details className="small">
-          <summary>
-            {rejected.length} {rejected.length === 1 ? "voice" : "voices"} known not to be{" "}
-            {voice.name}
-          </summary>
+          <summary>{t.rejected(rejected.length, voice.name)}</summary>
           <ul className="heard rejected">
             {rejected.map((s) => (
               <li key={s.id}>
@@ -214,11 +209,11 @@ function VoiceCard({
             disabled={busy}
             onClick={() => act(() => api.POST("/api/voiceprints/{vp_id}/confirm", path))}
           >
-            Confirm {voice.name}
+            {t.confirm(voice.name)}
           </button>
         )}
         <button type="button" className="secondary" disabled={busy} onClick={() => setRenaming(true)}>
-          Rename
+          {t.rename}
         </button>
         <button
           type="button"
@@ -226,12 +221,12 @@ function VoiceCard({
           disabled={busy || others.length < 2}
           onClick={() => setMerging(true)}
         >
-          Merge…
+          {t.mergeOpen}
         </button>
         <ConfirmButton
-          label="Delete"
-          question={`Delete ${voice.name}? Speakers it named keep their name; the voice is no longer recognised.`}
-          yes="Yes, delete"
+          label={t.delete}
+          question={t.deleteQuestion(voice.name)}
+          yes={t.deleteYes}
           disabled={busy}
           onConfirm={async () => {
             await act(() => api.DELETE("/api/voiceprints/{vp_id}", path));
@@ -275,20 +270,21 @@ function VoiceCard({
 
 /** A recording a voice was heard in: a link to where that speaker first talks. */
 function HeardIn({ sample }: { sample: VoiceprintSample }) {
+  const t = useT();
   if (!sample.transcript_id) {
-    return <span className="muted">a recording since deleted, or from before samples were kept</span>;
+    return <span className="muted">{t.voiceprints.gone}</span>;
   }
   const at = sample.first_spoken_s;
   const to = `/transcripts/${sample.transcript_id}${at != null ? `?t=${at}` : ""}`;
   return (
     <>
       <Link to={to}>
-        {sample.transcript_title ?? "a recording"}
+        {sample.transcript_title ?? t.common.aRecording}
         {at != null && ` · ${clock(at)}`}
       </Link>{" "}
       <span className="muted small">
         {sample.speaker_label ?? ""}
-        {sample.origin === "manual" ? " · named by hand" : ""}
+        {sample.origin === "manual" ? t.voiceprints.byHand : ""}
       </span>
     </>
   );
@@ -306,21 +302,22 @@ function RenameVoice({
   onSave: (name: string) => Promise<void>;
 }) {
   const [name, setName] = useState(voice.name);
+  const t = useT();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     await onSave(name.trim());
   };
   return (
-    <form onSubmit={submit} className="inline-form" aria-label={`rename ${voice.name}`}>
+    <form onSubmit={submit} className="inline-form" aria-label={t.voiceprints.renameForm(voice.name)}>
       <label>
-        New name
+        {t.voiceprints.newName}
         <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} required autoFocus />
       </label>
       <button type="submit" disabled={busy || !name.trim()}>
-        Save
+        {t.common.save}
       </button>{" "}
       <button type="button" className="link" onClick={onCancel}>
-        Cancel
+        {t.common.cancel}
       </button>
     </form>
   );
@@ -341,30 +338,32 @@ function MergeVoice({
 }) {
   const [other, setOther] = useState("");
   const chosen = others.find((o) => o.id === other);
+  const t = useT();
+  const v = t.voiceprints;
   return (
-    <div className="inline-form" role="group" aria-label={`merge into ${voice.name}`}>
+    <div className="inline-form" role="group" aria-label={v.mergeGroup(voice.name)}>
       <label>
-        The same person as {voice.name}
+        {v.samePerson(voice.name)}
         <select value={other} onChange={(e) => setOther(e.target.value)}>
-          <option value="">choose a voice…</option>
+          <option value="">{v.chooseVoice}</option>
           {others.map((o) => (
             <option key={o.id} value={o.id}>
-              {o.name} ({o.status})
+              {o.name} ({v.status[o.status] ?? o.status})
             </option>
           ))}
         </select>
       </label>
       {chosen ? (
         <ConfirmButton
-          label={`Merge ${chosen.name} into ${voice.name}`}
-          question={`${chosen.name}'s recordings join ${voice.name}, its speakers are renamed ${voice.name}, and ${chosen.name} is deleted.`}
-          yes="Yes, merge"
+          label={v.mergeOne(chosen.name, voice.name)}
+          question={v.mergeQuestion(chosen.name, voice.name)}
+          yes={v.mergeYes}
           disabled={busy}
           onConfirm={() => onMerge(chosen.id)}
         />
       ) : null}{" "}
       <button type="button" className="link" onClick={onCancel}>
-        Cancel
+        {t.common.cancel}
       </button>
     </div>
   );
