@@ -122,9 +122,14 @@ _ORGANISATION = set(
     ecole college institute institut foundation fondation agency agence studios media
     press insurance assurance assurances properties logistics logistique motors energy
     energie pharma airlines telecom freight shipping haulage transports electrical plumbing
-    scaffolding groundworks builders
+    scaffolding groundworks builders solar renewables networks digital engineering
+    architects ventures
     """.split()
 )
+# A capital inside a word makes a brand ("SunBright", "BiblioSoft"), except after the
+# prefixes of surnames that have one ("McKenzie", "MacLeod", "DeVito", "LeBlanc",
+# "O'Brien", "FitzGerald", "VanDyke").
+_BRAND = re.compile(r"^(?!(?i:mc|mac|de|di|da|du|la|le|van|von|fitz|o['’]|d['’])[A-Z]).*[a-z][A-Z]")
 
 _PARTICLES = set(
     "de du des van von der den da di del della dos das ter ten bin ibn ben al el".split()
@@ -236,7 +241,9 @@ def take_name(text: str, pos: int, *, allow_caps: bool = False, max_words: int =
             break
     while taken and fold(taken[-1].group(0)) in _JOINERS:
         taken.pop()
-    if not taken or any(fold(m.group(0)) in _ORGANISATION for m in taken):
+    if not taken or any(
+        fold(m.group(0)) in _ORGANISATION or _BRAND.match(m.group(0)) for m in taken
+    ):
         return None
     return Span(tuple(m.group(0) for m in taken), taken[0].start(), taken[-1].end())
 

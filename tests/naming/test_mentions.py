@@ -63,6 +63,22 @@ def test_a_name_heard_as_it_sounds_takes_the_listed_spelling():
     assert complete_name("Clay Doran", [*listed, "Claire Dorin"]) == "Clay Doran"
 
 
+def test_a_brand_after_a_persons_role_is_not_another_person():
+    """A blind set's contact line made "SunBright Solar" an attendee, then a speaker's
+    name. A capital inside a word is a brand, but not the one of Mc-, Mac-, De-, Le-
+    surnames."""
+    contact = "Contact: Desmond Okoye, project manager, SunBright Solar"
+    assert {d.name for d in document_names([contact])} == {"Desmond Okoye"}
+    assert {d.name for d in document_names(["Avec : Linh Tran, BiblioSoft"])} == {"Linh Tran"}
+    people = "Participants: Sean McKenzie, Anne LeBlanc, Rosa DeLuca, Ian MacLeod"
+    assert {d.name for d in document_names([people])} == {
+        "Sean McKenzie",
+        "Anne LeBlanc",
+        "Rosa DeLuca",
+        "Ian MacLeod",
+    }
+
+
 def test_full_names_in_running_text_are_mentions_places_and_salutations_are_not():
     rota = (
         "Ward 7B rota. Night shift: Oluwaseun Adebayo (RN, nurse in charge), Gideon Mair "
