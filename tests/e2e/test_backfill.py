@@ -40,6 +40,8 @@ def test_rediarize_backfill_covers_every_recording(local_stack, tenant, speech_d
             "backfill",
             "-w",
             str(ROOT / "workspace.yaml"),
+            "-l",
+            "smart_transcription",  # the recordings' location (the other holds the marts)
             "-j",
             "rediarize",
             "--partitions",
