@@ -1,6 +1,7 @@
 -- Per day (UTC, by finish time) and tenant, the seed's production metrics (SPEC section 5)
 -- over finished recordings:
---   voiceprint_match_rate: speakers named by a voiceprint / speakers with a voice embedding
+--   voiceprint_match_rate: speakers the pipeline named by a voiceprint (a person may have
+--     reviewed the name since) / speakers with a voice embedding
 --   rag_enrichment_rate: speakers named from documents or transcript (source rag), among
 --     the speakers of recordings that came with context documents
 --   processing_s_per_audio_hour: upload-to-finish processing per hour of audio (< 1500 s)
@@ -52,8 +53,8 @@ per_recording as (
         d.transcript_id is not null as has_documents,
         count(s.speaker_label) as speakers,
         count(s.speaker_label) filter (where s.has_voice_embedding) as speakers_with_voice,
-        count(s.speaker_label) filter (where s.identity_source = 'voiceprint') as by_voiceprint,
-        count(s.speaker_label) filter (where s.identity_source = 'rag') as by_rag,
+        count(s.speaker_label) filter (where s.naming_source = 'voiceprint') as by_voiceprint,
+        count(s.speaker_label) filter (where s.naming_source = 'rag') as by_rag,
         count(s.speaker_label) filter (where s.is_named) as named,
         count(s.reviewed_source) as reviewed,
         count(s.reviewed_source) filter (where s.review_kept) as review_kept,

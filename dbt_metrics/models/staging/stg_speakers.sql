@@ -17,6 +17,8 @@ select
     embedding is not null as has_voice_embedding,
     name is not null as is_named,
     identity_source,
+    -- How the pipeline named it, kept through a person's later correction.
+    coalesce(identity_evidence -> 'review' ->> 'source', identity_source) as naming_source,
     identity_confidence,
     voiceprint_id,
     identity_evidence -> 'review' ->> 'source' as reviewed_source,
