@@ -371,9 +371,13 @@ def test_an_upload_shows_its_progress_and_its_stages_live(browser, api_url, tmp_
     page.reload()
     card = page.get_by_role("article", name="progress of Stand-up")
     expect(card.locator("[data-stage=asr] .stage-status")).to_have_text("started")
-    publish(r, PipelineEvent(transcript_id=tid, stage="asr", status="completed", percent=100))
+    publish(r, PipelineEvent(transcript_id=tid, stage="asr", status="completed", percent=40))
     expect(card.locator("[data-stage=asr] .stage-status")).to_have_text("completed")
     assert any("after=" in url for url in streams), streams
+    # An event's percent is the whole run's: a finished stage's bar is full, the run's
+    # own bar says how far the run is.
+    expect(card.locator("[data-stage=asr] progress")).to_have_attribute("value", "100")
+    expect(card.locator("progress.overall")).to_have_attribute("value", "40")
     publish(r, PipelineEvent(transcript_id=tid, stage="pipeline", status="completed", percent=100))
     expect(card.locator("header .badge")).to_have_text("completed")
     expect(card.get_by_role("link", name="Open the transcript")).to_be_visible()

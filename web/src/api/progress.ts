@@ -8,12 +8,13 @@ import { type PipelineEvent, pathTo } from "./client";
 
 export interface StageState {
   status: PipelineEvent["status"];
-  percent: number;
   error?: string | null;
 }
 
 export interface Progress {
   stages: Record<string, StageState>;
+  /** The whole run's progress, 0-100: what every event's `percent` says. */
+  percent?: number;
   lastId?: string;
   final?: PipelineEvent;
   /** The stream stopped before a final event: refused (401, 404, too many streams...). */
@@ -53,10 +54,11 @@ export function usePipelineProgress(id: string): Progress {
           ? current.stages
           : {
               ...current.stages,
-              [event.stage]: { status: event.status, percent: event.percent, error: event.error },
+              [event.stage]: { status: event.status, error: event.error },
             };
       const final = message.type === "final" ? event : undefined;
-      current = { stages, lastId: message.lastEventId || current.lastId, final };
+      const lastId = message.lastEventId || current.lastId;
+      current = { stages, percent: event.percent, lastId, final };
       sessionStorage.setItem(key(id), JSON.stringify(current));
       setProgress(current);
       if (final) source.close();

@@ -50,11 +50,24 @@ export function PipelineProgress({
         )}
       </header>
       {stages.length === 0 && !final && <p className="hint">{t.progress.queued}</p>}
+      {progress.percent !== undefined && !final && (
+        <progress
+          className="overall"
+          max={100}
+          value={progress.percent}
+          aria-label={t.progress.overall}
+        />
+      )}
       <ol className="stages">
         {stages.map(([stage, state]) => (
           <li key={stage} className={`stage stage-${state.status}`} data-stage={stage}>
             <span className="stage-name">{wordFor(t.progress.stages, stage) ?? stage}</span>
-            <progress max={100} value={state.percent} />
+            {/* Done: full; running: indeterminate (events carry the run's percent only). */}
+            {state.status === "completed" ? (
+              <progress max={100} value={100} aria-hidden="true" />
+            ) : state.status !== "failed" ? (
+              <progress aria-hidden="true" />
+            ) : null}
             <span className="stage-status">{t.progress.stageStatus[state.status]}</span>
             {state.error && <span className="error"> {state.error}</span>}
           </li>

@@ -101,6 +101,7 @@ export const en = {
     },
   },
   progress: {
+    overall: "progress of the whole run",
     of: (title: string) => `progress of ${title}`,
     inProgress: "in progress",
     hide: "hide",

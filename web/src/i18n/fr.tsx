@@ -94,6 +94,7 @@ export const fr: Messages = {
     },
   },
   progress: {
+    overall: "avancement de tout le traitement",
     of: (title: string) => `progression de ${title}`,
     inProgress: "en cours",
     hide: "masquer",

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 
 import { type TranscriptSummary, api, errorText } from "../api/client";
+import { type Followed, loadFollowed, saveFollowed } from "../api/followed";
 import { forgetProgress } from "../api/progress";
 import { PipelineProgress } from "../components/PipelineProgress";
 import { StatusBadge, isReadable } from "../components/StatusBadge";
@@ -12,20 +13,6 @@ import { useT } from "../i18n";
 import { Link } from "../router";
 
 const PAGE = 25;
-const FOLLOWED = "st.followed";
-
-interface Followed {
-  id: string;
-  title: string;
-}
-
-function loadFollowed(): Followed[] {
-  try {
-    return JSON.parse(sessionStorage.getItem(FOLLOWED) ?? "[]") as Followed[];
-  } catch {
-    return [];
-  }
-}
 
 export function Meetings() {
   const [offset, setOffset] = useState(0);
@@ -53,7 +40,7 @@ export function Meetings() {
   }, [load]);
 
   const follow = (list: Followed[]) => {
-    sessionStorage.setItem(FOLLOWED, JSON.stringify(list));
+    saveFollowed(list);
     setFollowed(list);
   };
 

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 import { type TranscriptDetail, api, errorText, pathTo } from "../api/client";
+import { unfollow } from "../api/followed";
 import { ConfirmButton } from "../components/ConfirmButton";
 import { PipelineProgress } from "../components/PipelineProgress";
 import type { EditText, MoveWords } from "../components/SegmentCorrections";
@@ -199,7 +200,10 @@ export function Transcript({ id, startAt }: { id: string; startAt: number | null
     const { error: failed, response } = await api.DELETE("/api/transcripts/{transcript_id}", {
       params: { path: { transcript_id: id } },
     });
-    if (response.ok) navigate("/");
+    if (response.ok) {
+      unfollow(id);
+      navigate("/");
+    }
     else setDeleteError(errorText(failed, response.status));
   };
 
