@@ -14,7 +14,13 @@ from tests.stack import BIN, ROOT, free_port
 
 pytestmark = pytest.mark.e2e
 
-PORTS = ("GPU_SERVICE_PORT", "API_PORT", "DAGSTER_PORT", "DAGSTER_CODE_SERVER_PORT")
+PORTS = (
+    "GPU_SERVICE_PORT",
+    "API_PORT",
+    "DAGSTER_PORT",
+    "DAGSTER_CODE_SERVER_PORT",
+    "DAGSTER_METRICS_SERVER_PORT",
+)
 
 
 def taken(port: int) -> bool:
@@ -71,9 +77,11 @@ def test_failed_start_stops_everything_it_started(tmp_path):
     result = run_script(env, timeout=300)
     assert result.returncode == 1, result.stdout
     assert "gpu_service cannot serve" in result.stderr and "model.bin" in result.stderr
-    assert {p.stem for p in tmp_path.glob("*.log")} >= {"gpu_service", "dagster-code-server"}
+    servers = {"dagster-code-server", "dagster-metrics-server"}
+    assert {p.stem for p in tmp_path.glob("*.log")} >= {"gpu_service", *servers}
     assert processes_with(f"DAGSTER_HOME={env['DAGSTER_HOME']}") == []
     assert not [name for name in PORTS if taken(int(env[name]))]
-    # The code server stopped on SIGTERM, as it should, not on the SIGKILL 15 s later.
+    # The code servers stopped on SIGTERM, as they should, not on the SIGKILL 15 s later.
     assert "stopping..." in result.stdout
-    assert stopped_gracefully(tmp_path / "dagster-code-server.log")
+    for server in servers:
+        assert stopped_gracefully(tmp_path / f"{server}.log"), server
