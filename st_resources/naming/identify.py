@@ -105,24 +105,12 @@ def suggest(
     identities: dict[str, Identity], suggestions: dict[str, dict[str, Any]]
 ) -> dict[str, Identity]:
     """Speakers whose voice matches a suggested voiceprint say so: a proposal for a person
-    when the speaker is unknown, a second source when the meeting names them. When the
-    meeting names them someone else, the sources disagree: the name stands, conflicted
-    (less sure, and teaching no voiceprint). On a blind set, a greeting heard as a name
-    ("Poujou" for "Bonjour", addressed and thanked) named a speaker whose voice matched
-    a suggested "Yannick Le Goff" at s-norm 9."""
+    when the speaker is unknown, a second source when the meeting names them."""
     out = dict(identities)
     for label, suggestion in suggestions.items():
         if label in out and out[label].source != "manual":
-            identity = out[label]
-            out[label] = replace(identity, evidence={**identity.evidence, "suggested": suggestion})
-            voice = suggestion.get("voiceprint")
-            if identity.name and voice and not same_person(identity.name, voice):
-                conflict = {
-                    "voiceprint": voice,
-                    "similarity": suggestion.get("similarity"),
-                    "why": f"the voice sounds like {voice} (a suggested voiceprint)",
-                }
-                out.update(flag({label: out[label]}, {label: conflict}))
+            evidence = {**out[label].evidence, "suggested": suggestion}
+            out[label] = replace(out[label], evidence=evidence)
     return out
 
 

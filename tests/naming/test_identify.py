@@ -274,26 +274,3 @@ def test_a_voice_learnt_in_another_language_must_stand_out_further():
     with mock.patch.object(library, "similarities", with_snorm(3.5)):
         assert named("fr") == ["Ben"]
 
-
-def test_a_name_the_meeting_gives_against_a_suggested_voice_is_conflicted():
-    """A greeting heard as a name ("Poujou" for "Bonjour") named a speaker whose voice
-    matched a suggested voiceprint of someone else: the name stands, conflicted and less
-    sure (so it teaches no voiceprint); the same person (first name) or an unknown speaker
-    only carries the suggestion."""
-    from st_resources.naming.assign import Identity
-    from st_resources.naming.identify import suggest
-
-    suggestion = {"voiceprint": "Yannick Le Goff", "similarity": 0.99, "voiceprint_id": "v1"}
-    identities = {
-        "A": Identity("A", "Poujou", "rag", 0.82, {"evidence": ["addressed"]}),
-        "B": Identity("B", "Yannick", "rag", 0.82, {}),
-        "C": Identity("C", None, "unknown", 0.0, {}),
-    }
-    out = suggest(identities, {label: suggestion for label in identities})
-    assert out["A"].name == "Poujou" and out["A"].confidence < 0.82
-    assert out["A"].evidence["conflict"]["voiceprint"] == "Yannick Le Goff"
-    assert out["A"].evidence["suggested"] == suggestion
-    for label in ("B", "C"):
-        assert "conflict" not in out[label].evidence
-        assert out[label].confidence == identities[label].confidence
-        assert out[label].evidence["suggested"] == suggestion
