@@ -47,6 +47,7 @@ from st_resources.naming.names import (
     Span,
     complete_name,
     complete_with,
+    everyday_word,
     fold,
     normalize_name,
     quote_line,
@@ -107,7 +108,7 @@ _SECOND_PERSON = re.compile(
 # je vous renvoie les plans ce soir", "Tom, I'll send you the figures".
 _FOR_YOU = re.compile(
     r"\b(?:je|j['’]|nous|on|i|we)\s+(?:vous|te|t['’]|l['’]|le|la|les|lui)?\s*"
-    r"(?:vous|te|t['’])\s*(?!écout|laiss|pass|donn|cèd|redonn|présent)\w"
+    r"(?:vous|te|t['’])\s*(?!écout|laiss|pass|(?:re)?donn\w*\s+la\s+(?:parole|main)|cèd|présent)\w"
     r"|\b(?:i|we)(?:['’]ll|\s+will)\s+(?!let|hand|pass|turn|leave|give)\w+\s+you\b",
     _I,
 )
@@ -318,6 +319,7 @@ class _Vote:
     name: str  # as heard, normalised; completed later
     weight: float
     evidence: str
+    initial: bool = False  # a lone word that opens its sentence
 
 
 def speaker_candidates(
@@ -344,6 +346,7 @@ def speaker_candidates(
     # A name its addressee turned down is of someone not here to answer to it.
     away = _away(turns) | {key for name in denied for key in (fold(name), fold(name).split()[0])}
     votes = [v for v in votes if not {fold(v.name), fold(v.name).split()[0]} & away]
+    votes = [v for v in votes if not _just_a_word(v, turns, roster)]
     known.add_transcript([v.name for v in votes] + _full_names(turns))
     listed = {fold(d.name) for d in roster if d.kind != "absent"}
 
@@ -378,6 +381,19 @@ def speaker_candidates(
         result[label].sort(key=lambda c: (-c.score, c.name))
         del result[label][max_candidates:]
     return result
+
+
+def _just_a_word(vote: _Vote, turns: Sequence[_Turn], roster: Sequence[DocumentName]) -> bool:
+    """A lone word opening its sentence is capitalised whatever it is: "Brilliant, thanks."
+    It names someone only if it is no everyday word, or is a first name, or a document
+    lists it, or the meeting also writes it capitalised inside a sentence."""
+    if not vote.initial or not everyday_word(vote.name):
+        return False
+    key = fold(vote.name)
+    if any(key in fold(person.name).split() for person in roster):
+        return False
+    inside = re.compile(rf"(?<=[\w,;:] ){re.escape(vote.name)}\b")
+    return not any(inside.search(turn.text) for turn in turns)
 
 
 def self_introductions(segments: Iterable[Mapping[str, Any]]) -> dict[str, list[str]]:
@@ -695,7 +711,8 @@ def _votes(
                     denied.append(hit.name)
                     continue
                 for label, p in _targets(hit, turn.label, prev, nxt):
-                    votes.append(_Vote(label, hit.name, -math.log(1 - p), f"{hit.why}: {quote}"))
+                    weight, why = -math.log(1 - p), f"{hit.why}: {quote}"
+                    votes.append(_Vote(label, hit.name, weight, why, hit.initial))
     return votes, not_self, denied
 
 
@@ -709,6 +726,7 @@ class _Hit:
     p: float
     why: str
     addressed: bool = True  # said to that person, so the speaker is not them
+    initial: bool = False  # one word opening the sentence, capitalised whatever it is
 
 
 def _sentence_hits(sentence: str, k: int, n: int, opens: bool = False) -> list[_Hit]:
@@ -720,7 +738,8 @@ def _sentence_hits(sentence: str, k: int, n: int, opens: bool = False) -> list[_
     def add(span: Span | None, target: str, p: float, why: str) -> None:
         if span is not None and span.start not in used:
             used.add(span.start)
-            hits.append(_Hit(normalize_name(span.text), target, p, why))
+            initial = len(span.words) == 1 and not WORD.search(sentence, 0, span.start)
+            hits.append(_Hit(normalize_name(span.text), target, p, why, initial=initial))
 
     for cue in _SELF_CUES:
         for m in cue.finditer(sentence):
@@ -788,7 +807,7 @@ def _is_self_role(sentence: str, span: Span, greeted: bool) -> bool:
     call gives a first name and a team and stops ("Paul, produit."); a newcomer gives
     where they come from ("Karim Haddad pour l'équipe data.")."""
     after = sentence[span.end :]
-    if after.rstrip().endswith("?"):
+    if after.rstrip().endswith("?") or _spoken_about(sentence, span):
         return False
     if greeted and len(span.words) > 1 and _FROM_PLACE.match(after):
         return True  # "Bonsoir à tous, Franck Lopez du cabinet Immo Gestion, votre syndic."
@@ -841,7 +860,7 @@ def _vocatives(sentence: str) -> Iterable[tuple[Span, bool]]:
         after = sentence[span.end :].strip()
         if pos == starts[0]:
             group = _followed_by_name(sentence, span)
-        if group or _TOPIC.match(after):
+        if group or _TOPIC.match(after) or _spoken_about(sentence, span):
             continue
         if after.startswith(",") or (pos == starts[0] and (_ASKS.match(after) or after == "?")):
             yield span, False
@@ -852,6 +871,21 @@ def _vocatives(sentence: str) -> Iterable[tuple[Span, bool]]:
 # "Et Fatou, elle revient quand ?": a name, then a pronoun for that person, is what the
 # sentence is about (French left dislocation), not whom it is said to.
 _TOPIC = re.compile(r"^,\s*(?:il|elle|lui|ils|elles|he|she|his|her|they)\b", _I)
+# The same further on, before anyone is addressed: "Quentin Paillard, on l'écarte ?",
+# "So, Rachel Goode, I had her at 31 out of 40."
+_BACK_REFERENCE = re.compile(
+    r"\b(?:she|he|her|him|elle|lui)\b|\b(?:on|je|j['’]|nous|vous|tu|il|elle|ils|elles)\s+l['’]\w",
+    _I,
+)
+
+
+def _spoken_about(sentence: str, span: Span) -> bool:
+    """Whether the words after a name refer back to that person in the third person, the
+    sentence addressing no one before that ("What do you think, Sanjay, leave him out?"
+    is said to Sanjay)."""
+    back = _BACK_REFERENCE.search(sentence, span.end)
+    second = _SECOND_PERSON.search(sentence)
+    return back is not None and (second is None or second.start() > back.start())
 
 
 def _followed_by_name(sentence: str, span: Span) -> bool:

@@ -3,10 +3,14 @@ ground of the transcript rules (mentions) and the document roster (roster)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+
+import gender_guesser.detector
+from wordfreq import zipf_frequency
 
 from st_resources.text import plain
 
@@ -144,6 +148,26 @@ WORD_START = re.compile(r"(?<![\w'’-])(?=[^\W\d_])")  # where a word (or a nam
 def fold(text: str) -> str:
     """Comparison key: lower case, no accents, one kind of apostrophe and space."""
     return " ".join(plain(text.replace("’", "'")).split())
+
+
+# An everyday word is at least this frequent (Zipf scale: 3 is once per million words) in
+# English or French. wordfreq counts surnames as words too ("Mercier" 3.7), so this only
+# ever applies where a capital says nothing: a sentence's first word.
+EVERYDAY_ZIPF = 3.0
+
+
+def everyday_word(word: str) -> bool:
+    """Whether a capitalised word read alone is more likely an everyday English or French
+    word than a name: frequent in either language and not a first name in gender-guesser's
+    list ("Brilliant", "Passez" are; "Rose", "Pierre", "Meg" are not)."""
+    key = word.lower()
+    frequent = max(zipf_frequency(key, "en"), zipf_frequency(key, "fr")) >= EVERYDAY_ZIPF
+    return frequent and all(_first_names().get_gender(w) == "unknown" for w in (word, plain(word)))
+
+
+@functools.cache
+def _first_names() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def normalize_name(text: str) -> str:
@@ -309,6 +333,13 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
         )
         if same_first:
             return same_first
+        # "Sam Greer" said, "Samantha Greer" listed: a short form of the listed first name.
+        short_first = _only_listed(
+            known,
+            lambda k: k.split()[1:] == words[1:] and _short_form(words[0], k.split()[0]),
+        )
+        if short_first:
+            return short_first
         # Whisper garbles foreign names whole ("Thomas Kalski" for the listed "Tomasz
         # Kowalski"): a listed name of as many words, close over all its letters.
         whole = _only_listed(
@@ -335,8 +366,7 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
             known,
             lambda k: (
                 SequenceMatcher(None, k.split()[0], key).ratio() >= 0.85
-                or (len(key) >= 3 and k.split()[0].startswith(key))
-                or key in _NICKNAMES.get(k.split()[0], ())
+                or _short_form(key, k.split()[0])
             ),
         )
         if first:
@@ -399,6 +429,12 @@ _SOUNDS = [
     (r"[dtsxz]$", ""),  # French final consonants: Durand, Dubois, Giraud
     (r"y", "i"),
 ]
+
+
+def _short_form(short: str, first: str) -> bool:
+    """Whether `short` (folded) is a short form of the first name `first` (folded): its
+    beginning ("alex" for alexandra) or a known nickname ("maggie" for margaret)."""
+    return (len(short) >= 3 and first.startswith(short)) or short in _NICKNAMES.get(first, ())
 
 
 def consonants(word: str) -> str:

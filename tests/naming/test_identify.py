@@ -273,4 +273,3 @@ def test_a_voice_learnt_in_another_language_must_stand_out_further():
         assert named("fr") == [] and named("en") == ["Ben"]
     with mock.patch.object(library, "similarities", with_snorm(3.5)):
         assert named("fr") == ["Ben"]
-

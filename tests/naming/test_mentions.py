@@ -100,6 +100,8 @@ def test_a_short_form_takes_the_listed_first_name():
     assert complete_name("Nell", listed) == "Eleanor Whitby"
     assert complete_name("Bart", listed) == "Bartholomew Finch"
     assert complete_name("Nell", [*listed, "Helen Moss"]) == "Nell"  # two people it may be
+    assert complete_name("Sam Greer", ["Samantha Greer", "Sam Porter"]) == "Samantha Greer"
+    assert complete_name("Bart Fincher", listed) == "Bart Fincher"  # another surname
 
 
 def test_consonants_as_they_sound():
@@ -217,6 +219,64 @@ def test_english_handover_and_thanks():
     assert best(result, "A").name == "Peter"
     assert best(result, "D").name == "Oliver"
     assert names_of(result, "C") == []
+
+
+def test_an_everyday_word_opening_a_sentence_is_no_name():
+    result = speaker_candidates(
+        segments(
+            ("A", "We shipped the first batch on Monday. Is that right?"),
+            ("B", "Brilliant, are the invoices out too?"),
+            ("A", "They go out tomorrow."),
+            ("C", "Passez, vous avez la parole ?"),
+            ("D", "Merci. Rose, can you check the figures?"),
+            ("E", "Yes, I'll check them tonight."),
+        )
+    )
+    assert names_of(result, "A") == []  # "Brilliant," would have named A
+    assert names_of(result, "D") == []  # and "Passez," the next speaker
+    assert best(result, "E").name == "Rose"  # a first name that is also a word
+
+
+def test_an_everyday_word_is_a_name_where_the_meeting_says_so():
+    result = speaker_candidates(
+        segments(
+            ("A", "Baker, can you take the minutes?"),
+            ("B", "Sure, I'll take them."),
+            ("C", "I asked Fisher for the samples. Fisher, are they back?"),
+            ("D", "Not yet, maybe on Friday."),
+        ),
+        documents=["Attendees: Anna Baker (minutes), Paul Grant (chair)"],
+    )
+    assert best(result, "B").name == "Anna Baker"  # the document lists her
+    assert best(result, "D").name == "Fisher"  # capitalised inside a sentence too
+
+
+def test_a_name_then_a_pronoun_for_that_person_is_spoken_about():
+    result = speaker_candidates(
+        segments(
+            ("A", "Next candidate. Quentin Moreau, on l'écarte ?"),
+            ("B", "Oui, son dossier est trop léger."),
+            ("C", "So, Rachel Goode, I had her at 31 out of 40."),
+            ("D", "What do you think, Sanjay, leave him out?"),
+            ("E", "I would keep him on the bench."),
+        )
+    )
+    assert names_of(result, "B") == []  # Quentin is the candidate discussed
+    assert names_of(result, "C") == []  # and so is Rachel Goode
+    assert best(result, "E").name == "Sanjay"  # "him" is someone else: said to Sanjay
+
+
+def test_giving_figures_to_someone_names_no_one_handing_the_floor_does():
+    result = speaker_candidates(
+        segments(
+            ("A", "Alors, Gérard, je vous donne les chiffres. La reprise est à 85 000."),
+            ("B", "Et la neuve ?"),
+            ("A", "Je vous donne la parole, Annick."),
+            ("C", "Merci. Le budget est tenu."),
+        )
+    )
+    assert names_of(result, "B") == []
+    assert best(result, "C").name == "Annick"
 
 
 def test_names_said_to_several_people_name_no_one():
