@@ -421,7 +421,7 @@ def unname_speaker(session: Session, tenant_id: uuid.UUID, speaker: TranscriptSp
     so that voice neither names nor suggests this speaker again and learns nothing wrong.
     Returns whether a name was taken off (the recording then needs re-indexing)."""
     suggested = (speaker.identity_evidence or {}).get("suggested") or {}
-    said = speaker.name or suggested.get("voiceprint")
+    said = speaker.name or suggested.get("voiceprint") or suggested.get("name")
     ids = (speaker.voiceprint_id, suggested.get("voiceprint_id"))
     for vp_id in dict.fromkeys(str(v) for v in ids if v):
         try:

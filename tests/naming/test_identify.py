@@ -1,6 +1,6 @@
 """`name_speakers` end to end without I/O: the LLM tier only confirms names the rules
-hinted at, and is not asked when they hinted at nothing (a scripted client stands in for
-the LLM; tests/gpu_service/test_naming_llm.py runs the real one)."""
+hinted at, as suggestions, and is not asked when they hinted at nothing (a scripted client
+stands in for the LLM; tests/gpu_service/test_naming_llm.py runs the real one)."""
 
 from st_resources.db.models import TranscriptSpeaker
 from st_resources.naming.identify import name_speakers
@@ -39,11 +39,14 @@ def speakers() -> list[TranscriptSpeaker]:
     return [TranscriptSpeaker(label=label) for label in ("A", "B", "C")]
 
 
-def test_the_llm_confirms_a_hinted_name_and_is_asked_only_about_hinted_speakers():
+def test_the_llm_suggests_a_hinted_name_and_is_asked_only_about_hinted_speakers():
     llm = ScriptedLlm({"B": "Omar", "C": "Laura Chen"})
     naming = name_speakers(speakers(), MEETING, [], [], llm, get_settings())
     got = {label: (i.name, i.source) for label, i in naming.identities.items()}
-    assert got == {"A": ("Laura Chen", "rag"), "B": ("Omar", "llm"), "C": (None, "unknown")}
+    assert got == {"A": ("Laura Chen", "rag"), "B": (None, "unknown"), "C": (None, "unknown")}
+    suggested = naming.identities["B"].evidence["suggested"]
+    assert (suggested["name"], suggested["source"]) == ("Omar", "llm")  # for a person to confirm
+    assert "suggested" not in naming.identities["C"].evidence
     (prompt,) = llm.prompts
     assert "Labels to identify: B." in prompt  # C had no hint: not asked about
 
@@ -52,7 +55,7 @@ def test_a_name_the_rules_did_not_hint_at_is_a_guess_and_dropped():
     llm = ScriptedLlm({"B": "Monday"})  # said in the meeting, so it passes the LLM checks
     naming = name_speakers(speakers(), MEETING, [], [], llm, get_settings())
     assert naming.identities["B"].name is None
-    assert naming.llm_note == "0 of 1 answers accepted"
+    assert naming.llm_note == "0 of 1 answers suggested"
 
 
 def test_the_llm_is_not_asked_when_the_rules_hint_at_no_open_speaker():

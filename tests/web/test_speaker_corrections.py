@@ -141,6 +141,44 @@ def test_a_suggested_voice_is_confirmed_or_dismissed(browser, api_url, meeting):
     expect(page.locator("ul.speakers > li").nth(2).locator(".badge")).to_have_text("unknown")
 
 
+def test_a_name_the_llm_read_is_a_suggestion_until_confirmed(browser, api_url, meeting):
+    tenant_id, token, *_ = meeting
+    def proposal(name: str) -> dict:
+        return {"suggested": {"name": name, "source": "llm", "confidence": 0.6}}
+
+    speakers = {
+        "SPEAKER_00": UNNAMED,
+        "SPEAKER_01": (None, "unknown", 0.0, proposal("Ines Duval")),
+        "SPEAKER_02": (None, "unknown", 0.0, proposal("Marc Roy")),
+    }
+    follow_up = add_transcript(tenant_id, "Orion follow-up", ORION, speakers, 20.0)
+    give_voices(follow_up, {"SPEAKER_01": 40})
+    page = sign_in(browser, api_url, token)
+    page.get_by_role("link", name="Orion follow-up").click()
+    ines = page.locator("ul.speakers > li").nth(1)
+    expect(ines.locator(".speaker-name")).to_have_text("SPEAKER_01")  # no name shown
+    expect(ines.locator(".badge")).to_have_text("suggested")
+    expect(ines).to_contain_text("perhaps Ines Duval (read from the meeting by the LLM")
+
+    ines.get_by_role("button", name="Confirm: Ines Duval").click()
+    expect(ines.locator(".speaker-name")).to_have_text("Ines Duval")
+    expect(ines.locator(".badge")).to_have_text("decided")
+    named = speaker_row(follow_up, "SPEAKER_01")
+    assert (named.name, named.identity_source) == ("Ines Duval", "manual")
+    assert samples_of(tenant_id, "Ines Duval") == (
+        "confirmed",
+        [(follow_up, "SPEAKER_01", False)],
+    )
+
+    marc = page.locator("ul.speakers > li").nth(2)
+    marc.get_by_role("button", name="Dismiss").click()
+    expect(marc.locator(".badge")).to_have_text("unknown")
+    expect(marc).to_contain_text("not Marc Roy (undone by hand)")
+    assert speaker_row(follow_up, "SPEAKER_02").identity_evidence == {
+        "unnamed": {"was": "Marc Roy", "by": "user"}
+    }
+
+
 def test_a_wrong_name_is_undone(browser, api_url, meeting):
     tenant_id, token, orion, earlier, _ = meeting
     page = open_transcript(browser, api_url, token)

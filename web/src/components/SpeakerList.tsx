@@ -23,16 +23,24 @@ function evidenceNote(speaker: Speaker, t: Messages["speakers"]): string | null 
   }
   if (ev.merged) return t.merged;
   if (ev.suggested?.voiceprint) return t.soundsLike(String(ev.suggested.voiceprint));
+  if (ev.suggested?.name) return t.readAs(String(ev.suggested.name));
   if (ev.unnamed?.was) return t.undone(String(ev.unnamed.was));
   return null;
 }
 
-/** The suggested voiceprint a speaker's voice matches, when the evidence names it. */
-function suggestion(speaker: Speaker): { id: string; name: string } | null {
-  const s = (speaker.evidence as { suggested?: { voiceprint?: unknown; voiceprint_id?: unknown } })
-    .suggested;
-  if (speaker.status !== "suggested" || !s || typeof s.voiceprint_id !== "string") return null;
-  return { id: s.voiceprint_id, name: String(s.voiceprint ?? "") };
+/** The name proposed for an unnamed speaker: a suggested voiceprint its voice matches
+ *  (`id`), or a name the LLM read from the meeting (`id` null). */
+function suggestion(speaker: Speaker): { id: string | null; name: string } | null {
+  const s = (
+    speaker.evidence as {
+      suggested?: { voiceprint?: unknown; voiceprint_id?: unknown; name?: unknown };
+    }
+  ).suggested;
+  if (speaker.status !== "suggested" || !s) return null;
+  if (typeof s.voiceprint_id === "string") {
+    return { id: s.voiceprint_id, name: String(s.voiceprint ?? "") };
+  }
+  return typeof s.name === "string" ? { id: null, name: s.name } : null;
 }
 
 export function SpeakerList({
@@ -69,17 +77,21 @@ export function SpeakerList({
     params: { path: { transcript_id: transcriptId, label } },
   });
 
-  // The suggested voice is this speaker: the voice is confirmed (naming the speakers it
-  // learnt from), then this speaker is named after it, which adds its voice there.
-  const confirm = (s: Speaker, voice: { id: string }) =>
+  // The suggestion is this speaker. A suggested voice is confirmed first (naming the
+  // speakers it learnt from); then this speaker is named, which enrols its voice.
+  const confirm = (s: Speaker, proposal: { id: string | null; name: string }) =>
     correct(s.label, async () => {
-      const confirmed = await api.POST("/api/voiceprints/{vp_id}/confirm", {
-        params: { path: { vp_id: voice.id } },
-      });
-      if (!confirmed.data) return errorText(confirmed.error, confirmed.response.status);
+      let name = proposal.name;
+      if (proposal.id !== null) {
+        const confirmed = await api.POST("/api/voiceprints/{vp_id}/confirm", {
+          params: { path: { vp_id: proposal.id } },
+        });
+        if (!confirmed.data) return errorText(confirmed.error, confirmed.response.status);
+        name = confirmed.data.name;
+      }
       const named = await api.PUT("/api/transcripts/{transcript_id}/speakers/{label}", {
         ...path(s.label),
-        body: { name: confirmed.data.name, enrol: true },
+        body: { name, enrol: true },
       });
       return named.response.ok ? null : errorText(named.error, named.response.status);
     });

@@ -164,7 +164,7 @@ export const en = {
     statusHelp: {
       decided: "the sources agree (or only one spoke)",
       conflicted: "the sources disagreed: check this name",
-      suggested: "unnamed, but the voice matches a suggested voiceprint",
+      suggested: "unnamed, but a suggested voiceprint or the LLM proposes a name",
       unknown: "no source named this speaker",
     },
     source: {
@@ -180,10 +180,13 @@ export const en = {
     disagreed: "the sources disagreed",
     merged: "two people may have been merged into this speaker",
     soundsLike: (name: string) => `sounds like ${name} (a suggested voiceprint, not confirmed)`,
+    readAs: (name: string) =>
+      `perhaps ${name} (read from the meeting by the LLM, not confirmed)`,
     undone: (name: string) => `not ${name} (undone by hand)`,
     confirm: (name: string) => `Confirm: ${name}`,
     dismiss: "Dismiss",
-    dismissHelp: (name: string) => `not ${name}: the voice will not suggest this speaker again`,
+    dismissHelp: (name: string) =>
+      `not ${name}: the suggestion goes, and a suggested voice learns this speaker is not its person`,
     rename: "Rename",
     undoName: "Undo name",
     undoHelp: (name: string) =>

@@ -158,7 +158,7 @@ export const fr: Messages = {
     statusHelp: {
       decided: "les sources concordent (ou une seule s'est prononcée)",
       conflicted: "les sources divergent : vérifiez ce nom",
-      suggested: "sans nom, mais la voix correspond à une empreinte vocale suggérée",
+      suggested: "sans nom, mais une empreinte vocale suggérée ou le LLM propose un nom",
       unknown: "aucune source n'a nommé ce locuteur",
     },
     source: {
@@ -175,10 +175,13 @@ export const fr: Messages = {
     merged: "deux personnes ont peut-être été fusionnées dans ce locuteur",
     soundsLike: (name: string) =>
       `ressemble à ${name} (une empreinte vocale suggérée, non confirmée)`,
+    readAs: (name: string) =>
+      `peut-être ${name} (lu dans la réunion par le LLM, non confirmé)`,
     undone: (name: string) => `pas ${name} (annulé à la main)`,
     confirm: (name: string) => `Confirmer : ${name}`,
     dismiss: "Écarter",
-    dismissHelp: (name: string) => `pas ${name} : la voix ne suggérera plus ce locuteur`,
+    dismissHelp: (name: string) =>
+      `pas ${name} : la suggestion est retirée, et une empreinte suggérée apprend que ce locuteur n'est pas sa personne`,
     rename: "Renommer",
     undoName: "Annuler le nom",
     undoHelp: (name: string) =>
