@@ -214,9 +214,9 @@ class SegmentationDiarizer(_LockedDiarizer):
     def self_test(self) -> None:
         """Segment one window: the ONNX session runs, and gives local speakers' activity."""
         with self._lock:
-            activity = self._segment(np.zeros(WINDOW, dtype=np.float32))
-        if activity.ndim != 3 or not np.isfinite(activity).all():
-            raise RuntimeError(f"self-test: segmentation output {activity.shape} is not finite")
+            classes, someone = self._segment(np.zeros(WINDOW, dtype=np.float32))
+        if classes.ndim != 2 or not np.isfinite(someone).all():
+            raise RuntimeError(f"self-test: segmentation output {someone.shape} is not finite")
 
     def _annotate(self, samples, num_speakers, min_speakers, max_speakers) -> Annotation:
         activity = self._activity(samples, num_speakers, min_speakers, max_speakers)
@@ -240,8 +240,8 @@ class SegmentationDiarizer(_LockedDiarizer):
     ) -> np.ndarray:
         """(frames, clusters) bool: who is active in each 16.875 ms frame."""
         starts = np.arange(0, max(len(samples) - WINDOW, 0) + self.step, self.step)
-        probabilities = self._segment(samples, starts)
-        local = POWERSET[probabilities.argmax(axis=-1)]  # (windows, frames, 3)
+        classes, someone = self._segment(samples, starts)
+        local = POWERSET[classes]  # (windows, frames, 3)
         frames = -(-max(len(samples) - FRAME_OFFSET, 1) // FRAME_HOP)
         grid = _Grid(local, starts // FRAME_HOP, frames)
         pieces = _pieces(grid.count >= 1, self.piece_frames)
@@ -306,11 +306,14 @@ class SegmentationDiarizer(_LockedDiarizer):
             primary[first:last] = label
         # A fixed count is the caller's: no speaker is added to it.
         activity = grid.activity(primary, int(labels.max()) + 1, 0 if num_speakers else heard)
-        return _fill_quiet_speech(activity, grid.mean(1.0 - probabilities[..., 0]))
+        return _fill_quiet_speech(activity, grid.mean(someone))
 
-    def _segment(self, samples: np.ndarray, starts: np.ndarray | None = None) -> np.ndarray:
-        """segmentation-3.0's powerset probabilities (windows, frames, 7) of 10 s windows at
-        `starts`; class 0 is no one speaking."""
+    def _segment(
+        self, samples: np.ndarray, starts: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """segmentation-3.0 on 10 s windows at `starts`: per window and frame, the most
+        likely powerset class (uint8) and the probability that someone speaks (1 − P(class
+        0, no one)); only these two are kept, not the seven classes (28 bytes a frame)."""
         starts = np.zeros(1, dtype=int) if starts is None else starts
         batches = np.array_split(starts, -(-len(starts) // ONNX_BATCH))
         try:
@@ -318,17 +321,19 @@ class SegmentationDiarizer(_LockedDiarizer):
         except Exception as exc:
             self.error = f"{type(exc).__name__}: {exc}"
             raise
-        return np.concatenate(out)
+        return np.concatenate([c for c, _ in out]), np.concatenate([p for _, p in out])
 
-    def _run_windows(self, samples: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    def _run_windows(
+        self, samples: np.ndarray, starts: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Each window peak-normalised (gain capped), then segmentation-3.0's powerset
-        class probabilities."""
+        classes: the arg-max and P(someone speaks)."""
         chunk = np.zeros((len(starts), 1, WINDOW), dtype=np.float32)
         for row, start in enumerate(starts):
             piece = samples[start : start + WINDOW]
             chunk[row, 0, : len(piece)] = raised_to_peak(piece)
         (logits,) = self._session.run(None, {"input": chunk})  # log-softmax
-        return np.exp(logits)
+        return logits.argmax(axis=-1).astype(np.uint8), 1.0 - np.exp(logits[..., 0])
 
 
 class _Grid:

@@ -5,6 +5,7 @@ Kept apart from Dagster and HTTP so they can be tested on hand-made turns.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -120,11 +121,18 @@ def with_untranscribed_speech(
     transcribed is shown where it was said, by whom, for a person to listen to (and
     write, with a text correction), not silently dropped. In time order, re-indexed."""
     covered = sorted((r["start_s"], r["end_s"]) for r in rows if r["end_s"] > r["start_s"])
+    starts = [a for a, _ in covered]
+    longest = max((b - a for a, b in covered), default=0.0)
     unheard = []
     for turn in sorted(turns, key=lambda t: t.start):
         start = turn.start
-        for a, b in covered:
-            if b <= start or a >= turn.end:
+        # Only the rows that can reach into this turn: from the first that may end after
+        # its start, up to the first that starts after its end.
+        for i in range(bisect.bisect_left(starts, turn.start - longest), len(covered)):
+            a, b = covered[i]
+            if a >= turn.end:
+                break
+            if b <= start:
                 continue
             if a - start >= min_s:
                 unheard.append((start, a, turn.speaker))

@@ -21,6 +21,7 @@ from st_resources.db.models import ApiToken, Tenant
 from st_resources.db.session import session_scope
 from st_resources.db.tenants import hash_token, issue_token, revoke
 from st_resources.transcripts import store as transcripts
+from tests.api.bodies import EndlessBody
 from tests.api.meetings import auth, new_tenant
 from tests.tones import tone_wav
 
@@ -178,18 +179,11 @@ def test_a_revoked_or_expired_token_stops_working_at_once(app, end):
 
 
 def test_a_stale_cookie_upload_is_refused_before_its_body_is_read(browser):
-    read = 0
-
-    def endless():
-        nonlocal read
-        while read < 50 * 1024 * 1024:
-            read += 1024 * 1024
-            yield b"\x00" * (1024 * 1024)
-
+    body = EndlessBody()
     browser.cookies.set("st_session", "st_not-a-real-token", path="/api")
-    resp = browser.post(UPLOAD, content=endless())
+    resp = browser.post(UPLOAD, content=body)
     assert resp.status_code == 401
-    assert read < 50 * 1024 * 1024
+    assert body.read < body.limit
 
 
 def test_tenants_stay_apart_with_cookies(app):

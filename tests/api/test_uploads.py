@@ -21,6 +21,7 @@ from st_resources.clients.streams import get_redis
 from st_resources.db.models import Transcript
 from st_resources.db.session import session_scope
 from st_resources.settings import Settings, get_settings
+from tests.api.bodies import EndlessBody
 from tests.speech import synthesize
 from tests.stack import start_api
 
@@ -205,17 +206,10 @@ def test_chunked_body_over_the_limit_is_413(client, tenant, wav):
 
 def test_stranger_upload_is_refused_before_its_body_is_read(client, wav):
     """The token is checked before the body: an endless body is never read."""
-    read = 0
-
-    def endless():
-        nonlocal read
-        while read < 50 * 1024 * 1024:
-            read += 1024 * 1024
-            yield b"\x00" * (1024 * 1024)
-
-    resp = client.post(URL, headers=auth("st_not-a-real-token"), content=endless())
+    body = EndlessBody()
+    resp = client.post(URL, headers=auth("st_not-a-real-token"), content=body)
     assert resp.status_code == 401
-    assert read < 50 * 1024 * 1024
+    assert body.read < body.limit
 
 
 @pytest.mark.parametrize("name", ["..", ".", "../../etc/passwd", "..\\..\\x.wav", "/"])

@@ -144,12 +144,7 @@ export function WordsMover({
         value={label}
         onChange={(e) => setLabel(e.target.value)}
       >
-        <option value="">{t.segments.saidByChoice}</option>
-        {others.map((c) => (
-          <option key={c.label} value={c.label}>
-            {c.name === c.label ? c.label : `${c.name} (${c.label})`}
-          </option>
-        ))}
+        <SpeakerOptions speakers={others} />
       </select>{" "}
       <button type="submit" className="small" disabled={busy || !label}>
         {t.segments.moveWordsSubmit}
@@ -164,5 +159,20 @@ export function WordsMover({
         </span>
       )}
     </form>
+  );
+}
+
+/** A "said by" list's options: a prompt, then each other speaker by name and label. */
+export function SpeakerOptions({ speakers }: { speakers: SpeakerChoice[] }) {
+  const t = useT();
+  return (
+    <>
+      <option value="">{t.segments.saidByChoice}</option>
+      {speakers.map((c) => (
+        <option key={c.label} value={c.label}>
+          {c.name === c.label ? c.label : `${c.name} (${c.label})`}
+        </option>
+      ))}
+    </>
   );
 }

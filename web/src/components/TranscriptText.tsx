@@ -12,7 +12,13 @@ import { Fragment, type MouseEvent, memo, useEffect, useRef, useState } from "re
 import type { Segment } from "../api/client";
 import { clock } from "../format";
 import { useT } from "../i18n";
-import { type EditText, type MoveWords, TextEditor, WordsMover } from "./SegmentCorrections";
+import {
+  type EditText,
+  type MoveWords,
+  SpeakerOptions,
+  TextEditor,
+  WordsMover,
+} from "./SegmentCorrections";
 
 export type View = "clean" | "raw";
 
@@ -309,12 +315,7 @@ function MoveControl({
           else setOpen(false);
         }}
       >
-        <option value="">{t.segments.saidByChoice}</option>
-        {others.map((c) => (
-          <option key={c.label} value={c.label}>
-            {c.name === c.label ? c.label : `${c.name} (${c.label})`}
-          </option>
-        ))}
+        <SpeakerOptions speakers={others} />
       </select>{" "}
       <button type="button" className="link" onClick={() => setOpen(false)}>
         {t.common.cancel}
