@@ -78,6 +78,7 @@ P_AGENDA_ITEM = 0.5  # "next item is the hiring plan" → its presenter speaks n
 MIN_SCORE = 0.05
 # How an elimination candidate's evidence starts (one attendee left, or several).
 ELIMINATION = ("the only attendee", "one of the attendees")
+THANKED = "thanked after speaking"
 MAX_EVIDENCE = 6
 BACKCHANNEL_WORDS = 3  # an overlapping turn this short is an acknowledgement, not a reply
 
@@ -700,15 +701,21 @@ def _votes(
         reply = _reply(turns, i, +1)
         prev, nxt = _neighbour(turns, i, -1), reply.label if reply is not None else None
         sentences = turn.sentences()
-        for k, sentence in enumerate(sentences):
+        found = [
+            _sentence_hits(s, k, len(sentences), all(_INTERJECTION.match(o) for o in sentences[:k]))
+            for k, s in enumerate(sentences)
+        ]
+        # "Thanks, Meg. Thanks, Owen." thanks a group, not whoever spoke last.
+        group = len({hit.name for hits in found for hit in hits if hit.why == THANKED}) > 1
+        for sentence, hits in zip(sentences, found, strict=True):
             quote = f'"{quote_line(sentence)}" ({turn.label} at {turn.start:.1f} s)'
-            opens = all(_INTERJECTION.match(s) for s in sentences[:k])
-            hits = _sentence_hits(sentence, k, len(sentences), opens)
             for hit in hits + _description_hits(sentence, descriptions):
                 if hit.target != "self" and hit.addressed:
                     not_self.append((turn.label, hit.name))
                 if hit.target == "next" and _denies(reply, hit.name):
                     denied.append(hit.name)
+                    continue
+                if group and hit.why == THANKED:
                     continue
                 for label, p in _targets(hit, turn.label, prev, nxt):
                     weight, why = -math.log(1 - p), f"{hit.why}: {quote}"
@@ -771,7 +778,7 @@ def _sentence_hits(sentence: str, k: int, n: int, opens: bool = False) -> list[_
             add(span, "self", P_SELF_ROLE, "self-introduction")
     for m in _THANKS_CUE.finditer(sentence):
         p = P_THANKS_FIRST if k == 0 or opens else P_THANKS_LATER
-        add(take_name(sentence, m.end()), "prev", p, "thanked after speaking")
+        add(take_name(sentence, m.end()), "prev", p, THANKED)
     for m in _GREETING_CUE.finditer(sentence):
         span = take_name(sentence, m.end())
         if span and not _followed_by_name(sentence, span):  # "Bonjour Marie et Luc": both

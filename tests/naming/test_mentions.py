@@ -279,6 +279,19 @@ def test_giving_figures_to_someone_names_no_one_handing_the_floor_does():
     assert best(result, "C").name == "Annick"
 
 
+def test_thanking_several_people_thanks_no_one_in_particular():
+    result = speaker_candidates(
+        segments(
+            ("A", "Meg, what would our own line cost?"),
+            ("B", "About 68,000 pounds, installed."),
+            ("C", "And I'd need someone to run it."),
+            ("A", "Good, let's see it next week. Thanks, Meg. Thanks, Owen."),
+        )
+    )
+    assert best(result, "B").name == "Meg"  # asked before she spoke
+    assert names_of(result, "C") == []  # spoke last, but both were thanked
+
+
 def test_names_said_to_several_people_name_no_one():
     result = speaker_candidates(
         segments(
