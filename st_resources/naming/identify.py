@@ -106,12 +106,27 @@ def suggest(
     identities: dict[str, Identity], suggestions: dict[str, dict[str, Any]]
 ) -> dict[str, Identity]:
     """Speakers whose voice matches a suggested voiceprint say so: a proposal for a person
-    when the speaker is unknown, a second source when the meeting names them."""
+    when the speaker is unknown, a second source when the meeting names them. A speaker
+    the meeting calls "Fiona" whose voice sounds like the suggested "Fiona Gallagher"
+    takes the full name: the two sources agree, and only the voice knew the surname."""
     out = dict(identities)
+    given = {name_key(i.name) for i in identities.values() if i.name}
     for label, suggestion in suggestions.items():
-        if label in out and out[label].source != "manual":
-            evidence = {**out[label].evidence, "suggested": suggestion}
-            out[label] = replace(out[label], evidence=evidence)
+        identity = out.get(label)
+        if identity is None or identity.source == "manual":
+            continue
+        evidence = {**identity.evidence, "suggested": suggestion}
+        name, voice = identity.name, suggestion["voiceprint"]
+        if (
+            name
+            and identity.source == "rag"
+            and same_person(name, voice)
+            and len(name_key(voice).split()) > len(name_key(name).split())
+            and name_key(voice) not in given
+        ):
+            evidence["full_name_from"] = {"suggested_voiceprint": voice}
+            name = voice
+        out[label] = replace(identity, name=name, evidence=evidence)
     return out
 
 
@@ -122,12 +137,12 @@ def suggest_names(
     someone already and no speaker has that name: `evidence.suggested` = {name, source,
     confidence}, for a person to confirm."""
     out = dict(identities)
-    given = {library.name_key(i.name) for i in identities.values() if i.name}
+    given = {name_key(i.name) for i in identities.values() if i.name}
     for answer in answers:
         identity = out.get(answer.label)
         if identity is None or identity.name or "suggested" in identity.evidence:
             continue
-        if library.name_key(answer.name) in given:
+        if name_key(answer.name) in given:
             continue
         proposal = {"name": answer.name, "source": "llm", "confidence": round(answer.score, 3)}
         out[answer.label] = replace(identity, evidence={**identity.evidence, "suggested": proposal})

@@ -276,3 +276,26 @@ def test_a_voice_learnt_in_another_language_must_stand_out_further():
         assert named("fr") == [] and named("en") == ["Ben"]
     with mock.patch.object(library, "similarities", with_snorm(3.5)):
         assert named("fr") == ["Ben"]
+
+
+def test_a_first_name_said_and_a_suggested_voice_agreeing_give_the_full_name():
+    from st_resources.naming.assign import Identity
+    from st_resources.naming.identify import suggest
+
+    heard = {
+        "A": Identity("A", "Fiona", "rag", 0.6),
+        "B": Identity("B", "Tom", "rag", 0.6),
+        "C": Identity("C", None, "unknown", 0.0),
+    }
+    voices = {
+        "A": {"voiceprint": "Fiona Gallagher", "voiceprint_id": "v1"},
+        "B": {"voiceprint": "Priya Raman", "voiceprint_id": "v2"},  # another person
+        "C": {"voiceprint": "Hywel Bowen", "voiceprint_id": "v3"},
+    }
+    out = suggest(heard, voices)
+    assert out["A"].name == "Fiona Gallagher"
+    assert out["A"].evidence["full_name_from"] == {"suggested_voiceprint": "Fiona Gallagher"}
+    assert out["B"].name == "Tom"  # the voice suggests someone else: the words stand
+    assert out["C"].name is None  # a voice alone still names no one
+    assert all(out[label].evidence["suggested"] == voices[label] for label in "ABC")
+
