@@ -49,9 +49,10 @@ async def lifespan(app: FastAPI):
         socket_timeout=60,
         max_connections=settings.redis_stream_connections,
     )
-    # Search: the embedding model is loaded once here; the store opens its shards lazily.
+    # Search: the embedding model is loaded once here; an embedded store's shards open
+    # lazily, in a child process, so that loading them never stalls this one.
     app.state.embedder = get_embedder(settings)
-    app.state.vectors = open_store(settings)
+    app.state.vectors = open_store(settings, isolated=True)
     # The LLM client only holds settings: the API starts and serves search without the LLM.
     app.state.llm = llm_from_settings()
     yield

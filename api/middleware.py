@@ -47,10 +47,16 @@ class BodyLimit:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         too_large = BodyTooLarge(self.max_bytes)
-        length = dict(scope["headers"]).get(b"content-length", b"")
+        headers = dict(scope["headers"])
+        length = headers.get(b"content-length", b"")
         if length and (not length.isdigit() or int(length) > self.max_bytes):
             return await _refusal(too_large)(scope, receive, send)
-        received, done, started = 0, False, False
+        # A request without a body (a GET, an event stream) has nothing to stall: its
+        # `receive` only ever waits for the client to leave. Timed, every progress stream
+        # was cut after `idle_s`: Starlette's disconnect check takes the empty body message
+        # without this wrapper seeing it.
+        bodiless = length in (b"", b"0") and b"transfer-encoding" not in headers
+        received, done, started = 0, bodiless, False
 
         async def counted():
             nonlocal received, done

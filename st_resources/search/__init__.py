@@ -40,6 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from st_resources.search.edge import EdgeStore
+from st_resources.search.isolated import IsolatedStore
 from st_resources.search.keywords import KeywordEncoder, get_keywords
 from st_resources.search.model import (
     COLLECTIONS,
@@ -125,15 +126,20 @@ def open_index(
     port: int = 6333,
     api_key: str | None = None,
     prefix: str = "",
+    isolated: bool = False,
 ) -> VectorStore:
     """A Qdrant server's collections when `host` is set, else the embedded shards under
-    `path`; one store per process and place."""
+    `path`; one store per process and place. `isolated`: the embedded shards in a child
+    process of their own (st_resources.search.isolated, for the API), a new one per call;
+    the caller releases it."""
     if host:
         return _server_store(host, port, api_key, prefix)
+    if isolated:
+        return IsolatedStore(str(Path(path).resolve()), lock_timeout_s)
     return _edge_store(str(Path(path).resolve()), lock_timeout_s)
 
 
-def open_store(settings: Settings | None = None) -> VectorStore:
+def open_store(settings: Settings | None = None, isolated: bool = False) -> VectorStore:
     """The configured store (QDRANT_HOST or QDRANT_PATH)."""
     s = settings or get_settings()
     return open_index(
@@ -143,6 +149,7 @@ def open_store(settings: Settings | None = None) -> VectorStore:
         s.qdrant_port,
         s.qdrant_api_key,
         s.qdrant_prefix,
+        isolated,
     )
 
 

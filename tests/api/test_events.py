@@ -16,12 +16,13 @@ from st_resources.db.session import session_scope
 from tests.stack import start_api
 
 CAP = 14
+IDLE_S = 2
 NOT_RUN = b"audio that no pipeline reads here"
 
 
 @pytest.fixture(scope="module")
 def api_url(log_dir):
-    env = dict(os.environ, SSE_STREAMS_PER_TENANT=str(CAP))
+    env = dict(os.environ, SSE_STREAMS_PER_TENANT=str(CAP), UPLOAD_IDLE_S=str(IDLE_S))
     proc, url = start_api(env, log_dir, ready="/openapi.json")
     yield url
     proc.stop()
@@ -61,6 +62,31 @@ def test_open_streams_hold_no_database_connection_and_are_capped(api_url, tenant
                 break
         time.sleep(0.5)
     assert again.status_code == 200
+
+
+def test_a_stream_outlives_the_upload_idle_limit(api_url, tenant, recording):
+    """The body's idle limit cut every progress stream after UPLOAD_IDLE_S (30 s): a
+    stream has no body, and waits on its client as long as the recording runs."""
+    _, token = tenant
+    tid = recording(NOT_RUN)
+    url = f"{api_url}/api/transcripts/{tid}/events"
+    with httpx.Client(timeout=30) as client, client.stream("GET", url, headers=_auth(token)) as r:
+        assert r.status_code == 200
+        publish(
+            get_redis(),
+            PipelineEvent(transcript_id=str(tid), stage="asr", status="progress", percent=10),
+        )
+        time.sleep(IDLE_S + 1.5)  # past the limit, then an event must still come through
+        publish(
+            get_redis(),
+            PipelineEvent(transcript_id=str(tid), stage="asr", status="progress", percent=20),
+        )
+        seen = ""
+        for chunk in r.iter_text():
+            seen += chunk
+            if '"percent":20' in seen:
+                break
+    assert '"percent":10' in seen and '"percent":20' in seen
 
 
 def test_a_cursor_past_the_end_of_a_finished_stream_gets_the_outcome_and_closes(

@@ -298,4 +298,3 @@ def test_a_first_name_said_and_a_suggested_voice_agreeing_give_the_full_name():
     assert out["B"].name == "Tom"  # the voice suggests someone else: the words stand
     assert out["C"].name is None  # a voice alone still names no one
     assert all(out[label].evidence["suggested"] == voices[label] for label in "ABC")
-

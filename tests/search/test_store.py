@@ -19,6 +19,7 @@ import pytest
 
 from st_resources import search as q
 from st_resources.clients.embeddings import get_embedder
+from st_resources.search.isolated import IsolatedStore
 
 ROOT = Path(__file__).resolve().parent.parent
 TENANT_A, TENANT_B = str(uuid.uuid4()), str(uuid.uuid4())
@@ -107,10 +108,12 @@ def _server_params():
     return params
 
 
-@pytest.fixture(params=["edge", *_server_params()])
+@pytest.fixture(params=["edge", "edge-isolated", *_server_params()])
 def store(request, tmp_path, points):
     if request.param == "edge":
         s = q.EdgeStore(tmp_path / "qdrant", lock_timeout_s=10)
+    elif request.param == "edge-isolated":  # the API's: the shards in a child process
+        s = IsolatedStore(str(tmp_path / "qdrant"), lock_timeout_s=10)
     else:
         from qdrant_client import QdrantClient
 
@@ -125,7 +128,7 @@ def store(request, tmp_path, points):
         s.replace_transcript(q.TRANSCRIPTS, tid, [transcript])
     yield s
     s.release()
-    if request.param not in ("edge", "memory"):
+    if request.param not in ("edge", "edge-isolated", "memory"):
         for name in q.COLLECTIONS:
             s.client.delete_collection(s.prefix + name)
 
@@ -358,6 +361,76 @@ def test_a_stuck_holder_times_out_and_a_dead_one_frees_the_store(tmp_path):
         # The kernel dropped the dead holder's locks, and its writes survive in the WAL.
         assert waiting.count(q.SEGMENTS, tenant_id=tenant) == 20
         waiting.release()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_the_isolated_store_keeps_a_lease_and_says_when_it_is_busy(tmp_path, points):
+    root = tmp_path / "qdrant"
+    isolated = IsolatedStore(str(root), lock_timeout_s=0.5)
+    other = q.EdgeStore(root, lock_timeout_s=0.5)  # another process's view of the store
+    try:
+        with isolated.lease():
+            isolated.replace_transcript(q.SEGMENTS, MEETING_FR, points[MEETING_FR][0])
+            with pytest.raises(q.StoreBusy):  # held between the lease's calls
+                other.count(q.SEGMENTS)
+            assert isolated.count(q.SEGMENTS, tenant_id=TENANT_A) == 4
+        assert other.count(q.SEGMENTS, tenant_id=TENANT_A) == 4  # handed over after it
+        with other.lease(), pytest.raises(q.StoreBusy):  # the child's error, as it is
+            isolated.count(q.SEGMENTS)
+    finally:
+        other.release()
+        isolated.release()
+
+
+ISOLATED_CHILD = textwrap.dedent(
+    """
+    import sys, time
+    from st_resources.search.isolated import IsolatedStore
+
+    store = IsolatedStore(sys.argv[1], lock_timeout_s=5)
+    store.count("segments")
+    print("ready", flush=True)
+    time.sleep(600)
+    """
+)
+
+
+def children_of(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        if int(fields[1]) == pid:  # the field after the state is the parent's pid
+            found.append(int(stat.parent.name))
+    return found
+
+
+def test_the_isolated_stores_process_ends_with_its_parent(tmp_path):
+    proc = subprocess.Popen(
+        [sys.executable, "-c", ISOLATED_CHILD, str(tmp_path / "qdrant")],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        (store_process,) = [  # not multiprocessing's resource tracker
+            pid
+            for pid in children_of(proc.pid)
+            if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        ]
+        os.kill(proc.pid, signal.SIGKILL)  # as an API killed mid-request
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while Path(f"/proc/{store_process}").exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not Path(f"/proc/{store_process}").exists()  # gone, and its hold with it
+        assert q.EdgeStore(tmp_path / "qdrant", lock_timeout_s=1).count(q.SEGMENTS) == 0
     finally:
         if proc.poll() is None:
             proc.kill()

@@ -143,6 +143,7 @@ def test_a_suggested_voice_is_confirmed_or_dismissed(browser, api_url, meeting):
 
 def test_a_name_the_llm_read_is_a_suggestion_until_confirmed(browser, api_url, meeting):
     tenant_id, token, *_ = meeting
+
     def proposal(name: str) -> dict:
         return {"suggested": {"name": name, "source": "llm", "confidence": 0.6}}
 
