@@ -8,11 +8,12 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-
-import gender_guesser.detector
-from wordfreq import zipf_frequency
+from typing import TYPE_CHECKING
 
 from st_resources.text import plain
+
+if TYPE_CHECKING:
+    import gender_guesser.detector
 
 MAX_QUOTE = 160
 
@@ -160,6 +161,8 @@ def everyday_word(word: str) -> bool:
     """Whether a capitalised word read alone is more likely an everyday English or French
     word than a name: frequent in either language and not a first name in gender-guesser's
     list ("Brilliant", "Passez" are; "Rose", "Pierre", "Meg" are not)."""
+    from wordfreq import zipf_frequency  # here: every run worker imports this module
+
     key = word.lower()
     frequent = max(zipf_frequency(key, "en"), zipf_frequency(key, "fr")) >= EVERYDAY_ZIPF
     return frequent and all(_first_names().get_gender(w) == "unknown" for w in (word, plain(word)))
@@ -167,6 +170,8 @@ def everyday_word(word: str) -> bool:
 
 @functools.cache
 def _first_names() -> gender_guesser.detector.Detector:
+    import gender_guesser.detector
+
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
