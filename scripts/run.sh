@@ -108,6 +108,8 @@ start dagster-metrics-server nice -n 10 "$BIN/dagster" code-server start \
 wait_for_code_server dagster-code-server "$DAGSTER_CODE_SERVER_HOST" "$DAGSTER_CODE_SERVER_PORT" 120
 wait_for_code_server dagster-metrics-server "$DAGSTER_METRICS_SERVER_HOST" \
   "$DAGSTER_METRICS_SERVER_PORT" 120
+# Runs an earlier stack left in progress died with it: failed, they free the queue's slots.
+"$BIN/st" recover-runs
 start dagster-daemon "$BIN/dagster-daemon" run -w workspace.yaml
 start dagster-webserver "$BIN/dagster-webserver" -w workspace.yaml -h 127.0.0.1 -p "$DAGSTER_PORT"
 

@@ -61,6 +61,36 @@ def write_dagster_home(max_concurrent_runs: int = 2, runs_per_tenant: int | None
     typer.echo(str(home))
 
 
+IN_PROGRESS = ("STARTING", "STARTED", "CANCELING")
+
+
+def fail_orphaned_runs(instance) -> int:
+    """Mark failed the runs a stopped stack left in progress. Their workers died with it,
+    and Dagster's run monitoring cannot see that with the default launcher (it checks
+    no worker's health), so they held the queue's slots forever and nothing new ran. As
+    failed runs they free their slots, and run retries start them again. Only for a stack
+    starting up, before its daemon or webserver launches anything. Returns the count."""
+    from dagster import DagsterRunStatus, RunsFilter
+
+    runs = instance.get_runs(RunsFilter(statuses=[DagsterRunStatus(s) for s in IN_PROGRESS]))
+    for run in runs:
+        instance.report_run_failed(
+            run, "the stack stopped while this run was in progress; run retries start it again"
+        )
+    return len(runs)
+
+
+@app.command("recover-runs")
+def recover_runs() -> None:
+    """Fail the runs a stopped stack left in progress (`fail_orphaned_runs`); run by
+    `make run` before the Dagster daemon starts."""
+    from dagster import DagsterInstance
+
+    with DagsterInstance.get() as instance:
+        failed = fail_orphaned_runs(instance)
+    typer.echo(f"runs left in progress by a stopped stack, marked failed: {failed}")
+
+
 @app.command("create-tenant")
 def create_tenant(
     name: str,
