@@ -405,10 +405,7 @@ def self_introductions(segments: Iterable[Mapping[str, Any]]) -> dict[str, list[
     introduces a show, then its host."""
     found: dict[str, list[str]] = defaultdict(list)
     for turn in _turns(segments):
-        sentences = turn.sentences()
-        for k, sentence in enumerate(sentences):
-            opens = all(_INTERJECTION.match(s) for s in sentences[:k])
-            hits = _sentence_hits(sentence, k, len(sentences), opens)
+        for hits in _hits_by_sentence(turn.sentences()):
             names = [hit.name for hit in hits if hit.target == "self"]
             if names and names[-1] not in found[turn.label]:
                 found[turn.label].append(names[-1])
@@ -701,10 +698,7 @@ def _votes(
         reply = _reply(turns, i, +1)
         prev, nxt = _neighbour(turns, i, -1), reply.label if reply is not None else None
         sentences = turn.sentences()
-        found = [
-            _sentence_hits(s, k, len(sentences), all(_INTERJECTION.match(o) for o in sentences[:k]))
-            for k, s in enumerate(sentences)
-        ]
+        found = _hits_by_sentence(sentences)
         # "Thanks, Meg. Thanks, Owen." thanks a group, not whoever spoke last.
         group = len({hit.name for hits in found for hit in hits if hit.why == THANKED}) > 1
         for sentence, hits in zip(sentences, found, strict=True):
@@ -721,6 +715,14 @@ def _votes(
                     weight, why = -math.log(1 - p), f"{hit.why}: {quote}"
                     votes.append(_Vote(label, hit.name, weight, why, hit.initial))
     return votes, not_self, denied
+
+
+def _hits_by_sentence(sentences: Sequence[str]) -> list[list[_Hit]]:
+    """The rules' hits in each sentence of one turn, in order."""
+    return [
+        _sentence_hits(s, k, len(sentences), all(_INTERJECTION.match(o) for o in sentences[:k]))
+        for k, s in enumerate(sentences)
+    ]
 
 
 @dataclass(frozen=True)
