@@ -25,6 +25,7 @@ class ValidUpload:
     language: str | None
     documents: list[NewFile]
     speaker_bounds: tuple[int | None, int | None]
+    duration_s: float | None  # as the file declares it
 
 
 def _file(upload: UploadFile) -> NewFile:
@@ -101,5 +102,10 @@ def validate(
             )
     clean_title = (title or "").strip() or PurePath(audio_file.filename or "recording").stem
     return ValidUpload(
-        _file(audio_file), clean_title[:500], lang, [_file(d) for d in documents], speaker_bounds
+        _file(audio_file),
+        clean_title[:500],
+        lang,
+        [_file(d) for d in documents],
+        speaker_bounds,
+        info.duration_s,
     )

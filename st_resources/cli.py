@@ -56,6 +56,7 @@ def write_dagster_home(max_concurrent_runs: int = 2, runs_per_tenant: int | None
             postgres_url=settings.dagster_postgres_url,
             max_concurrent_runs=max_concurrent_runs,
             runs_per_tenant=runs_per_tenant or max(1, max_concurrent_runs - 1),
+            max_runtime_s=settings.run_time_limit_s(None),
         )
     )
     typer.echo(str(home))

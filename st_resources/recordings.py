@@ -152,8 +152,10 @@ def discard(session: Session, store: ObjectStore, row: Transcript) -> None:
     session.commit()
 
 
-def uploaded_event(row: Transcript) -> TranscriptUploaded:
-    return TranscriptUploaded(transcript_id=str(row.id), tenant_id=str(row.tenant_id))
+def uploaded_event(row: Transcript, duration_s: float | None = None) -> TranscriptUploaded:
+    return TranscriptUploaded(
+        transcript_id=str(row.id), tenant_id=str(row.tenant_id), duration_s=duration_s
+    )
 
 
 def fail(session: Session, r: redis.Redis, tid: uuid.UUID, stage: Stage, reason: str) -> None:

@@ -175,6 +175,13 @@ class Settings(BaseSettings):
     # A recording queued this long with no run lost its upload event and is run again
     # (st_sensors: lost_uploads_sensor); 0 turns the reconciliation off.
     lost_uploads_after_s: float = 300.0
+    # A recording's run is failed (then retried, run_retries) once it has run this long:
+    # the base plus this many seconds per second of audio. Its worker can die unseen (a
+    # code server restarted under it: the default launcher reports no worker health), and
+    # its queue slot would stay taken forever. On 2 CPU cores a run takes ~0.4 s per
+    # second of audio (1,367 s per audio hour), ~0.8 s with two runs sharing gpu_service.
+    run_time_limit_base_s: float = Field(default=1800.0, gt=0)
+    run_time_limit_per_audio_s: float = Field(default=3.0, gt=0)
     # The metric marts are rebuilt at most this often when recordings have finished
     # (st_sensors/metrics.py); 0 turns the rebuilds off.
     metrics_refresh_s: int = 300
@@ -209,6 +216,11 @@ class Settings(BaseSettings):
     def dagster_postgres_url(self) -> str:
         """Dagster's storage fails on psycopg 3 (SPEC §8): it needs the psycopg2 driver."""
         return self.dagster_database_url.replace("postgresql+psycopg://", "postgresql+psycopg2://")
+
+    def run_time_limit_s(self, audio_s: float | None) -> int:
+        """How long a recording's run may take; unknown length counts as the longest."""
+        audio_s = self.max_audio_minutes * 60 if audio_s is None else audio_s
+        return round(self.run_time_limit_base_s + self.run_time_limit_per_audio_s * audio_s)
 
     @property
     def max_upload_bytes(self) -> int:

@@ -48,6 +48,7 @@ from st_resources.settings import get_settings
 from st_resources.transcripts import store as transcripts
 
 WILL_RETRY_TAG = "dagster/will_retry"  # set on a failed run when run_retries will rerun it
+MAX_RUNTIME_TAG = "dagster/max_runtime"  # seconds; run monitoring fails a run past it
 START = "0-0"
 UNFINISHED = [
     DagsterRunStatus.QUEUED,
@@ -55,6 +56,16 @@ UNFINISHED = [
     DagsterRunStatus.STARTING,
     DagsterRunStatus.STARTED,
 ]
+
+
+def run_tags(transcript_id: str, tenant_id: str, audio_s: float | None) -> dict[str, str]:
+    """A recording run's tags: the tenant (the queue's per-tenant limit counts it) and its
+    time limit (run monitoring fails a run past it, and run retries start it again)."""
+    return {
+        "transcript_id": transcript_id,
+        "tenant_id": tenant_id,
+        MAX_RUNTIME_TAG: str(get_settings().run_time_limit_s(audio_s)),
+    }
 
 
 def workflow_sensors(pipeline, reindex) -> list[SensorDefinition]:
@@ -82,8 +93,8 @@ def workflow_sensors(pipeline, reindex) -> list[SensorDefinition]:
         )
         if not events:
             return SensorResult(skip_reason="no new uploads", cursor=cursor)
-        tenants = {event.transcript_id: event.tenant_id for _, event in events}
-        keys = list(tenants)
+        uploads = {event.transcript_id: event for _, event in events}
+        keys = list(uploads)
         new_keys = [
             k for k in keys if not context.instance.has_dynamic_partition(partitions.name, k)
         ]
@@ -92,7 +103,7 @@ def workflow_sensors(pipeline, reindex) -> list[SensorDefinition]:
                 RunRequest(
                     partition_key=k,
                     run_key=k,
-                    tags={"transcript_id": k, "tenant_id": tenants[k]},
+                    tags=run_tags(k, uploads[k].tenant_id, uploads[k].duration_s),
                 )
                 for k in keys
             ],
@@ -132,7 +143,7 @@ def workflow_sensors(pipeline, reindex) -> list[SensorDefinition]:
                 RunRequest(
                     partition_key=k,
                     run_key=f"{k}:recovered",
-                    tags={"transcript_id": k, "tenant_id": tenant},
+                    tags=run_tags(k, tenant, None),
                 )
                 for k, tenant in lost.items()
             ],

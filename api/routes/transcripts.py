@@ -89,7 +89,7 @@ def create_with_rag(
         speaker_bounds=upload.speaker_bounds,
     )
     try:
-        append_workflow(r, recordings.uploaded_event(row))
+        append_workflow(r, recordings.uploaded_event(row, upload.duration_s))
     except redis.RedisError as exc:
         recordings.discard(session, store, row)
         raise _queue_down(exc) from exc

@@ -55,6 +55,7 @@ class TranscriptUploaded(BaseModel):
     type: Literal["transcript.uploaded"] = "transcript.uploaded"
     transcript_id: str
     tenant_id: str
+    duration_s: float | None = None  # as the file declares it: sizes the run's time limit
     ts: float = Field(default_factory=time.time)
 
 

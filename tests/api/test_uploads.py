@@ -74,7 +74,12 @@ def test_valid_upload_is_queued(client, tenant, wav):
     assert resp.status_code == 202, resp.text
     body = resp.json()
     assert body["events_url"] == f"/api/transcripts/{body['id']}/events"
-    assert get_redis().xlen(get_settings().workflow_stream) == before + 1
+    r = get_redis()
+    assert r.xlen(get_settings().workflow_stream) == before + 1
+    ((_, event),) = r.xrevrange(get_settings().workflow_stream, count=1)
+    uploaded = json.loads(event["data"])
+    assert uploaded["transcript_id"] == body["id"]
+    assert 0.5 < uploaded["duration_s"] < 5  # the file's length: sizes the run's time limit
     detail = client.get(body["transcript_url"], headers=auth(token)).json()
     assert detail["status"] == "queued" and detail["title"] == "Weekly"
     assert [d["filename"] for d in detail["documents"]] == ["agenda.md"]

@@ -66,6 +66,9 @@ def test_uploads_become_partitions_and_run_requests_keyed_by_transcript(instance
     assert [req.partition_key for req in result.run_requests] == ids
     # The tenant tag is what the run queue's per-tenant limit counts (fair share).
     assert [req.tags["tenant_id"] for req in result.run_requests] == ["x"] * 3
+    # No length declared: the time limit of the longest recording accepted.
+    longest = str(get_settings().run_time_limit_s(None))
+    assert [req.tags["dagster/max_runtime"] for req in result.run_requests] == [longest] * 3
     assert list(result.dynamic_partitions_requests[0].partition_keys) == ids
     assert result.cursor == stream_ids[-1]
 
@@ -119,10 +122,13 @@ def test_partitions_already_known_are_not_added_again(instance):
     start = r.xadd(get_settings().workflow_stream, {"type": "marker", "data": "{}"})
     tid = str(uuid.uuid4())
     instance.add_dynamic_partitions("recordings", [tid])
-    append_workflow(r, TranscriptUploaded(transcript_id=tid, tenant_id="x"))
+    append_workflow(r, TranscriptUploaded(transcript_id=tid, tenant_id="x", duration_s=600.0))
     result = evaluate(instance, start)
     assert result.dynamic_partitions_requests == []
     assert [req.run_key for req in result.run_requests] == [tid]
+    # The declared length sizes the run's time limit.
+    limit = str(get_settings().run_time_limit_s(600.0))
+    assert result.run_requests[0].tags["dagster/max_runtime"] == limit
 
 
 def test_cursor_moves_past_other_event_types(instance):
