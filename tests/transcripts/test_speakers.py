@@ -82,9 +82,10 @@ def test_segment_of_one_speaker_keeps_its_text_and_bounds():
     )
 
 
-def test_speech_no_segment_covers_becomes_a_segment_without_text():
-    """A turn's stretch of 1 s or more outside every transcribed segment is kept, by its
-    speaker, where it was said; shorter slivers and covered speech are not."""
+def test_speech_no_segment_covers_is_kept_by_its_speaker():
+    """A stretch of a turn outside every transcribed segment is kept, by its speaker,
+    where it was said: under 1 s and touching a segment of the same speaker, by widening
+    that segment; otherwise as a segment without text. Covered speech adds nothing."""
     rows = attribute_segments(
         [
             {"start_s": 0.5, "end_s": 3.5, "text": "Hello.", "words": [w(" Hello.", 0.6, 3.4)]},
@@ -94,14 +95,41 @@ def test_speech_no_segment_covers_becomes_a_segment_without_text():
     )
     out = with_untranscribed_speech(rows, TURNS)
     assert [(r["start_s"], r["end_s"], r["speaker"], r["text"]) for r in out] == [
-        (0.5, 3.5, "A", "Hello."),
+        (0.0, 4.0, "A", "Hello."),  # A's 0-0.5 s and 3.5-4 s: under 1 s, into her segment
         (4.0, 8.0, "B", ""),  # B's whole turn: ASR wrote nothing there
         (7.0, 8.0, "A", ""),  # nor for A's 1 s over its end
-        (12.0, 14.6, "A", "Yes."),
-    ]  # A's 0-0.5 s and 14.6-15 s are under 1 s: not kept
+        (12.0, 15.0, "A", "Yes."),
+    ]
     assert [r["idx"] for r in out] == [0, 1, 2, 3]
     assert out[1]["words"] == [] and out[1]["confidence"] is None
-    assert with_untranscribed_speech(rows, TURNS, min_s=5.0) == rows
+    assert out[0]["words"] == rows[0]["words"]  # the words keep their own times
+    assert rows[0]["start_s"] == 0.5  # the input is not changed
+    widened = with_untranscribed_speech(rows, TURNS, min_s=5.0)
+    assert [(r["start_s"], r["end_s"]) for r in widened] == [(0.0, 4.0), (12.0, 15.0)]
+
+
+def test_a_turn_split_at_overlaps_counts_as_one_stretch():
+    """Diarization cuts a turn at the edges of an overlap: three 0.4 s pieces of one
+    speaker's speech, none transcribed, are 1.2 s of speech, not three slivers under
+    the 0.5 s that a lone stretch needs."""
+    turns = [
+        Turn(0.0, 3.0, "A"),
+        Turn(3.0, 3.4, "B"),
+        Turn(3.4, 3.8, "B", overlap=True),
+        Turn(3.4, 3.8, "A", overlap=True),
+        Turn(3.8, 4.2, "B"),
+        Turn(6.0, 6.6, "C"),  # a lone 0.6 s: kept as well
+    ]
+    rows = attribute_segments(
+        [{"start_s": 0.0, "end_s": 3.0, "text": "Go on.", "words": [w(" Go on.", 0.1, 2.9)]}],
+        turns,
+    )
+    out = with_untranscribed_speech(rows, turns)
+    assert [(r["start_s"], r["end_s"], r["speaker"], r["text"]) for r in out] == [
+        (0.0, 3.0, "A", "Go on."),
+        (3.0, 4.2, "B", ""),
+        (6.0, 6.6, "C", ""),
+    ]  # A's 0.4 s in the overlap touches no segment of hers: a sliver left out
 
 
 def test_mean_pool_weights_by_duration_and_normalises():
