@@ -208,16 +208,17 @@ def flag(
 
 
 def contradicted_voices(
-    voices: Sequence[Option], rag: Sequence[Option], present: Sequence[str], strong: float
+    voices: Sequence[Option], rag: Sequence[Option], roll: Sequence[str], strong: float
 ) -> tuple[list[Option], dict[str, dict[str, Any]]]:
     """Voice matches this meeting's own evidence contradicts, set aside with the reason.
 
     A voice match is a similarity, and alike voices clear any threshold now and then; what
     the meeting says is direct. A match is contradicted when its speaker is strongly
     named someone else (a self-introduction, being addressed), when another speaker is
-    strongly named that person, or when the meeting's attendee list does not have them.
-    The speaker is then named from the meeting (or left unknown), and the conflict is
-    kept in its evidence so that no voiceprint learns from it."""
+    strongly named that person, or when the meeting's attendee list (`roll`: its names and
+    the documents' other present names; empty unless the documents list two attendees or
+    more) does not have them. The speaker is then named from the meeting (or left unknown), and the
+    conflict is kept in its evidence so that no voiceprint learns from it."""
     kept, conflicts = [], {}
     firm = [o for o in rag if o.score >= strong]
     for voice in voices:
@@ -225,7 +226,7 @@ def contradicted_voices(
             o for o in firm if o.label == voice.label and not same_person(o.name, voice.name)
         ]
         claimed = [o for o in firm if o.label != voice.label and same_person(o.name, voice.name)]
-        unlisted = bool(present) and not any(same_person(voice.name, n) for n in present)
+        unlisted = bool(roll) and not any(same_person(voice.name, n) for n in roll)
         why = (
             f"said to be {said_other[0].name}"
             if said_other
@@ -285,8 +286,12 @@ def name_speakers(
     found = speaker_candidates(
         lines, documents, settled={label: i.name for label, i in settled.items() if i.name}
     )
-    present = [d.name for d in document_names(documents) if d.kind != "absent"]
+    in_documents = document_names(documents)
+    present = [d.name for d in in_documents if d.kind != "absent"]
     listed = {name_key(n) for n in present}
+    # Only an attendee list says who is there: a name in a signature, an agenda line or
+    # an e-mail's From: (the one attendee the document gives) makes no one else absent.
+    roll = present if sum(d.kind == "attendee" for d in in_documents) > 1 else []
     rag = [
         Option(
             label,
@@ -300,9 +305,7 @@ def name_speakers(
     ]
     merged = {k: v for k, v in merged_voices(lines).items() if k not in {i.label for i in fixed}}
     rag = [option for option in rag if option.label not in merged]
-    voices, conflicts = contradicted_voices(
-        voices, rag, present, settings.naming_autosave_confidence
-    )
+    voices, conflicts = contradicted_voices(voices, rag, roll, settings.naming_autosave_confidence)
     tiers = [("voiceprint", voices), ("rag", rag)]
     identities = {**flag(complete_names(assign(labels, tiers, fixed), rag), conflicts), **merged}
     # The 1.5B model confirms, it does not guess: it is asked only about speakers the

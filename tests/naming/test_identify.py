@@ -298,3 +298,50 @@ def test_a_first_name_said_and_a_suggested_voice_agreeing_give_the_full_name():
     assert out["B"].name == "Tom"  # the voice suggests someone else: the words stand
     assert out["C"].name is None  # a voice alone still names no one
     assert all(out[label].evidence["suggested"] == voices[label] for label in "ABC")
+
+
+def test_only_an_attendee_list_contradicts_a_voice_not_a_name_in_a_signature():
+    """A capacity call's invitation, from a department and signed by the site manager:
+    that makes no one else absent, so a returning voice keeps its name; a real attendee
+    list without her does set the match aside."""
+    import importlib.metadata
+    import uuid
+
+    import numpy as np
+
+    from st_resources.db.models import Voiceprint
+    from st_resources.naming.snorm import packaged_cohort
+
+    settings = get_settings()
+    model = f"resemblyzer-{importlib.metadata.version('resemblyzer')}"
+    cohort = packaged_cohort(model)
+    rng = np.random.default_rng(2)
+    voice = rng.standard_normal(cohort.shape[1])
+    voice -= cohort.T @ np.linalg.lstsq(cohort.T, voice, rcond=None)[0]  # off every impostor
+    voice /= np.linalg.norm(voice)
+    grace = Voiceprint(
+        id=uuid.uuid4(), name="Grace Adeyemi", embedding=list(voice), embedding_model=model
+    )
+    speaker = TranscriptSpeaker(
+        label="A", embedding=list(voice), embedding_model=model, embedding_seconds=30
+    )
+    call = lines(
+        ("B", "Okay, let's crack on, I need every ward to find me something."),
+        ("A", "We have three discharges before two o'clock."),
+    )
+    signed = (
+        "From: Clinical Site Management, Operations Centre\nTo: Ward managers\n\n"
+        "Please join the 11:00 call.\n\nMartin Hale\nClinical Site Manager (days)"
+    )
+    listed = "Attendees: Martin Hale (site manager), Owen Pritchard (consultant)"
+
+    def named(document: str):
+        people = [speaker, TranscriptSpeaker(label="B")]
+        return name_speakers(people, call, [document], [grace], None, settings).identities["A"]
+
+    kept = named(signed)
+    assert (kept.name, kept.source) == ("Grace Adeyemi", "voiceprint")
+    assert "conflict" not in kept.evidence
+    set_aside = named(listed)
+    assert set_aside.source != "voiceprint"
+    assert set_aside.evidence["conflict"]["why"] == "not on this meeting's attendee list"
