@@ -348,16 +348,29 @@ class PipelineRunner:
                 if person in names and speaker.embedding is not None:
                     library.name_speaker(session, self.tenant_id, speaker, names[person], True)
 
-    def known_people(self, names: dict[str, str]) -> set[str]:
-        """The reference people (id → name) whose name the tenant's library holds."""
+    def known_people(
+        self, names: dict[str, str], seen: dict[str, tuple[dict[str, str], dict[str, str]]]
+    ) -> set[str]:
+        """The reference people (id → name) the tenant's library knows: a voiceprint holds
+        their name, or learnt their own voice under a name of theirs (enrolled as "Grace"
+        from Grace Adeyemi's speech; `seen` as for `library`)."""
         from st_resources.db.session import session_scope
         from st_resources.naming import voiceprints as library
 
+        known = set()
         with session_scope() as session:
-            held = {
-                normalize_name(v.name) for v in library.list_for_tenant(session, self.tenant_id)
-            }
-        return {person for person, name in names.items() if normalize_name(name) in held}
+            for vp in library.list_for_tenant(session, self.tenant_id):
+                known |= {
+                    p
+                    for p, name in names.items()
+                    if normalize_name(name) == normalize_name(vp.name)
+                }
+                for sample in library.kept(vp):
+                    mapping, _ = seen.get(str(sample.transcript_id), ({}, {}))
+                    person = mapping.get(sample.speaker_label or "")
+                    if person in names and _same_first_name(names[person], vp.name):
+                        known.add(person)
+        return known
 
     def library(self, seen: dict[str, tuple[dict[str, str], dict[str, str]]]) -> dict[str, int]:
         """The tenant's library now: voiceprints by status, and the samples it learnt from
@@ -535,8 +548,9 @@ def voiceprint_tally(
     known: set[str],
 ) -> dict[str, int]:
     """Voice matching alone: of the people the library knows, how many were named right by
-    voiceprint (`matched`) or wrongly (`wrong`); of the others, how many a voiceprint
-    named anyway (`false_matches`: someone else's name on a new voice)."""
+    voiceprint (`matched`: their name, or a name of theirs the library learnt, as "Grace"
+    for Grace Adeyemi) or wrongly (`wrong`); of the others, how many a voiceprint named
+    anyway (`false_matches`: someone else's name on a new voice)."""
     by_reference = {ref: hyp for hyp, ref in mapping.items()}
     out = {"known": 0, "matched": 0, "wrong": 0, "new": 0, "false_matches": 0}
     for person, true_name in reference_names.items():
@@ -544,7 +558,7 @@ def voiceprint_tally(
         by_voice = source == "voiceprint"
         if person in known:
             out["known"] += 1
-            right = by_voice and normalize_name(name or "") == normalize_name(true_name)
+            right = by_voice and _same_first_name(name or "", true_name)
             out["matched"] += right
             out["wrong"] += by_voice and not right
         else:
@@ -906,7 +920,7 @@ def evaluate(
                 log(f"[{i}/{len(recordings)}] {rec.name}: pipeline…")
                 try:
                     people = rec.meta.get("speakers") or {}
-                    known = runner.known_people(people)  # before this recording adds any
+                    known = runner.known_people(people, seen)  # before this one adds any
                     output = runner.run(rec, lang, hint)
                     base = None
                     if baseline and output.success:

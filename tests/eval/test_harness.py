@@ -14,6 +14,7 @@ from eval.harness import (
     render_markdown,
     score_recording,
     totals,
+    voiceprint_tally,
 )
 from st_resources.cli import app
 
@@ -138,3 +139,17 @@ def test_cli_refuses_an_empty_folder_and_a_missing_gpu_service(tmp_path, monkeyp
     finally:
         get_settings.cache_clear()
     assert result.exit_code == 2 and "gpu_service is not ready" in result.output
+
+
+def test_a_voice_matched_under_a_first_name_the_library_learnt_is_a_match():
+    """Grace was enrolled as "Grace" (all her meeting said): her voice named "Grace" again
+    is a right match, not a false one; another person's name on her voice is wrong."""
+    names = {"grace": "Grace Adeyemi", "owen": "Owen Pritchard", "new": "Kerry Dunn"}
+    mapping = {"S0": "grace", "S1": "owen", "S2": "new"}
+    said = {
+        "S0": ("Grace", "voiceprint"),
+        "S1": ("Martin Hale", "voiceprint"),
+        "S2": (None, "unknown"),
+    }
+    tally = voiceprint_tally(names, mapping, said, known={"grace", "owen"})
+    assert tally == {"known": 2, "matched": 1, "wrong": 1, "new": 1, "false_matches": 0}
