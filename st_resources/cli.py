@@ -59,6 +59,12 @@ def write_dagster_home(max_concurrent_runs: int = 2, runs_per_tenant: int | None
             max_runtime_s=settings.run_time_limit_s(None),
         )
     )
+    # Dagster's tables, created here once: code servers and a daemon started together on
+    # an empty database race to create them ("type alembic_version already exists"), and
+    # a code server that loses serves a broken location until it is restarted.
+    from dagster import DagsterInstance
+
+    DagsterInstance.from_config(str(home)).dispose()
     typer.echo(str(home))
 
 
