@@ -89,3 +89,26 @@ def test_tokens_expire_and_can_be_revoked_with_st():
     assert status(kept) == 401
     again = st("revoke-token", kept)
     assert again.returncode == 1 and "no such active token" in again.stderr
+
+
+def test_dagster_home_creates_dagsters_tables_before_any_process_starts(tmp_path):
+    """Code servers and a daemon started together on an empty database raced to create
+    Dagster's tables, and the code server that lost served a broken location."""
+    import os
+    import subprocess
+
+    import sqlalchemy
+
+    from tests.conftest import PG, RUN_ID, recreate_database
+    from tests.stack import BIN
+
+    url = f"{PG}/st_test_{RUN_ID}_dagster_home"
+    recreate_database(url)
+    env = dict(os.environ, DAGSTER_HOME=str(tmp_path), DAGSTER_DATABASE_URL=url)
+    subprocess.run([str(BIN / "st"), "dagster-home"], env=env, check=True, capture_output=True)
+    engine = sqlalchemy.create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    try:
+        tables = set(sqlalchemy.inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+    assert {"runs", "event_logs", "alembic_version"} <= tables
