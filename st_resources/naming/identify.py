@@ -217,8 +217,9 @@ def contradicted_voices(
     named someone else (a self-introduction, being addressed), when another speaker is
     strongly named that person, or when the meeting's attendee list (`roll`: its names and
     the documents' other present names; empty unless the documents list two attendees or
-    more) does not have them. The speaker is then named from the meeting (or left unknown), and the
-    conflict is kept in its evidence so that no voiceprint learns from it."""
+    more) does not have them. The speaker is then named from the meeting (or left
+    unknown), and the conflict is kept in its evidence so that no voiceprint learns from
+    it."""
     kept, conflicts = [], {}
     firm = [o for o in rag if o.score >= strong]
     for voice in voices:
