@@ -151,6 +151,9 @@ class Settings(BaseSettings):
     naming_min_confidence: float = 0.5
     # Names from rules/documents at or above this confidence enrol a new voiceprint.
     naming_autosave_confidence: float = 0.8
+    # A name only the transcript gives (no context document lists it) under this
+    # confidence is shown as a suggestion, not as the speaker's name.
+    naming_decide_confidence: float = 0.7
     naming_llm: bool = True  # ask the LLM about speakers rules and voiceprints left open
     cleanup_llm: bool = True  # LLM cleanup of the text (raw text kept beside it)
     # Cleanup calls in flight at once (one segment each): llama.cpp serves one at a time;

@@ -345,3 +345,21 @@ def test_only_an_attendee_list_contradicts_a_voice_not_a_name_in_a_signature():
     set_aside = named(listed)
     assert set_aside.source != "voiceprint"
     assert set_aside.evidence["conflict"]["why"] == "not on this meeting's attendee list"
+
+
+def test_a_name_heard_once_and_listed_nowhere_is_a_suggestion_a_document_makes_it_a_name():
+    handover = lines(
+        ("A", "Right, the budget. Paul, can you give us the numbers for the third quarter?"),
+        ("B", "Sure, we are two percent over, mostly travel."),
+    )
+    two = [TranscriptSpeaker(label=label) for label in ("A", "B")]
+    heard_once = name_speakers(two, handover, [], [], None, get_settings()).identities["B"]
+    assert (heard_once.name, heard_once.source) == (None, "unknown")
+    suggested = heard_once.evidence["suggested"]
+    assert (suggested["name"], suggested["source"]) == ("Paul", "rules")
+    assert suggested["confidence"] < get_settings().naming_decide_confidence
+
+    sheet = ["Attendees: Anna Berg (chair), Paul Martin (finance)"]
+    listed = name_speakers(two, handover, sheet, [], None, get_settings()).identities["B"]
+    assert (listed.name, listed.source) == ("Paul Martin", "rag")
+    assert "suggested" not in listed.evidence

@@ -141,16 +141,16 @@ def test_a_suggested_voice_is_confirmed_or_dismissed(browser, api_url, meeting):
     expect(page.locator("ul.speakers > li").nth(2).locator(".badge")).to_have_text("unknown")
 
 
-def test_a_name_the_llm_read_is_a_suggestion_until_confirmed(browser, api_url, meeting):
+def test_a_name_read_from_the_meeting_is_a_suggestion_until_confirmed(browser, api_url, meeting):
     tenant_id, token, *_ = meeting
 
-    def proposal(name: str) -> dict:
-        return {"suggested": {"name": name, "source": "llm", "confidence": 0.6}}
+    def proposal(name: str, source: str) -> dict:
+        return {"suggested": {"name": name, "source": source, "confidence": 0.6}}
 
     speakers = {
         "SPEAKER_00": UNNAMED,
-        "SPEAKER_01": (None, "unknown", 0.0, proposal("Ines Duval")),
-        "SPEAKER_02": (None, "unknown", 0.0, proposal("Marc Roy")),
+        "SPEAKER_01": (None, "unknown", 0.0, proposal("Ines Duval", "llm")),
+        "SPEAKER_02": (None, "unknown", 0.0, proposal("Marc Roy", "rules")),
     }
     follow_up = add_transcript(tenant_id, "Orion follow-up", ORION, speakers, 20.0)
     give_voices(follow_up, {"SPEAKER_01": 40})
@@ -172,6 +172,7 @@ def test_a_name_the_llm_read_is_a_suggestion_until_confirmed(browser, api_url, m
     )
 
     marc = page.locator("ul.speakers > li").nth(2)
+    expect(marc).to_contain_text("perhaps Marc Roy (named once in the meeting and in no document")
     marc.get_by_role("button", name="Dismiss").click()
     expect(marc.locator(".badge")).to_have_text("unknown")
     expect(marc).to_contain_text("not Marc Roy (undone by hand)")

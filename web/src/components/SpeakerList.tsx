@@ -23,13 +23,16 @@ function evidenceNote(speaker: Speaker, t: Messages["speakers"]): string | null 
   }
   if (ev.merged) return t.merged;
   if (ev.suggested?.voiceprint) return t.soundsLike(String(ev.suggested.voiceprint));
-  if (ev.suggested?.name) return t.readAs(String(ev.suggested.name));
+  if (ev.suggested?.name) {
+    const name = String(ev.suggested.name);
+    return ev.suggested.source === "rules" ? t.heardOnce(name) : t.readAs(name);
+  }
   if (ev.unnamed?.was) return t.undone(String(ev.unnamed.was));
   return null;
 }
 
 /** The name proposed for an unnamed speaker: a suggested voiceprint its voice matches
- *  (`id`), or a name the LLM read from the meeting (`id` null). */
+ *  (`id`), or a name the LLM or the rules read from the meeting (`id` null). */
 function suggestion(speaker: Speaker): { id: string | null; name: string } | null {
   const s = (
     speaker.evidence as {
