@@ -122,6 +122,9 @@ _ASKS = re.compile(
     _I,
 )
 
+# A turn may open on the name of the one it answers, before a greeting: "Alan, hi, …".
+_ADDRESSED_FIRST = r"^(?:[\w'’-]+,\s+(?=(?:hi|hello|hey|good|bonjour|bonsoir|allô|allo|salut)\b))?"
+
 # Cues; the name follows the match.
 _SELF_CUES = [
     re.compile(p, _I)
@@ -136,11 +139,14 @@ _SELF_CUES = [
         r"\bI\s+am\s+",
         r"\bmy\s+name\s+is\s+",
         r"\bmy\s+name['’]s\s+",
-        r"^(?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+[\w'’-]+){0,2}\W+)?"
+        # "Hi Alan, it's Fiona" and, on the phone, "Alan, hi, it's Fiona"
+        _ADDRESSED_FIRST
+        + r"(?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+[\w'’-]+){0,2}\W+)?"
         r"(?:this\s+is|it['’]s)\s+",
         # "Bonjour monsieur Colin, c'est Laetitia": only after a greeting ("C'est Pierre qui
         # présente" is about Pierre)
-        r"^(?:oui\W+)?(?:bonjour|bonsoir|allô|allo|salut)(?:\s+[\w'’-]+){0,2}\W+c['’]est\s+",
+        _ADDRESSED_FIRST
+        + r"(?:oui\W+)?(?:bonjour|bonsoir|allô|allo|salut)(?:\s+[\w'’-]+){0,2}\W+c['’]est\s+",
         r"\bcall\s+me\s+",
         r"\bc['’]est\s+moi\s*,?\s+",  # "c'est moi, Hélène Marchetti, qui préside"
         r"(?<!and)(?<!et),\s+this\s+is\s+",  # "For the minutes, this is Nora Blackwood"

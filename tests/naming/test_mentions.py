@@ -531,6 +531,8 @@ def test_self_introductions_after_fillers_greetings_and_commas():
             ("D", "Bonjour, Kevin Da Silva, je travaille sur le dossier."),
             ("E", "Bon, c'est Nathalie."),
             ("F", "Bonjour monsieur Colin, c'est Laetitia à l'accueil."),
+            ("G", "Alan, hi, it's Maeve Blackwood from the valley railway."),
+            ("H", "Marc, bonjour, c'est Inès Garnier, de la coopérative."),
         )
     )
     assert best(result, "A").name == "Fiona"
@@ -539,6 +541,8 @@ def test_self_introductions_after_fillers_greetings_and_commas():
     assert best(result, "D").name == "Kevin Da Silva"
     assert best(result, "E").name == "Nathalie"
     assert best(result, "F").name == "Laetitia"
+    assert best(result, "G").name == "Maeve Blackwood"  # the one answered is named first
+    assert best(result, "H").name == "Inès Garnier"
 
 
 def test_roll_calls_introductions_and_announced_speakers_name_the_next_speaker():
