@@ -101,12 +101,11 @@ def segment_index(
         points = segment_points(embedder, keywords, info, rows)
         summary = [transcript_point(embedder, keywords, info, rows)] if rows else []
         embedded = time.monotonic() - started
-        store = search_index.store()
-        with store.lease():
+        with search_index.writing() as store:
             store.replace_transcript(SEGMENTS, info.id, points)
             store.replace_transcript(TRANSCRIPTS, info.id, summary)
             indexed = store.count(SEGMENTS, transcript_id=info.id)
-        with db.session() as session:
+        with db.session() as session:  # not under the store: a DELETE may hold the row
             forget_if_deleted(session, store, tid)
     return MaterializeResult(
         metadata={
@@ -156,8 +155,8 @@ def document_index(
                 points += document_points(
                     embedder, keywords, info, str(document_id), filename, chunks
                 )
-        store = search_index.store()
-        store.replace_transcript(DOCUMENTS, info.id, points)
+        with search_index.writing() as store:
+            store.replace_transcript(DOCUMENTS, info.id, points)
         with db.session() as session:
             forget_if_deleted(session, store, tid)
     return MaterializeResult(

@@ -111,6 +111,18 @@ class SearchIndexResource(ConfigurableResource):
             self.path, self.lock_timeout_s, self.host, self.port, self.api_key, self.prefix
         )
 
+    @contextmanager
+    def writing(self) -> Iterator[VectorStore]:
+        """The store for one step's writes, handed back when they are done. A run has no
+        more use for it, and a run process (niced, busy with other steps) that kept it
+        would give it to a waiting search only when its watcher thread got the CPU."""
+        store = self.store()
+        try:
+            with store.lease():
+                yield store
+        finally:
+            store.release()
+
     def embedder(self) -> Embedder:
         return get_embedder()
 

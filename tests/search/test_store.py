@@ -5,6 +5,7 @@ Every behaviour runs on both backends: the embedded qdrant-edge shards, and qdra
 hand-over of the embedded store between processes is tested with real child processes.
 """
 
+import fcntl
 import os
 import signal
 import subprocess
@@ -19,6 +20,7 @@ import pytest
 
 from st_resources import search as q
 from st_resources.clients.embeddings import get_embedder
+from st_resources.dagster import SearchIndexResource
 from st_resources.search.isolated import IsolatedStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -343,6 +345,24 @@ def test_processes_hand_the_embedded_store_over(tmp_path, points, embedder):
     assert api.count(q.SEGMENTS, tenant_id=TENANT_A) == 4
     assert api.handovers == 2
     api.release()
+
+
+def test_a_runs_writes_hand_the_store_back_when_done(tmp_path, points):
+    """A run's step gives the store up after writing, without waiting for its watcher
+    thread: the owner lock is free for the API at once, and no one asked for it."""
+    index = SearchIndexResource(path=str(tmp_path / "qdrant"), lock_timeout_s=10)
+    with index.writing() as store:
+        store.replace_transcript(q.SEGMENTS, MEETING_FR, points[MEETING_FR][0])
+        owner = os.open(tmp_path / "qdrant" / ".owner.lock", os.O_RDWR)
+        with pytest.raises(BlockingIOError):  # held while it writes
+            fcntl.flock(owner, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    try:
+        fcntl.flock(owner, fcntl.LOCK_EX | fcntl.LOCK_NB)  # free now
+        fcntl.flock(owner, fcntl.LOCK_UN)
+    finally:
+        os.close(owner)
+    assert index.store().count(q.SEGMENTS, tenant_id=TENANT_A) == 4
+    index.store().release()
 
 
 def test_a_stuck_holder_times_out_and_a_dead_one_frees_the_store(tmp_path):
