@@ -152,6 +152,9 @@ class EdgeStore(VectorStore):
         self._handoff = _Handoff(self.root, lock_timeout_s)
         self._timeout_s = lock_timeout_s
         self._shards: dict[str, Any] = {}
+        # One thread opens a shard at a time: a second `load` of a shard this process
+        # already opened would wait for its own write-ahead log until the lock timeout.
+        self._opening = threading.Lock()
         self._cond = threading.Condition()
         self._active = 0
         self._watcher: threading.Thread | None = None
@@ -233,11 +236,13 @@ class EdgeStore(VectorStore):
 
     def _shard(self, collection: str, dim: int | None = None):
         """The open shard (inside a lease), created when `dim` is given; None if absent."""
+        with self._opening:
+            shard = self._shards.get(collection)
+            return shard if shard is not None else self._open(collection, dim)
+
+    def _open(self, collection: str, dim: int | None):
         from qdrant_edge import EdgeShard
 
-        shard = self._shards.get(collection)
-        if shard is not None:
-            return shard
         path = self._path(collection)
         exists = (path / "edge_config.json").is_file()
         if not exists and dim is None:

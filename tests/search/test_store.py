@@ -481,6 +481,36 @@ def test_threads_of_one_process_share_the_store(tmp_path, points, embedder):
     store.release()
 
 
+def test_threads_reopening_the_shards_after_a_hand_over_open_each_once(tmp_path, points):
+    """After a hand-over every shard is closed, and concurrent requests reopen them. Two
+    threads loading one shard at once left the second waiting for a write-ahead log its
+    own process held: a 503 after the whole lock timeout, the store kept from the runs."""
+    import threading
+
+    store = q.EdgeStore(tmp_path / "qdrant", lock_timeout_s=2)
+    store.replace_transcript(q.SEGMENTS, MEETING_EN, points[MEETING_EN][0])
+    expected = len(points[MEETING_EN][0])
+    errors: list[BaseException] = []
+
+    def count(go: threading.Barrier) -> None:
+        try:
+            go.wait()
+            assert store.count(q.SEGMENTS, transcript_id=MEETING_EN) == expected
+        except BaseException as exc:
+            errors.append(exc)
+
+    for _ in range(3):
+        store.release()  # as when a run took the store: the shards are closed
+        go = threading.Barrier(8)
+        threads = [threading.Thread(target=count, args=(go,)) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert errors == []
+    store.release()
+
+
 def test_concurrent_searches_get_a_core_each_first_come_first_served():
     import threading
 
