@@ -113,9 +113,9 @@ class SearchIndexResource(ConfigurableResource):
 
     @contextmanager
     def writing(self) -> Iterator[VectorStore]:
-        """The store for one step's writes, handed back when they are done. A run has no
-        more use for it, and a run process (niced, busy with other steps) that kept it
-        would give it to a waiting search only when its watcher thread got the CPU."""
+        """The store for one step's writes, handed back when they are done: a run has no
+        more use for it, so the API's next search need not wait for the run's watcher
+        thread to notice it and close the shards."""
         store = self.store()
         try:
             with store.lease():

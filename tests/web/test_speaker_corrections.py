@@ -172,7 +172,7 @@ def test_a_name_read_from_the_meeting_is_a_suggestion_until_confirmed(browser, a
     )
 
     marc = page.locator("ul.speakers > li").nth(2)
-    expect(marc).to_contain_text("perhaps Marc Roy (named once in the meeting and in no document")
+    expect(marc).to_contain_text("perhaps Marc Roy (hinted at in the meeting, in no document")
     marc.get_by_role("button", name="Dismiss").click()
     expect(marc.locator(".badge")).to_have_text("unknown")
     expect(marc).to_contain_text("not Marc Roy (undone by hand)")

@@ -25,7 +25,7 @@ function evidenceNote(speaker: Speaker, t: Messages["speakers"]): string | null 
   if (ev.suggested?.voiceprint) return t.soundsLike(String(ev.suggested.voiceprint));
   if (ev.suggested?.name) {
     const name = String(ev.suggested.name);
-    return ev.suggested.source === "rules" ? t.heardOnce(name) : t.readAs(name);
+    return ev.suggested.source === "rules" ? t.hinted(name) : t.readAs(name);
   }
   if (ev.unnamed?.was) return t.undone(String(ev.unnamed.was));
   return null;

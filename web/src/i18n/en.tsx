@@ -182,8 +182,8 @@ export const en = {
     soundsLike: (name: string) => `sounds like ${name} (a suggested voiceprint, not confirmed)`,
     readAs: (name: string) =>
       `perhaps ${name} (read from the meeting by the LLM, not confirmed)`,
-    heardOnce: (name: string) =>
-      `perhaps ${name} (named once in the meeting and in no document, not confirmed)`,
+    hinted: (name: string) =>
+      `perhaps ${name} (hinted at in the meeting, in no document; not confirmed)`,
     undone: (name: string) => `not ${name} (undone by hand)`,
     confirm: (name: string) => `Confirm: ${name}`,
     dismiss: "Dismiss",

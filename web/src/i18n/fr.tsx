@@ -177,8 +177,8 @@ export const fr: Messages = {
       `ressemble à ${name} (une empreinte vocale suggérée, non confirmée)`,
     readAs: (name: string) =>
       `peut-être ${name} (lu dans la réunion par le LLM, non confirmé)`,
-    heardOnce: (name: string) =>
-      `peut-être ${name} (nommé une fois dans la réunion et dans aucun document, non confirmé)`,
+    hinted: (name: string) =>
+      `peut-être ${name} (suggéré par la réunion, dans aucun document ; non confirmé)`,
     undone: (name: string) => `pas ${name} (annulé à la main)`,
     confirm: (name: string) => `Confirmer : ${name}`,
     dismiss: "Écarter",
