@@ -17,7 +17,12 @@ from contextlib import asynccontextmanager
 from fastapi import Depends, FastAPI
 
 from gpu_service.deps import require_key
-from gpu_service.engines.diarize import Diarizer, PyannotePipelineDiarizer, SegmentationDiarizer
+from gpu_service.engines.diarize import (
+    Diarizer,
+    PyannotePipelineDiarizer,
+    SegmentationDiarizer,
+    VoiceMatch,
+)
 from gpu_service.engines.llm import OpenAIProxyEngine
 from gpu_service.engines.llm_process import LlmProcess
 from gpu_service.engines.speaker import Embedder, load_embedder
@@ -86,6 +91,11 @@ def build_diarizer(settings: Settings, embedder: Embedder, lock: threading.Lock)
         piece_s=settings.diarization_piece_s,
         min_gap_s=settings.diarization_min_gap_s,
         min_turn_s=settings.diarization_min_turn_s,
+        voice_match=VoiceMatch(
+            settings.voiceprint_match_threshold,
+            settings.voiceprint_snorm_threshold,
+            settings.voiceprint_margin,
+        ),
     )
 
 

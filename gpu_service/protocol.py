@@ -62,6 +62,16 @@ class Diarization(BaseModel):
     speakers: list[str]
     turns: list[SpeakerTurn]
     model: dict[str, str] = {}
+    # How many of the caller's `known_voices` were of this embedder and so were used.
+    known_voices_used: int = 0
+
+
+class KnownVoices(BaseModel):
+    """`known_voices` of `POST /v1/audio/diarize`: the tenant's enrolled voices, unit
+    vectors of the named embedding model (the diarizer uses them only if it is its own)."""
+
+    model: str
+    vectors: list[list[float]] = Field(max_length=200)
 
 
 class SpanEmbedding(BaseModel):

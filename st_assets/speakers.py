@@ -16,6 +16,7 @@ from st_resources.dagster import (
 )
 from st_resources.naming.documents import transcript_texts
 from st_resources.naming.roster import document_names
+from st_resources.naming.voiceprints import known_voices
 from st_resources.transcripts import store as transcripts
 from st_resources.transcripts.speakers import (
     Turn,
@@ -26,6 +27,7 @@ from st_resources.transcripts.speakers import (
 )
 
 TURN_COLUMNS = ["start_s", "end_s", "speaker", "overlap"]
+MAX_KNOWN_VOICES = 200  # what gpu_service takes in one request
 
 
 def turns_from_frame(frame: pd.DataFrame) -> list[Turn]:
@@ -46,12 +48,14 @@ def speaker_turns(
 ) -> pd.DataFrame:
     """Who speaks when, with overlaps; the speaker count is estimated within the bounds
     given at upload or, without any, those the context documents' attendee list sets
-    (`count_bounds`)."""
+    (`count_bounds`). The tenant's confirmed voiceprints go along, so that two enrolled
+    people with alike voices are not made one speaker."""
     tid = transcript_id(context)
     with db.session() as session:
         row = transcripts.get(session, tid)
         bounds = {"min_speakers": row.min_speakers, "max_speakers": row.max_speakers}
         documents = list(row.documents)
+        known = known_voices(session, row.tenant_id, MAX_KNOWN_VOICES)
     attendees = 0
     if bounds == {"min_speakers": None, "max_speakers": None} and documents:
         texts = transcript_texts(object_store.store(), documents)
@@ -60,7 +64,7 @@ def speaker_turns(
         bounds = {"min_speakers": low, "max_speakers": high}
     with stage(context, db, streams, Stage.DIARIZATION, REMOTE_RETRY.max_retries):
         with local_audio(object_store, audio) as local:
-            result = gpu.client().diarize(local, **bounds)
+            result = gpu.client().diarize(local, **bounds, known=known)
     frame = pd.DataFrame(
         [(t.start, t.end, t.speaker, t.overlap) for t in result.turns], columns=TURN_COLUMNS
     )
@@ -68,6 +72,7 @@ def speaker_turns(
         {
             "num_speakers": result.num_speakers,
             "attendees_listed": attendees,
+            "known_voices_used": result.known_voices_used,
             "bounds": str((bounds["min_speakers"], bounds["max_speakers"])),
             "turns": len(frame),
             "speech_s": round(float((frame.end_s - frame.start_s).sum()), 2),

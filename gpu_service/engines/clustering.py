@@ -14,6 +14,7 @@ Pure numpy/scipy, deterministic for a given input.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 import numpy as np
 from scipy.cluster.vq import kmeans2
@@ -115,6 +116,81 @@ def merge_alike(embeddings: np.ndarray, labels: np.ndarray, floor: int, tau: flo
         labels[labels == b] = a
         labels = _relabel(labels)
     return labels
+
+
+def split_known(
+    embeddings: np.ndarray,
+    labels: np.ndarray,
+    seconds: np.ndarray,
+    known: np.ndarray,
+    identify: Callable[[np.ndarray], int | None],
+    margin: float,
+    most: int,
+    min_s: float,
+) -> np.ndarray:
+    """Split each cluster that holds two of the tenant's enrolled voices.
+
+    Alike voices can share a cluster: a recording's own pieces do not tell them apart.
+    Two voiceprints, each pooled over much of one person's speech, give a direction that
+    does: a piece's lean x·k_a − x·k_b. In each cluster, a and b are the enrolled voices
+    its pieces are nearest to most (by seconds). The cluster is split at the best cut of
+    its pieces' leans only when two groups explain them better than one (BIC of a one-
+    against a two-Gaussian fit), each group holds at least `min_s` seconds, and
+    `identify` (the voiceprint match naming uses) names each group's pooled voice as its
+    own enrolled person, closer to it than to the other by `margin`: one person's leans
+    form one group, and an unknown voice between two enrolled ones is matched to
+    neither. At most `most` clusters.
+    """
+    labels = labels.copy()
+    if len(known) < 2:
+        return labels
+    nearest = np.argmax(embeddings @ known.T, axis=1)
+    for cluster in range(int(labels.max()) + 1 if len(labels) else 0):
+        if labels.max() + 1 >= most:
+            break
+        inside = np.flatnonzero(labels == cluster)
+        votes = np.bincount(nearest[inside], weights=seconds[inside], minlength=len(known))
+        b, a = np.argsort(votes)[-2:]
+        if votes[b] < min_s:
+            continue
+        lean = embeddings[inside] @ (known[a] - known[b])
+        cut = _two_groups(lean)
+        if cut is None:
+            continue
+        sides = (inside[lean >= cut], inside[lean < cut])
+        if any(seconds[side].sum() < min_s for side in sides):
+            continue
+        voices = [_pooled(embeddings[side], seconds[side]) for side in sides]
+        if [identify(v) for v in voices] == [a, b] and all(
+            v @ own - v @ other >= margin
+            for v, own, other in zip(voices, known[[a, b]], known[[b, a]], strict=True)
+        ):
+            labels[sides[1]] = labels.max() + 1
+    return labels
+
+
+def _pooled(embeddings: np.ndarray, seconds: np.ndarray) -> np.ndarray:
+    mean = (embeddings * seconds[:, None]).sum(axis=0)
+    return mean / max(float(np.linalg.norm(mean)), 1e-10)
+
+
+def _two_groups(values: np.ndarray) -> float | None:
+    """The cut between two Gaussian groups of 1-d values, or None where one group fits
+    them better by BIC (hard assignment; two extra means-and-spreads and a weight)."""
+    v = np.sort(values)
+    n = len(v)
+    if n < 4:
+        return None
+
+    def fit(x: np.ndarray) -> float:
+        return -len(x) / 2 * (np.log(2 * np.pi * max(float(x.var()), 1e-6)) + 1)
+
+    best, cut = -np.inf, None
+    for i in range(2, n - 1):
+        ll = fit(v[:i]) + fit(v[i:]) + i * np.log(i / n) + (n - i) * np.log((n - i) / n)
+        if ll > best:
+            best, cut = ll, (v[i - 1] + v[i]) / 2
+    return cut if 2 * (best - fit(v)) > 3 * np.log(n) else None
 
 
 def centroids_of(embeddings: np.ndarray, labels: np.ndarray) -> np.ndarray:

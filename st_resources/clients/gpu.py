@@ -17,7 +17,7 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
-from gpu_service.protocol import Diarization, SpeakerEmbeddings, Transcription
+from gpu_service.protocol import Diarization, KnownVoices, SpeakerEmbeddings, Transcription
 from st_resources.settings import get_settings
 
 
@@ -113,16 +113,22 @@ class GpuClient:
         num_speakers: int | None = None,
         min_speakers: int | None = None,
         max_speakers: int | None = None,
+        known: tuple[str, list[list[float]]] | None = None,
     ) -> Diarization:
+        """`known`: (embedding model, vectors) of the tenant's enrolled voices."""
         bounds = {
             "num_speakers": num_speakers,
             "min_speakers": min_speakers,
             "max_speakers": max_speakers,
         }
+        data = {key: str(value) for key, value in bounds.items() if value is not None}
+        if known is not None and known[1]:
+            voices = KnownVoices(model=known[0], vectors=known[1])
+            data["known_voices"] = voices.model_dump_json()
         resp = self._post(
             "/v1/audio/diarize",
             files={"file": (audio.name, audio.read_bytes(), "application/octet-stream")},
-            data={key: str(value) for key, value in bounds.items() if value is not None},
+            data=data,
         )
         return Diarization.model_validate(resp.json())
 

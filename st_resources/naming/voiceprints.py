@@ -12,6 +12,7 @@ different embedding models are never compared: a model change needs re-enrolment
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -59,6 +60,23 @@ def list_for_tenant(session: Session, tenant_id: uuid.UUID) -> list[Voiceprint]:
             .options(selectinload(Voiceprint.samples))
         )
     )
+
+
+def known_voices(
+    session: Session, tenant_id: uuid.UUID, most: int
+) -> tuple[str, list[list[float]]] | None:
+    """(model, vectors): the tenant's confirmed voices for the diarizer, the `most` with
+    the most speech, of the model most of them use. Suggested ones may be someone else's."""
+    rows = session.execute(
+        select(Voiceprint.embedding, Voiceprint.embedding_model)
+        .where(Voiceprint.tenant_id == tenant_id, Voiceprint.status == "confirmed")
+        .order_by(Voiceprint.speech_seconds.desc())
+    ).all()
+    if not rows:
+        return None
+    model = Counter(m for _, m in rows).most_common(1)[0][0]
+    vectors = [[round(x, 5) for x in e] for e, m in rows if m == model][:most]
+    return model, vectors
 
 
 def get_for_tenant(session: Session, tenant_id: uuid.UUID, vp_id: uuid.UUID) -> Voiceprint | None:

@@ -10,6 +10,7 @@ from gpu_service.engines.clustering import (
     merge_alike,
     silhouette,
     spectral_clusters,
+    split_known,
     split_quality,
 )
 
@@ -113,3 +114,57 @@ def test_clusters_that_look_like_one_voice_merge_down_to_the_floor():
     one, _ = voices(1, per=20, seed=6)
     assert set(merge_alike(one, np.arange(20) % 3, floor=1, tau=0.2)) == {0}
     assert len(set(merge_alike(one, np.arange(20) % 3, floor=2, tau=0.2))) == 2
+
+
+def alike_pair(per: int, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Two voices whose centres are 0.9 alike (one cluster to the eigen-gap), and their
+    voiceprints: each centre pooled over much speech."""
+    rng = np.random.default_rng(seed)
+    a = np.abs(rng.normal(size=256))
+    b = a + rng.normal(scale=0.35, size=256)
+    centres = np.stack([a / np.linalg.norm(a), b / np.linalg.norm(b)])
+    truth = np.repeat([0, 1], per)
+    points = centres[truth] + rng.normal(scale=0.6 / 16, size=(2 * per, 256))
+    return points / np.linalg.norm(points, axis=1, keepdims=True), truth, centres
+
+
+def nearest_known(known: np.ndarray, floor: float = 0.8):
+    """A stand-in for naming's voiceprint match: the nearest known voice above `floor`."""
+
+    def identify(voice: np.ndarray) -> int | None:
+        raw = known @ voice
+        return int(np.argmax(raw)) if raw.max() >= floor else None
+
+    return identify
+
+
+def test_two_enrolled_alike_voices_in_one_cluster_are_split():
+    points, truth, known = alike_pair(per=12, seed=7)
+    seconds = np.full(len(points), 2.4)
+    one = np.zeros(len(points), dtype=int)
+    split = split_known(points, one, seconds, known, nearest_known(known), 0.03, 8, 5.0)
+    assert same_partition(split, truth)
+    # Never past the caller's bound, and not without two known voices.
+    assert set(split_known(points, one, seconds, known, nearest_known(known), 0.03, 1, 5.0)) == {0}
+    lone = split_known(points, one, seconds, known[:1], nearest_known(known), 0.03, 8, 5.0)
+    assert set(lone) == {0}
+
+
+def test_one_enrolled_voice_is_not_split_by_an_alike_one():
+    points, truth, known = alike_pair(per=12, seed=8)
+    alone = points[truth == 0]
+    labels = np.zeros(len(alone), dtype=int)
+    seconds = np.full(len(alone), 2.4)
+    kept = split_known(alone, labels, seconds, known, nearest_known(known), 0.03, 8, 5.0)
+    assert set(kept) == {0}
+
+
+def test_a_split_needs_each_side_to_be_its_enrolled_person_and_long_enough():
+    points, truth, known = alike_pair(per=12, seed=9)
+    one = np.zeros(len(points), dtype=int)
+    seconds = np.full(len(points), 2.4)
+    nobody = split_known(points, one, seconds, known, lambda voice: None, 0.03, 8, 5.0)
+    assert set(nobody) == {0}  # an unknown voice between two enrolled ones
+    assert set(split_known(points, one, seconds, known, nearest_known(known), 0.5, 8, 5.0)) == {0}
+    short = np.where(truth == 1, 0.3, 2.4)  # the second voice has 3.6 s in all
+    assert set(split_known(points, one, short, known, nearest_known(known), 0.03, 8, 5.0)) == {0}

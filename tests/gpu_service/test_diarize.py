@@ -23,6 +23,7 @@ from tests.gpu_service.test_transcriptions import wait_status
 DIARIZE = "/v1/audio/diarize"
 EMBED = "/v1/audio/embeddings"
 TWO_VOICES = ["en-us", "en-us+f3"]
+KNOWN = {"model": "resemblyzer-0.1.4"}
 
 
 @pytest.fixture(scope="module")
@@ -154,6 +155,10 @@ def test_noise_is_not_a_meeting(client, audio, colour):
         (b"\x00\x01garbage" * 100, {}, "could not decode audio"),
         (None, {"min_speakers": 3, "max_speakers": 2}, "min_speakers is greater"),
         (None, {"num_speakers": 0}, "num_speakers"),
+        (None, {"known_voices": "not json"}, "known_voices"),
+        (None, {"known_voices": json.dumps({"model": "resemblyzer-0.1.4"})}, "known_voices"),
+        (None, {"known_voices": json.dumps(KNOWN | {"vectors": [[1.0] * 3]})}, "256 values"),
+        (None, {"known_voices": json.dumps(KNOWN | {"vectors": [[0.0] * 256]})}, "zero"),
     ],
 )
 def test_bad_diarize_requests_are_400(client, audio, content, form, message):
@@ -180,6 +185,27 @@ def test_embeddings_tell_voices_apart(client, audio):
     np.fill_diagonal(same, False)
     different = voices[:, None] != voices[None, :]
     assert similarity[same].min() > similarity[different].max(), similarity
+
+
+def voice_of(client, path: Path, reference: list, voice: str) -> list[float]:
+    spans = [[start, end] for start, end, who in reference if who == voice]
+    body = post(client, path, EMBED, spans=json.dumps(spans)).json()
+    pooled = np.mean([e["embedding"] for e in body["embeddings"] if e["embedding"]], axis=0)
+    return (pooled / np.linalg.norm(pooled)).tolist()
+
+
+def test_known_voices_do_not_split_one_enrolled_speaker(client, audio):
+    """The speaker's own voiceprint and another's are sent: the one voice stays one."""
+    path, reference = audio["one"]
+    own = voice_of(client, path, reference, reference[0][2])
+    other = voice_of(client, audio["two"][0], audio["two"][1], TWO_VOICES[1])
+    body = post(client, path, known_voices=json.dumps(KNOWN | {"vectors": [own, other]})).json()
+    assert body["known_voices_used"] == 2
+    assert body["num_speakers"] == 1
+    assert der(reference, body["turns"]) <= 0.1
+    # Vectors of another embedding model say nothing here: they are not used.
+    foreign = {"model": "wespeaker", "vectors": [own, other]}
+    assert post(client, path, known_voices=json.dumps(foreign)).json()["known_voices_used"] == 0
 
 
 def test_short_or_silent_spans_are_null(client, audio):

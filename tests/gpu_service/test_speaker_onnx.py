@@ -92,7 +92,7 @@ def test_a_folder_model_embeds_spans_and_drives_the_diarizer(model_dir, speech):
             assert np.allclose(vector, same)
     assert not np.allclose(first[0], first[1])
 
-    from gpu_service.engines.diarize import SegmentationDiarizer
+    from gpu_service.engines.diarize import SegmentationDiarizer, VoiceMatch
 
     diarizer = SegmentationDiarizer(
         embedder,
@@ -104,6 +104,7 @@ def test_a_folder_model_embeds_spans_and_drives_the_diarizer(model_dir, speech):
         piece_s=2.4,
         min_gap_s=0.5,
         min_turn_s=0.2,
+        voice_match=VoiceMatch(0.825, 1.8, 0.03),
     )
     result = diarizer.diarize(speech)
     assert result.turns and result.model["embedding"] == embedder.name
