@@ -109,13 +109,18 @@ def suggest(
     """Speakers whose voice matches a suggested voiceprint say so: a proposal for a person
     when the speaker is unknown, a second source when the meeting names them. A speaker
     the meeting calls "Fiona" whose voice sounds like the suggested "Fiona Gallagher"
-    takes the full name: the two sources agree, and only the voice knew the surname."""
+    takes the full name: the two sources agree, and only the voice knew the surname. A
+    name the meeting only hinted at (`weak_as_suggestions`) stays beside the voice's, as
+    the suggestion's `hinted`."""
     out = dict(identities)
     given = {name_key(i.name) for i in identities.values() if i.name}
     for label, suggestion in suggestions.items():
         identity = out.get(label)
         if identity is None or identity.source == "manual":
             continue
+        hinted = identity.evidence.get("suggested")
+        if hinted and hinted.get("source") == "rules":
+            suggestion = {**suggestion, "hinted": hinted}
         evidence = {**identity.evidence, "suggested": suggestion}
         name, voice = identity.name, suggestion["voiceprint"]
         if (

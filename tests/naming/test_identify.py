@@ -300,6 +300,18 @@ def test_a_first_name_said_and_a_suggested_voice_agreeing_give_the_full_name():
     assert all(out[label].evidence["suggested"] == voices[label] for label in "ABC")
 
 
+def test_a_voice_suggestion_keeps_the_name_the_meeting_hinted_at():
+    from st_resources.naming.assign import Identity
+    from st_resources.naming.identify import suggest
+
+    hint = {"name": "Fiona", "source": "rules", "confidence": 0.6}
+    heard = {"A": Identity("A", None, "unknown", 0.0, {"suggested": hint})}
+    voice = {"voiceprint": "Fiona Gallagher", "voiceprint_id": "v1"}
+    out = suggest(heard, {"A": voice})["A"]
+    assert out.name is None  # two weak sources are still a suggestion
+    assert out.evidence["suggested"] == {**voice, "hinted": hint}
+
+
 def test_only_an_attendee_list_contradicts_a_voice_not_a_name_in_a_signature():
     """A capacity call's invitation, from a department and signed by the site manager:
     that makes no one else absent, so a returning voice keeps its name; a real attendee
