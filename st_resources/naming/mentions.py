@@ -223,8 +223,10 @@ _WILL_PRESENT = re.compile(
 # apologies", "Mme Rousseau est en rendez-vous". That name names no speaker.
 _AWAY = re.compile(
     r"^\s*(?:(?:is|['’]s)\s+(?:on\s+leave|away|off\s+(?:sick|today)|absent|out\s+of\s+(?:the\s+)?"
-    r"office|sick|travelling|traveling|not\s+(?:here|coming|joining|available))|"
-    r"sent\s+(?:his|her|their)\s+(?:apologies|regrets)|(?:couldn['’]t|can['’]t|won['’]t)\s+(?:make\s+it|"
+    r"office|sick|travelling|traveling|stuck\s+(?:at|in|on)|not\s+(?:here|coming|joining|"
+    r"available))|"
+    r"(?:sends|sent|has\s+sent)\s+(?:his|her|their)\s+(?:apologies|regrets)|apologi[sz]es|"
+    r"(?:couldn['’]t|can['’]t|won['’]t)\s+(?:make\s+it|"
     r"come|join|be\s+here)|est\s+(?:excusée?|absente?|en\s+(?:congé|vacances|déplacement|"
     r"rendez-vous|réunion)|malade)|n['’]est\s+pas\s+(?:là|disponible)|(?:ne\s+)?(?:peut|pourra)\s+pas"
     r"\s+(?:venir|être\s+là)|s['’]excuse)",

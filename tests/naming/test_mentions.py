@@ -4,6 +4,8 @@ not Peter."""
 
 from __future__ import annotations
 
+import pytest
+
 from st_resources.naming.documents import document_text
 from st_resources.naming.mentions import Candidate, speaker_candidates
 from st_resources.naming.names import complete_name, consonants, fold, normalize_name
@@ -604,6 +606,24 @@ def test_people_said_to_be_away_or_listed_as_excused_name_no_one():
     assert names_of(result, "B") == []
     kinds = {d.name: d.kind for d in document_names(documents)}
     assert kinds == {"Camille Roux": "attendee", "Guillaume Petitjean": "absent"}
+
+
+@pytest.mark.parametrize(
+    "away",
+    ["Ivan sends his apologies.", "Ivan has sent his apologies.", "Ivan is stuck in Leeds."],
+)
+def test_a_listed_attendee_said_to_be_away_is_not_the_one_speaker_left(away):
+    documents = ["Attendees: Hana Sato (chair), Olu Bello (surveyor), Ivan Petrov (client)"]
+
+    def meeting(news: str) -> list[dict]:
+        return segments(
+            ("A", f"Morning, I'm Hana Sato, I'll chair. {news} Let's start."),
+            ("B", "Hi, I'm Olu Bello, the surveyor."),
+            ("C", "Morning. I drive the digger, I've been here since six."),
+        )
+
+    assert names_of(speaker_candidates(meeting(away), documents), "C") == []
+    assert names_of(speaker_candidates(meeting(""), documents), "C") == ["Ivan Petrov"]
 
 
 def test_a_one_word_name_takes_the_listed_spelling_when_close():
