@@ -152,6 +152,7 @@ def update_voiceprints(
             "updated": learnt.updated,
             "enrolled": learnt.enrolled,
             "suggested": learnt.suggested,
+            "hard_negatives": learnt.negatives,
             "reindexed": len(learnt.renamed),
         }
     )

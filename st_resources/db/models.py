@@ -232,7 +232,8 @@ class VoiceprintSample(Base):
     # Recordings this sample stands for (more than one only for a voiceprint made before
     # samples were kept).
     weight: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-    # auto (the pipeline), manual (a person named the speaker), or legacy.
+    # auto (the pipeline), manual (a person named the speaker), legacy, or conflict (a
+    # hard negative: the meeting said outright the voice it matched is someone else).
     origin: Mapped[str] = mapped_column(String(20), nullable=False)
     confirmed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     rejected: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)

@@ -6,8 +6,10 @@ voice match adds a sample to its voiceprint (and gives it a fuller name the rule
 a new voice; a weaker name (rules under the auto-save confidence, or the LLM) becomes a
 *suggested* voiceprint, which names no one until a person confirms it, unless a later
 meeting names the same voice strongly. Unknown, weak-voice and conflicted identities
-never teach, and a name that belongs to another voiceprint never moves to this one.
-Names set by hand are enrolled by the API when set (`voiceprints.name_speaker`).
+never teach, and a name that belongs to another voiceprint never moves to this one. A
+voice the meeting says outright is not the voiceprint it matched becomes that
+voiceprint's hard negative. Names set by hand are enrolled by the API when set
+(`voiceprints.name_speaker`).
 """
 
 from __future__ import annotations
@@ -28,17 +30,20 @@ class Learnt:
     suggested: int
     # Other recordings whose speakers took a voice's fuller name: to re-index.
     renamed: tuple[str, ...] = ()
+    negatives: int = 0
 
 
 def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learnt:
     """Once per recording: a voiceprint that already learnt from it is not moved again, so
     re-materialising does not count a recording twice."""
-    updated, enrolled, suggested = 0, 0, 0
+    updated, enrolled, suggested, negatives = 0, 0, 0, 0
     renamed: list[str] = []
     for speaker in row.speakers:
         if speaker.embedding is None or not speaker.name or not speaker.embedding_model:
             continue
-        if "conflict" in (speaker.identity_evidence or {}):  # sources disagreed: teach nothing
+        conflict = (speaker.identity_evidence or {}).get("conflict")
+        if conflict:  # sources disagreed: teach nothing, but what the meeting says outright
+            negatives += _not_them(session, row, speaker, conflict)
             continue
         source, confidence = speaker.identity_source, speaker.identity_confidence
         if source == "voiceprint" and confidence >= settings.voiceprint_autosave_threshold:
@@ -81,7 +86,18 @@ def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learn
             if strong:
                 vp.status = "confirmed"
                 enrolled += 1
-    return Learnt(updated, enrolled, suggested, tuple(dict.fromkeys(renamed)))
+    return Learnt(updated, enrolled, suggested, tuple(dict.fromkeys(renamed)), negatives)
+
+
+def _not_them(session: Session, row: Transcript, speaker: TranscriptSpeaker, conflict: dict) -> int:
+    """A voice that matched a voiceprint while the meeting said outright it is someone else
+    (their self-introduction; another speaker named that person) becomes a hard negative
+    of that voiceprint: two alike voices, the second never enrolled (its naming was in
+    conflict), must not leave the first one free to name the second's later meetings."""
+    if not conflict.get("not_them"):
+        return 0
+    vp = library.find_by_name(session, row.tenant_id, conflict["voiceprint"])
+    return 0 if vp is None else int(library.add_negative(vp, speaker, "conflict"))
 
 
 def _teach(vp: Voiceprint, speaker: TranscriptSpeaker, row: Transcript) -> int:

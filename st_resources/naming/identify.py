@@ -272,6 +272,8 @@ def contradicted_voices(
                 "voiceprint": voice.name,
                 "similarity": voice.evidence.get("similarity"),
                 "why": why,
+                # Said outright: this voice is not the voiceprint's person.
+                "not_them": bool(said_other or claimed),
             }
     return kept, conflicts
 

@@ -229,23 +229,35 @@ def reject_speaker(session: Session, vp: Voiceprint, speaker: TranscriptSpeaker)
         for s in kept(vp)
         if s.transcript_id == speaker.transcript_id and s.speaker_label == speaker.label
     ]
-    if not own and speaker.embedding is not None:
-        vp.samples.append(
-            VoiceprintSample(
-                transcript_id=speaker.transcript_id,
-                speaker_label=speaker.label,
-                embedding=_unit(speaker.embedding).tolist(),
-                speech_seconds=speaker.embedding_seconds,
-                weight=1,
-                origin="manual",
-                confirmed=False,
-                rejected=True,
-            )
-        )
+    if not own:
+        add_negative(vp, speaker, "manual")
     alive = True
     for sample in own:
         alive = reject_sample(session, vp, sample) and alive
     return alive
+
+
+def add_negative(vp: Voiceprint, speaker: TranscriptSpeaker, origin: str) -> bool:
+    """`speaker`'s voice is known not to be `vp`'s person: a hard negative, which no later
+    voice closer to it than to `vp` matches over. Once per speaker."""
+    if speaker.embedding is None or any(
+        s.transcript_id == speaker.transcript_id and s.speaker_label == speaker.label
+        for s in vp.samples
+    ):
+        return False
+    vp.samples.append(
+        VoiceprintSample(
+            transcript_id=speaker.transcript_id,
+            speaker_label=speaker.label,
+            embedding=_unit(speaker.embedding).tolist(),
+            speech_seconds=speaker.embedding_seconds,
+            weight=1,
+            origin=origin,
+            confirmed=False,
+            rejected=True,
+        )
+    )
+    return True
 
 
 def _speakers_of(session: Session, vp: Voiceprint) -> list[TranscriptSpeaker]:

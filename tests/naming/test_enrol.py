@@ -84,3 +84,31 @@ def test_a_suggestion_the_next_meeting_names_strongly_is_confirmed(tenant, recor
         session.add(named(second, "S0", 5, "Eva", "rag", s.naming_autosave_confidence, suggestion))
     assert learn(second).enrolled == 1
     assert statuses(tenant_id) == {"Eva": ("confirmed", 2)}
+
+
+def test_a_voice_the_meeting_says_is_someone_else_becomes_a_hard_negative(tenant, recording):
+    """Two alike voices: the first enrolled; the second's voice matched it, but she said
+    her own name. She is not enrolled (a conflict), and the first voiceprint keeps her
+    voice as one that is not its person, so it cannot name her later on its own."""
+    tenant_id, _ = tenant
+    s = get_settings()
+    first, second = recording(b"x"), recording(b"y")
+    with session_scope() as session:
+        session.add(named(first, "S0", 6, "Rosa", "rag", s.naming_autosave_confidence))
+    learn(first)
+    said = {"voiceprint": "Rosa", "why": "said to be Maud", "not_them": True}
+    unlisted = {"voiceprint": "Rosa", "why": "not on this meeting's attendee list"}
+    with session_scope() as session:
+        session.add(named(second, "S0", 7, "Maud", "rag", 0.75, {"conflict": said}))
+        session.add(named(second, "S1", 8, None, "unknown", 0.0, {"conflict": unlisted}))
+    learnt = learn(second)
+    assert (learnt.enrolled, learnt.negatives) == (0, 1)
+    assert learn(second).negatives == 0  # once per speaker
+    with session_scope() as session:
+        (rosa,) = library.list_for_tenant(session, tenant_id)
+        negatives = [x for x in rosa.samples if x.rejected]
+        assert [(x.speaker_label, x.origin) for x in negatives] == [("S0", "conflict")]
+        assert rosa.sample_count == 1 and np.allclose(rosa.embedding, unit(6))  # unmoved
+        maud = np.array(unit(7))
+        (match,) = library.similarities([rosa], (maud + 0.01 * np.array(unit(6))).tolist(), MODEL)
+    assert match.closest_negative is not None and match.closest_negative > match.similarity

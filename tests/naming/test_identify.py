@@ -124,7 +124,7 @@ def test_a_voice_match_against_the_speakers_own_introduction_gives_way():
     said = Option("A", "Chloé Bernard", 0.9)
     kept, conflicts = contradicted_voices([voice("Marie Dupont")], [said], [], strong=0.8)
     assert kept == [] and conflicts["A"]["voiceprint"] == "Marie Dupont"
-    assert "Chloé Bernard" in conflicts["A"]["why"]
+    assert "Chloé Bernard" in conflicts["A"]["why"] and conflicts["A"]["not_them"]
     # A weak hint or the same person (first name only) is no contradiction.
     weak = Option("A", "Chloé Bernard", 0.5)
     assert contradicted_voices([voice("Marie Dupont")], [weak], [], strong=0.8)[0]
@@ -137,10 +137,12 @@ def test_a_voice_match_claimed_by_another_speaker_or_off_the_list_gives_way():
     from st_resources.naming.identify import contradicted_voices
 
     other = Option("B", "Marie Dupont", 0.9)
-    assert contradicted_voices([voice("Marie Dupont")], [other], [], strong=0.8)[0] == []
+    kept, conflicts = contradicted_voices([voice("Marie Dupont")], [other], [], strong=0.8)
+    assert kept == [] and conflicts["A"]["not_them"]
     listed = ["Chloé Bernard", "Paul Girard"]
     kept, conflicts = contradicted_voices([voice("Marie Dupont")], [], listed, strong=0.8)
     assert kept == [] and "attendee list" in conflicts["A"]["why"]
+    assert not conflicts["A"]["not_them"]  # maybe a guest: no proof it is someone else
     assert contradicted_voices([voice("Paul Girard")], [], listed, strong=0.8)[0]
     assert contradicted_voices([voice("Paul")], [], listed, strong=0.8)[0]  # first name
 
