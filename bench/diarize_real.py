@@ -60,9 +60,10 @@ def hypothesis(result) -> Annotation:
     return annotation
 
 
-def score(diarizer, samples: np.ndarray, reference: Annotation, name: str) -> dict:
+def score(diarizer, samples: np.ndarray, reference: Annotation, name: str, known=None) -> dict:
+    """`known`: enrolled voices (unit rows) for the diarizer, or None."""
     started = time.monotonic()
-    result = diarizer.diarize(samples)
+    result = diarizer.diarize(samples, known=known)
     seconds = time.monotonic() - started
     hyp = hypothesis(result)
     duration = len(samples) / SAMPLE_RATE
