@@ -1,6 +1,8 @@
 """What a finished recording teaches the library: strong names enrol, weaker ones only
 suggest, and a suggestion that the meeting then names strongly is confirmed."""
 
+import uuid
+
 import numpy as np
 
 from st_resources.db.models import Transcript, TranscriptSpeaker
@@ -112,3 +114,27 @@ def test_a_voice_the_meeting_says_is_someone_else_becomes_a_hard_negative(tenant
         maud = np.array(unit(7))
         (match,) = library.similarities([rosa], (maud + 0.01 * np.array(unit(6))).tolist(), MODEL)
     assert match.closest_negative is not None and match.closest_negative > match.similarity
+
+
+def test_the_diarizer_is_given_confirmed_voices_of_one_model(tenant, recording):
+    tenant_id, _ = tenant
+    s = get_settings()
+    tid = recording(b"x")
+    with session_scope() as session:
+        session.add_all(
+            [
+                named(tid, "S0", 9, "Ana", "rag", s.naming_autosave_confidence),
+                named(tid, "S1", 10, "Ben", "rag", s.naming_autosave_confidence),
+                named(tid, "S2", 11, "Cleo", "llm", 0.9),  # suggested: maybe someone else
+            ]
+        )
+    learn(tid)
+    with session_scope() as session:
+        library.enrol(session, tenant_id, "Dan", unit(12), "other-model", 20.0, tid)
+        session.flush()
+        model, vectors = library.known_voices(session, tenant_id, most=10)
+        assert model == MODEL
+        assert len(vectors) == 2  # Ana and Ben: not the suggested Cleo, not Dan's model
+        assert max(np.dot(v, unit(9)) for v in vectors) > 0.9999
+        assert len(library.known_voices(session, tenant_id, most=1)[1]) == 1
+        assert library.known_voices(session, uuid.uuid4(), most=10) is None
