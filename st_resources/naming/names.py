@@ -306,6 +306,11 @@ class Known:
         return self.names.get(fold(name), ("", ""))[1]
 
 
+def _one_letter_off(a: str, b: str) -> bool:
+    """Same length, one letter differs: a consonant misheard ("nelene" for "helene")."""
+    return len(a) == len(b) >= 4 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 def complete_with(name: str, known: Known) -> tuple[str, str]:
     """(name to use, document line it came from or "")."""
     key = fold(name)
@@ -338,6 +343,18 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
         )
         if same_first:
             return same_first
+        # One letter of the first name lost too ("Nélène Bouteau" heard, "Hélène Bourdon"
+        # listed): a first name one letter off and the surname's initial, when only one fits.
+        near_first = _only_listed(
+            known,
+            lambda k: (
+                len(k.split()) == len(words)
+                and _one_letter_off(k.split()[0], words[0])
+                and k.split()[-1][:1] == words[-1][:1]
+            ),
+        )
+        if near_first:
+            return near_first
         # "Sam Greer" said, "Samantha Greer" listed: a short form of the listed first name.
         short_first = _only_listed(
             known,

@@ -626,6 +626,14 @@ def test_a_listed_attendee_said_to_be_away_is_not_the_one_speaker_left(away):
     assert names_of(speaker_candidates(meeting(""), documents), "C") == ["Ivan Petrov"]
 
 
+def test_a_full_name_one_letter_off_in_the_first_name_takes_the_listed_spelling():
+    known = ["Rémy Castaing", "Odile Perrin"]
+    assert complete_name("Rémi Castel", known) == "Rémy Castaing"  # the surname's initial
+    assert complete_name("Rémi Durand", known) == "Rémi Durand"  # another surname
+    assert complete_name("Rémi Castel", [*known, "Rémo Cassou"]) == "Rémi Castel"  # two fit
+    assert complete_name("Odila Perrin", known) == "Odile Perrin"
+
+
 def test_a_one_word_name_takes_the_listed_spelling_when_close():
     known = ["Matthieu Roussel", "Sylvie Rambert"]
     assert complete_name("Mathieu", known) == "Matthieu Roussel"
