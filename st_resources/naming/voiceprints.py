@@ -122,11 +122,19 @@ def add_sample(
     language: str | None = None,
 ) -> bool:
     """Learn one recording's speaker; False when that recording is already in the voice
-    (re-materialising a recording must not count it twice) or was taken out of it (a
-    rejected sample is not learnt again)."""
+    (re-materialising a recording must not count it twice) or this speaker was taken out
+    of it (a rejected sample is not learnt again). A person's word (`manual`) overrides
+    the pipeline's own hard negative for the speaker (origin `conflict`)."""
+    if origin == "manual":
+        for s in [s for s in vp.samples if s.origin == "conflict"]:
+            if (s.transcript_id, s.speaker_label) == (transcript_id, label):
+                vp.samples.remove(s)
     if transcript_id is not None and (
         str(transcript_id) in vp.source_transcripts
-        or any(s.transcript_id == transcript_id for s in vp.samples)
+        or any(
+            s.transcript_id == transcript_id and (not s.rejected or s.speaker_label == label)
+            for s in vp.samples
+        )
     ):
         return False
     vp.samples.append(

@@ -4,6 +4,7 @@ suggest, and a suggestion that the meeting then names strongly is confirmed."""
 import uuid
 
 import numpy as np
+from sqlalchemy import select
 
 from st_resources.db.models import Transcript, TranscriptSpeaker
 from st_resources.db.session import session_scope
@@ -114,6 +115,17 @@ def test_a_voice_the_meeting_says_is_someone_else_becomes_a_hard_negative(tenant
         maud = np.array(unit(7))
         (match,) = library.similarities([rosa], (maud + 0.01 * np.array(unit(6))).tolist(), MODEL)
     assert match.closest_negative is not None and match.closest_negative > match.similarity
+    with session_scope() as session:  # a person says she is Rosa after all: that stands
+        speaker = session.scalars(
+            select(TranscriptSpeaker).where(
+                TranscriptSpeaker.transcript_id == second, TranscriptSpeaker.label == "S0"
+            )
+        ).one()
+        library.name_speaker(session, tenant_id, speaker, "Rosa", enrol_voice=True)
+    with session_scope() as session:
+        (rosa,) = library.list_for_tenant(session, tenant_id)
+        assert [x.rejected for x in rosa.samples] == [False, False]
+        assert rosa.sample_count == 2
 
 
 def test_the_diarizer_is_given_confirmed_voices_of_one_model(tenant, recording):
