@@ -233,6 +233,10 @@ _AWAY = re.compile(
     _I,
 )
 
+# "Ivan's off sick": a capitalised word's "'s" read as "is" (a possessive then reads as
+# nonsense, "Ivan is report", which no away phrase follows).
+_NAME_IS = re.compile(r"\b([A-Z][\w-]+)['’]s\b")
+
 # "…, he's travelling" / "mais il est en déplacement": said of a name earlier in the sentence.
 _AWAY_PRONOUN = re.compile(
     r"\b(?:il|elle|he|she)\s*(?:is|['’]s|est)\s+(?:on\s+leave|away|travelling|traveling|"
@@ -438,7 +442,8 @@ def _away(turns: Sequence[_Turn]) -> set[str]:
     en déplacement"), first names included."""
     away: set[str] = set()
     for turn in turns:
-        for sentence in turn.sentences():
+        for said in turn.sentences():
+            sentence = _NAME_IS.sub(r"\1 is", said)  # "Ivan's stuck in Leeds"
             if _AWAY_PRONOUN.search(sentence):  # the sentence's only name is the one away
                 spans = [take_name(sentence, m.start()) for m in WORD_START.finditer(sentence)]
                 named = {s.text for s in spans if s is not None}

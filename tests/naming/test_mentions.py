@@ -610,7 +610,13 @@ def test_people_said_to_be_away_or_listed_as_excused_name_no_one():
 
 @pytest.mark.parametrize(
     "away",
-    ["Ivan sends his apologies.", "Ivan has sent his apologies.", "Ivan is stuck in Leeds."],
+    [
+        "Ivan sends his apologies.",
+        "Ivan has sent his apologies.",
+        "Ivan is stuck in Leeds.",
+        "Ivan's stuck in Leeds.",
+        "Ivan's off sick.",
+    ],
 )
 def test_a_listed_attendee_said_to_be_away_is_not_the_one_speaker_left(away):
     documents = ["Attendees: Hana Sato (chair), Olu Bello (surveyor), Ivan Petrov (client)"]
