@@ -90,7 +90,12 @@ SEGMENTS = [
 # label: (name, source, confidence, evidence) — one decided, one suggested, one conflicted.
 SPEAKERS = {
     "SPEAKER_00": ("Nora Lind", "voiceprint", 0.93, {"similarity": 0.91}),
-    "SPEAKER_01": (None, "unknown", 0.0, {"suggested": {"voiceprint": "Paul Meyer"}}),
+    "SPEAKER_01": (
+        None,
+        "unknown",
+        0.0,
+        {"suggested": {"voiceprint": "Paul Meyer", "hinted": {"name": "Paul", "source": "rules"}}},
+    ),
     "SPEAKER_02": (
         "Ada Brook",
         "rag",
@@ -175,6 +180,7 @@ def test_the_transcript_plays_in_step_with_its_text(browser, api_url, meeting, t
     expect(unnamed.locator(".speaker-name")).to_have_text("SPEAKER_01")
     expect(unnamed.locator(".badge")).to_have_text("suggested")
     expect(unnamed).to_contain_text("sounds like Paul Meyer")
+    expect(unnamed).to_contain_text("perhaps Paul (hinted at in the meeting")  # kept beside it
     expect(ada.locator(".badge")).to_have_text("conflicted")
     expect(ada).to_contain_text("the voice matched Zoe Marsh, but the meeting names her Ada Brook")
 

@@ -22,7 +22,12 @@ function evidenceNote(speaker: Speaker, t: Messages["speakers"]): string | null 
     return [who, why].filter(Boolean).join(t.but) || t.disagreed;
   }
   if (ev.merged) return t.merged;
-  if (ev.suggested?.voiceprint) return t.soundsLike(String(ev.suggested.voiceprint));
+  if (ev.suggested?.voiceprint) {
+    // The voice's proposal, and the name the meeting hinted at beside it, if any.
+    const hinted = (ev.suggested.hinted as { name?: unknown } | undefined)?.name;
+    const voice = t.soundsLike(String(ev.suggested.voiceprint));
+    return typeof hinted === "string" ? `${voice}; ${t.hinted(hinted)}` : voice;
+  }
   if (ev.suggested?.name) {
     const name = String(ev.suggested.name);
     return ev.suggested.source === "rules" ? t.hinted(name) : t.readAs(name);
