@@ -84,7 +84,15 @@ def test_ready_lists_speaker_models(client):
 def test_two_speakers_found_with_low_der(two_speakers, audio):
     path, reference = audio["two"]
     body = two_speakers
-    assert set(body) == {"duration", "num_speakers", "speakers", "turns", "model"}
+    assert set(body) == {
+        "duration",
+        "num_speakers",
+        "speakers",
+        "turns",
+        "model",
+        "known_voices_used",
+    }
+    assert body["known_voices_used"] == 0  # none sent
     assert body["num_speakers"] == 2
     assert body["speakers"] == ["SPEAKER_00", "SPEAKER_01"]
     assert body["duration"] == pytest.approx(reference[-1][1] + 0.5, abs=0.05)
