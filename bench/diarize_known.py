@@ -25,26 +25,24 @@ import os
 from pathlib import Path
 
 import numpy as np
-from pyannote.core import Annotation, Segment
+from pyannote.core import Annotation
 
 from bench.common import machine, write_report
-from bench.diarize_real import GAP_S, fleurs_clips, load_diarizer, score, summary
+from bench.diarize_real import fleurs_clips, load_diarizer, pairs, score, single, summary
 from eval.metrics import read_rttm
 from gpu_service.engines.whisper import SAMPLE_RATE, decode
+from st_resources.transcripts.speakers import mean_pool
 
 SHAPES = ("none", "sequential", "oracle")
 MIN_SPAN_S = 1.0  # reference turns shorter than this are not embedded (as the pipeline)
 
 
 def pooled_voice(embedder, samples: np.ndarray, spans: list[tuple[float, float]]):
-    """A unit vector: the person's turns embedded and averaged by duration, or None."""
+    """A unit vector: the person's turns embedded and pooled as the pipeline pools a
+    speaker's (`mean_pool`), or None."""
     spans = [s for s in spans if s[1] - s[0] >= MIN_SPAN_S]
     vectors = embedder.embed_spans(samples, spans) if spans else []
-    kept = [(v, b - a) for v, (a, b) in zip(vectors, spans, strict=True) if v is not None]
-    if not kept:
-        return None
-    mean = np.average(np.stack([v for v, _ in kept]), axis=0, weights=[w for _, w in kept])
-    return mean / np.linalg.norm(mean)
+    return mean_pool(vectors, [b - a for a, b in spans], MIN_SPAN_S)
 
 
 def meeting_voices(embedder, folder: Path) -> list[tuple[str, np.ndarray, Annotation, dict]]:
@@ -95,29 +93,11 @@ def run_fleurs(diarizer) -> dict[str, dict[str, list[dict]]]:
     known = np.stack(
         [pooled_voice(diarizer.embedder, x, [(0.0, len(x) / SAMPLE_RATE)]) for _, x in clips]
     )
-    by_language: dict[str, list[tuple[str, np.ndarray]]] = {}
-    for name, samples in clips:
-        by_language.setdefault(name.split("-")[1], []).append((name, samples))
-    gap = np.zeros(int(GAP_S * SAMPLE_RATE), dtype=np.float32)
-    cases = []
-    for name, samples in clips:
-        reference = Annotation()
-        reference[Segment(0, len(samples) / SAMPLE_RATE)] = "reader"
-        cases.append(("fleurs", name, samples, reference))
-    for group in by_language.values():
-        for (a, first), (b, second) in zip(group, group[1:] + group[:1], strict=True):
-            samples = np.concatenate([first, gap, second])
-            end_a = len(first) / SAMPLE_RATE
-            reference = Annotation()
-            reference[Segment(0, end_a)] = a
-            reference[Segment(end_a + GAP_S, len(samples) / SAMPLE_RATE)] = b
-            cases.append(("fleurs pairs", f"{a}+{b}", samples, reference))
-    out: dict[str, dict[str, list[dict]]] = {"fleurs": {}, "fleurs pairs": {}}
-    for shape, voices in (("none", None), ("all readers known", known)):
-        for group, name, samples, reference in cases:
-            row = score(diarizer, samples, reference, name, voices)
-            out[group].setdefault(shape, []).append(row)
-    return out
+    libraries = (("none", None), ("all readers known", known))
+    return {
+        "fleurs": {shape: single(diarizer, clips, voices) for shape, voices in libraries},
+        "fleurs pairs": {shape: pairs(diarizer, clips, voices) for shape, voices in libraries},
+    }
 
 
 def render(report: dict) -> str:

@@ -93,16 +93,16 @@ def fleurs_clips() -> list[tuple[str, np.ndarray]]:
     return [(p.stem, decode(str(p))) for p in sorted((REAL / "fleurs").glob("*.ogg"))]
 
 
-def single(diarizer, clips) -> list[dict]:
+def single(diarizer, clips, known=None) -> list[dict]:
     out = []
     for name, samples in clips:
         reference = Annotation()
         reference[Segment(0, len(samples) / SAMPLE_RATE)] = "reader"
-        out.append(score(diarizer, samples, reference, name))
+        out.append(score(diarizer, samples, reference, name, known))
     return out
 
 
-def pairs(diarizer, clips) -> list[dict]:
+def pairs(diarizer, clips, known=None) -> list[dict]:
     """Each clip followed by the next one of its language: two readers, no overlap."""
     out = []
     by_language: dict[str, list[tuple[str, np.ndarray]]] = {}
@@ -116,7 +116,7 @@ def pairs(diarizer, clips) -> list[dict]:
             end_a = len(first) / SAMPLE_RATE
             reference[Segment(0, end_a)] = a
             reference[Segment(end_a + GAP_S, len(samples) / SAMPLE_RATE)] = b
-            out.append(score(diarizer, samples, reference, f"{a}+{b}"))
+            out.append(score(diarizer, samples, reference, f"{a}+{b}", known))
     return out
 
 
