@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 
 from api import openapi
 from api.metrics import api_gauges
-from api.middleware import BodyLimit, TokenBeforeBody, database_down
+from api.middleware import BodyLimit, ServerTiming, TokenBeforeBody, database_down
 from api.routes import (
     ai,
     alerts,
@@ -78,9 +78,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     openapi.install(app)
     instrument(app, api_gauges(app))
     app.add_middleware(TokenBeforeBody)
-    # Outermost: room for the multipart framing and the context documents beside the audio.
+    # Room for the multipart framing and the context documents beside the audio.
     limit = settings.max_upload_bytes + settings.max_context_files * settings.max_context_file_bytes
     app.add_middleware(BodyLimit, max_bytes=limit, idle_s=settings.upload_idle_s)
+    app.add_middleware(ServerTiming)
 
     @app.exception_handler(OperationalError)
     async def database_unavailable(request: Request, exc: OperationalError) -> JSONResponse:

@@ -1,9 +1,10 @@
 """ASGI middleware of the API: the body limit, counted as bytes arrive, with a deadline
 on each part of it; the token check (bearer header or session cookie) before any body is
-read; and the answer when the database is down."""
+read; the answer when the database is down; and the server's own time in every answer."""
 
 import asyncio
 import logging
+import time
 
 from fastapi import HTTPException
 from fastapi.responses import JSONResponse
@@ -83,6 +84,30 @@ class BodyLimit:
             if started:
                 raise
             await _refusal(error)(scope, receive, send)
+
+
+class ServerTiming:
+    """`Server-Timing: app;dur=<ms>` on every answer: the time from the request reaching
+    the app to its answer starting. A load test on the same machine as the server (or a
+    slow network) adds its own delay to what the client measures; this is the server's
+    share alone."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = time.perf_counter()
+
+        async def timed(message):
+            if message["type"] == "http.response.start":
+                ms = (time.perf_counter() - started) * 1000
+                headers = [*message.get("headers", ()), (b"server-timing", b"app;dur=%.1f" % ms)]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, timed)
 
 
 def _refusal(error: HTTPException) -> JSONResponse:

@@ -56,3 +56,15 @@ def test_gpu_service_exposes_its_engines_and_tokens(gpu_url):
     assert any(
         s.labels.get("handler") == "/ready" for s in metrics["http_request_duration_seconds"]
     )
+
+
+def test_every_answer_carries_the_servers_own_time(api_url, tenant):
+    """bench.load tells the server's share of a latency from the client's by this header,
+    on answers and on refusals alike."""
+    _, token = tenant
+    answered = httpx.get(api_url + "/api/transcripts", headers={"Authorization": f"Bearer {token}"})
+    refused = httpx.post(api_url + "/api/ai/search", json={"query": "x"})
+    for resp in (answered, refused):
+        name, duration = resp.headers["server-timing"].split(";dur=")
+        assert name == "app" and 0 <= float(duration) < 10_000
+    assert refused.status_code == 401
