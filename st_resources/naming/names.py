@@ -311,6 +311,16 @@ def _one_letter_off(a: str, b: str) -> bool:
     return len(a) == len(b) >= 4 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def _spelt_by_sound(listed: str, heard: str) -> bool:
+    """One consonant spelt otherwise for the same sound: ASR spells a name as it sounds,
+    so "karla" for "carla" or "marc" for "mark"; but "devin" is not "kevin", and "carlo"
+    (another vowel) is another name."""
+    if not _one_letter_off(listed, heard):
+        return False
+    a, b = next((x, y) for x, y in zip(listed, heard, strict=True) if x != y)
+    return {a, b}.isdisjoint("aeiouy") and consonants(listed) == consonants(heard)
+
+
 def complete_with(name: str, known: Known) -> tuple[str, str]:
     """(name to use, document line it came from or "")."""
     key = fold(name)
@@ -383,12 +393,14 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
         if alike:
             return alike
     if not fits and len(words) == 1:  # "Mathieu" or "Alex" heard, "Matthieu Roussel" or
-        # "Alexandra Petrov" listed: a close spelling, or a short form of the first name
+        # "Alexandra Petrov" listed: a close spelling, a short form of the first name, or
+        # the same sounds spelt otherwise ("Karla" heard, "Carla Jensen" listed)
         first = _only_listed(
             known,
             lambda k: (
                 SequenceMatcher(None, k.split()[0], key).ratio() >= 0.85
                 or _short_form(key, k.split()[0])
+                or _spelt_by_sound(k.split()[0], key)
             ),
         )
         if first:

@@ -646,6 +646,13 @@ def test_a_one_word_name_takes_the_listed_spelling_when_close():
     assert complete_name("Mathias", known) == "Mathias"
 
 
+def test_a_one_word_name_spelt_by_its_sound_takes_the_listed_spelling():
+    known = ["Carla Jensen", "Kevin Naylor"]
+    assert complete_name("Karla", known) == "Carla Jensen"  # the same sounds
+    assert complete_name("Devin", known) == "Devin"  # another first sound
+    assert complete_name("Carlo", known) == "Carlo"  # another vowel is another name
+
+
 def test_more_self_introductions_and_thanks_after_an_interjection():
     result = speaker_candidates(
         segments(
