@@ -189,6 +189,8 @@ def _names_in_text(text: str) -> Iterable[DocumentName]:
             if names and (strong or label.group("absent") or all(len(n.words) > 1 for n in names)):
                 for span in names:
                     yield DocumentName(_doc_name(span), quote, kind)
+                if rest.endswith(","):  # the list goes on, on the next line
+                    section, columns, items_in_section = kind, {}, len(names)
                 continue
         if section:
             span = _row_name(cells, columns) if cells else _leading_name(line, single_ok=True)

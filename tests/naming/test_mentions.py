@@ -96,6 +96,24 @@ def test_full_names_in_running_text_are_mentions_places_and_salutations_are_not(
     assert {d.name for d in document_names([letter])} == {"Anne-Laure Da Costa"}
 
 
+def test_an_attendee_list_wrapped_over_two_lines_lists_everyone():
+    minutes = (
+        "Présents : Dr Chantal Vasseur, Bruno Lacaze (comptable),\n"
+        "Inès Garnier (stagiaire)\n"
+        "Excusé : Paul Ribot\n"
+        "Ordre du jour : budget"
+    )
+    found = {d.name: d.kind for d in document_names([minutes])}
+    assert found == {
+        "Chantal Vasseur": "attendee",
+        "Bruno Lacaze": "attendee",
+        "Inès Garnier": "attendee",
+        "Paul Ribot": "absent",
+    }
+    ended = "Attendees: Ruth Bell, Omar Aziz\nInès Garnier will send the slides."
+    assert {d.name: d.kind for d in document_names([ended])}["Inès Garnier"] == "mention"
+
+
 def test_a_short_form_takes_the_listed_first_name():
     listed = ["Margaret Oyelaran", "Eleanor Whitby", "Bartholomew Finch"]
     assert complete_name("Maggie", listed) == "Margaret Oyelaran"
