@@ -1,6 +1,7 @@
 """Whisper given the attendees' names (ASR_NAME_HINTS) against Whisper given none.
 
     .venv/bin/python -m bench.asr_name_hints [var/devset] [--url http://127.0.0.1:8000]
+        [--out asr_name_hints]
 
 Each development meeting is transcribed the way the pipeline does (gpu_service,
 verbose_json, language given) in four ways: no hints; its attendee list as `prompt`
@@ -143,8 +144,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("devset", nargs="?", type=Path, default=Path("var/devset"))
     parser.add_argument("--url", default=os.environ.get("BENCH_GPU_URL"))
+    parser.add_argument("--out", default="asr_name_hints", help="report name in bench/results/")
     args = parser.parse_args()
-    write_report("asr_name_hints", run(args.devset, args.url), render)
+    write_report(args.out, run(args.devset, args.url), render)
 
 
 if __name__ == "__main__":
