@@ -38,7 +38,7 @@ _WEAK_LABELS = set("with avec who qui from de to a cc team equipe contact contac
 }
 
 _ABSENT_LABEL = (
-    r"(?:absent(?:e?s)?|excusé(?:e?s)?|apologies|regrets|not\s+present|unable\s+to\s+attend)"
+    r"(?:absent(?:es?|s)?|excusé(?:es?|s)?|apologies|regrets|not\s+present|unable\s+to\s+attend)"
 )
 
 _EXCUSED = re.compile(rf"\b{_ABSENT_LABEL}\b", _I)  # "Guillaume Petitjean (excusé)"
@@ -154,9 +154,18 @@ def _names_in_text(text: str) -> Iterable[DocumentName]:
     section: str | None = None  # "attendee"/"absent" while under a bare "Participants:" line
     columns: dict[str, int] = {}
     items_in_section = 0
+    continues: str | None = None  # the kind of a list whose line ended with a comma
     for raw in text.splitlines():
         line = _EMAIL.sub(_email_as_name, raw.strip())
         quote = quote_line(line)
+        if continues and line:  # "Présents : A, B,\nC (ASV)": full names only
+            kind, continues = continues, None
+            names = _list_items(line, single_ok=False)
+            for span in names:
+                yield DocumentName(_doc_name(span), quote, kind)
+            if names:
+                continues = kind if line.endswith(",") else None
+                continue
         if not line:
             if section and items_in_section:
                 section, columns = None, {}
@@ -189,8 +198,7 @@ def _names_in_text(text: str) -> Iterable[DocumentName]:
             if names and (strong or label.group("absent") or all(len(n.words) > 1 for n in names)):
                 for span in names:
                     yield DocumentName(_doc_name(span), quote, kind)
-                if rest.endswith(","):  # the list goes on, on the next line
-                    section, columns, items_in_section = kind, {}, len(names)
+                continues = kind if rest.endswith(",") else None
                 continue
         if section:
             span = _row_name(cells, columns) if cells else _leading_name(line, single_ok=True)
