@@ -405,6 +405,13 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
         )
         if first:
             return first
+        # A word that is no one's first name, sounding like one listed first name: ASR's
+        # spelling of it ("Carvin, engineering" for the listed "Kevin Naylor"). A real
+        # first name heard ("Dan") is someone else's, however alike it sounds.
+        if _first_names().get_gender(name) == "unknown":
+            garbled = _only_listed(known, lambda k: sound_alike(k.split()[0], key))
+            if garbled:
+                return garbled
     if "-" in name:  # ASR hyphenates names: "Marie-Dupont" for the listed "Marie Dupont"
         spaced = complete_with(name.replace("-", " "), known)
         if spaced[1] or fold(spaced[0]) in known.names:

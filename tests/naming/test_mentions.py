@@ -670,6 +670,8 @@ def test_a_one_word_name_spelt_by_its_sound_takes_the_listed_spelling():
     assert complete_name("Karla", known) == "Carla Jensen"  # the same sounds
     assert complete_name("Devin", known) == "Devin"  # another first sound
     assert complete_name("Carlo", known) == "Carlo"  # another vowel is another name
+    assert complete_name("Carvin", known) == "Kevin Naylor"  # no one's first name
+    assert complete_name("Calvin", known) == "Calvin"  # someone else's
 
 
 def test_more_self_introductions_and_thanks_after_an_interjection():
