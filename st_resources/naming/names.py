@@ -165,7 +165,12 @@ def everyday_word(word: str) -> bool:
 
     key = word.lower()
     frequent = max(zipf_frequency(key, "en"), zipf_frequency(key, "fr")) >= EVERYDAY_ZIPF
-    return frequent and all(_first_names().get_gender(w) == "unknown" for w in (word, plain(word)))
+    return frequent and not first_name(word)
+
+
+def first_name(word: str) -> bool:
+    """Whether gender-guesser's list knows the word, as written or without accents."""
+    return any(_first_names().get_gender(w) != "unknown" for w in (word, plain(word)))
 
 
 @functools.cache
@@ -408,7 +413,7 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
         # A word that is no one's first name, sounding like one listed first name: ASR's
         # spelling of it ("Carvin, engineering" for the listed "Kevin Naylor"). A real
         # first name heard ("Dan") is someone else's, however alike it sounds.
-        if _first_names().get_gender(name) == "unknown":
+        if not first_name(name):
             garbled = _only_listed(known, lambda k: sound_alike(k.split()[0], key))
             if garbled:
                 return garbled
