@@ -186,6 +186,34 @@ _SELF_SUFFIX = re.compile(
     r"at\s+your\s+service)\b(?!\s*\?)",
     _I,
 )
+# The same suffix closing its clause: what comes after is a new clause, whatever it says.
+_SELF_SUFFIX_ALONE = re.compile(_SELF_SUFFIX.pattern + r"\s*(?:[,.;:!]|$)", _I)
+# "For the recording: Helen Brannigan, site manager." names the speaker; the full name is
+# followed by a role or ends the sentence ("for the record, Tom, you said…" does not).
+_FOR_THE_RECORD = re.compile(
+    r"\b(?:for\s+the\s+(?:recording|record|minutes|tape)\b|pour\s+l['’]enregistrement|"
+    r"pour\s+le\s+(?:compte[\s-]rendu|procès[\s-]verbal))\s*[,:]?\s*"
+    r"(?:(?:this\s+is|it['’]s|I['’]m|I\s+am|c['’]est|je\s+suis)\s+)?",
+    _I,
+)
+# "This is Fiona Baird, our safety advisor": a name described as the group's is someone
+# being introduced, not the speaker ("This is Diane, your host" is the speaker).
+_THIRD_PARTY_ROLE = re.compile(r"^\s*,?\s*(?:our|his|her|their|notre|nos|son|sa|leur)\b", _I)
+# A first name asked for after a title and surname: "Helen, please.", "Marcus is fine.",
+# "Juste Karim, ça ira." (the speaker answers "Ms Brannigan" / "Monsieur Belkacem").
+_JUST_NAME = re.compile(
+    r"^\W*(?:just\s+|juste\s+)?(?P<name>[^\W\d_][\w'’-]*)\s*"
+    r"(?:,?\s*(?:please|s['’]il\s+vous\s+pla[iî]t)|\s+is\s+(?:fine|ok(?:ay)?)|['’]s\s+fine|"
+    r"\s+will\s+do|,?\s*(?:ça\s+ira|ça\s+suffit|c['’]est\s+très\s+bien))\s*[.!…]*$",
+    _I,
+)
+_TITLE_SURNAME = re.compile(
+    r"\b(?i:mr|mrs|ms|miss|dr|doctor|monsieur|madame|mademoiselle|docteur|mme|mlle)\.?\s+"
+    r"[A-ZÀ-Ý][\w'’-]+|\bM\.\s+[A-ZÀ-Ý][\w'’-]+"
+)
+# A turn that ends mid-sentence while the next one carries it on in lower case: the
+# diarizer cut one person's sentence, so who said which part of it is unsure.
+_CLOSED = re.compile(r"[.!?…]\W*$")
 _THANKS_CUE = re.compile(
     r"\b(?:merci|thanks|thank\s+you|cheers)"
     r"(?:\s+(?:beaucoup|bien|encore|a\s+lot|so\s+much|very\s+much|again))?\s*,?\s+",
@@ -222,9 +250,13 @@ _WILL_PRESENT = re.compile(
 # Said of someone who is not in the meeting: "Marc is on leave", "Derek sent his
 # apologies", "Mme Rousseau est en rendez-vous". That name names no speaker.
 _AWAY = re.compile(
-    r"^\s*(?:(?:is|['’]s)\s+(?:on\s+leave|away|off\s+(?:sick|today)|absent|out\s+of\s+(?:the\s+)?"
+    # after the name, and after what it is ("Antoine Kessler, notre directeur technique, a eu
+    # un empêchement")
+    r"^\s*(?:,[^,.;:!?]{1,50},\s*)?"
+    r"(?:(?:is|['’]s)\s+(?:on\s+leave|away|off\s+(?:sick|today)|absent|out\s+of\s+(?:the\s+)?"
     r"office|sick|travelling|traveling|stuck\s+(?:at|in|on)|not\s+(?:here|coming|joining|"
-    r"available))|"
+    r"available)|(?:been\s+)?called\s+away)|"
+    r"a\s+(?:eu\s+)?un\s+empêchement|est\s+empêchée?|"
     r"(?:sends|sent|has\s+sent)\s+(?:his|her|their)\s+(?:apologies|regrets)|apologi[sz]es|"
     r"(?:couldn['’]t|can['’]t|won['’]t)\s+(?:make\s+it|"
     r"come|join|be\s+here)|est\s+(?:excusée?|absente?|en\s+(?:congé|vacances|déplacement|"
@@ -707,11 +739,22 @@ def _votes(
     votes: list[_Vote] = []
     not_self: list[tuple[str, str]] = []
     denied: list[str] = []
+    # Only where the ASR writes sentence ends does a missing one mean a cut sentence.
+    punctuated = sum(bool(_CLOSED.search(t.text)) for t in turns) * 2 >= len(turns)
     for i, turn in enumerate(turns):
         reply = _reply(turns, i, +1)
         prev, nxt = _neighbour(turns, i, -1), reply.label if reply is not None else None
         sentences = turn.sentences()
         found = _hits_by_sentence(sentences)
+        # Whom a cut sentence addresses is unsure; a self-introduction in it still holds.
+        if punctuated and i + 1 < len(turns) and _cut(turn, turns[i + 1]):
+            found[-1] = [hit for hit in found[-1] if hit.target == "self"]
+        if punctuated and i > 0 and _cut(turns[i - 1], turn):
+            found[0] = [hit for hit in found[0] if hit.target == "self"]
+        if span := _asks_first_name(turns, i):
+            name = normalize_name(span.text)
+            others = [hit for hit in found[0] if hit.name != name]  # not said to anyone
+            found[0] = [*others, _Hit(name, "self", P_SELF_ROLE, "asked to be called so")]
         # "Thanks, Meg. Thanks, Owen." thanks a group, not whoever spoke last.
         group = len({hit.name for hits in found for hit in hits if hit.why == THANKED}) > 1
         for sentence, hits in zip(sentences, found, strict=True):
@@ -728,6 +771,11 @@ def _votes(
                     weight, why = -math.log(1 - p), f"{hit.why}: {quote}"
                     votes.append(_Vote(label, hit.name, weight, why, hit.initial))
     return votes, not_self, denied
+
+
+def _cut(turn: _Turn, following: _Turn) -> bool:
+    """Turn ends mid-sentence and the following turn carries the sentence on."""
+    return not _CLOSED.search(turn.text) and following.text[:1].islower()
 
 
 def _hits_by_sentence(sentences: Sequence[str]) -> list[list[_Hit]]:
@@ -766,8 +814,15 @@ def _sentence_hits(sentence: str, k: int, n: int, opens: bool = False) -> list[_
     for cue in _SELF_CUES:
         for m in cue.finditer(sentence):
             span = take_name(sentence, m.end())
+            if span and _THIRD_PARTY_ROLE.match(sentence[span.end :]):
+                add(span, "next", P_INTRODUCED, "introduced")
+                continue
             p = P_SELF_FULL if span and len(span.words) > 1 else P_SELF_PARTIAL
             add(span, "self", p, "self-introduction")
+    for m in _FOR_THE_RECORD.finditer(sentence):
+        span = take_name(sentence, m.end())
+        if span and len(span.words) > 1 and _role_or_end(sentence[span.end :]):
+            add(span, "self", P_SELF_FULL, "self-introduction")
     if k < 2:  # "Marie Dupont, responsable des achats." / "Hi all, Peter here."
         opening = _OPENING.match(sentence).end()
         span = take_name(sentence, _LEAD_IN.match(sentence, opening).end())
@@ -829,7 +884,11 @@ def _is_self_role(sentence: str, span: Span, greeted: bool) -> bool:
     call gives a first name and a team and stops ("Paul, produit."); a newcomer gives
     where they come from ("Karim Haddad pour l'équipe data.")."""
     after = sentence[span.end :]
-    if after.rstrip().endswith("?") or _spoken_about(sentence, span):
+    if _spoken_about(sentence, span):
+        return False
+    if _SELF_SUFFIX_ALONE.match(after):  # "Fiona here, I can hear you fine."
+        return True
+    if after.rstrip().endswith("?"):
         return False
     if greeted and len(span.words) > 1 and _FROM_PLACE.match(after):
         return True  # "Bonsoir à tous, Franck Lopez du cabinet Immo Gestion, votre syndic."
@@ -860,6 +919,32 @@ def _is_self_role(sentence: str, span: Span, greeted: bool) -> bool:
         return True
     first_person = words[0] in _FIRST_PERSON
     return len(span.words) > 1 and (greeted or first_person or words[0] in ROLE_WORDS)
+
+
+def _role_or_end(after: str) -> bool:
+    """What follows a name is the end of its sentence, or a short part naming a role or a
+    team ("…, site manager, chairing.")."""
+    if not after.strip(" .!…"):
+        return True
+    if not after.lstrip().startswith((",", ":")):
+        return False
+    part = [fold(w) for w in WORD.findall(re.split(r"[,.;:!?]", after.lstrip()[1:])[0])]
+    return (
+        0 < len(part) <= ROLL_CALL_WORDS
+        and any(w in _ROLE_NOUNS or w in DEPARTMENT_WORDS for w in part)
+        and not _SECOND_PERSON.search(" ".join(part))
+    )
+
+
+def _asks_first_name(turns: Sequence[_Turn], i: int) -> Span | None:
+    """The name in "Helen, please." / "Marcus is fine." opening turn i, when the turn
+    before addressed someone by title and surname: the speaker's own first name."""
+    first = turns[i].sentences()[:1]
+    m = _JUST_NAME.match(first[0]) if first and i > 0 else None
+    if m is None or not _TITLE_SURNAME.search(turns[i - 1].text):
+        return None
+    span = take_name(first[0], m.start("name"))
+    return span if span is not None and span.text == m.group("name") else None
 
 
 def _clause_starts(sentence: str) -> list[int]:

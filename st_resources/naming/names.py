@@ -417,6 +417,18 @@ def complete_with(name: str, known: Known) -> tuple[str, str]:
             garbled = _only_listed(known, lambda k: sound_alike(k.split()[0], key))
             if garbled:
                 return garbled
+            # Or a surname said alone, a letter off ("Ferrera à l'appareil" for the listed
+            # "Ricardo Ferreira").
+            surname = _only_listed(
+                known,
+                lambda k: (
+                    len(k.split()) > 1
+                    and len(key) >= 5
+                    and SequenceMatcher(None, k.split()[-1], key).ratio() >= 0.85
+                ),
+            )
+            if surname:
+                return surname
     if "-" in name:  # ASR hyphenates names: "Marie-Dupont" for the listed "Marie Dupont"
         spaced = complete_with(name.replace("-", " "), known)
         if spaced[1] or fold(spaced[0]) in known.names:
