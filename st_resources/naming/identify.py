@@ -177,12 +177,17 @@ def weak_as_suggestions(identities: dict[str, Identity], floor: float) -> dict[s
     return out
 
 
-def complete_names(identities: dict[str, Identity], rag: Sequence[Option]) -> dict[str, Identity]:
+def complete_names(
+    identities: dict[str, Identity], rag: Sequence[Option], present: Sequence[str] = ()
+) -> dict[str, Identity]:
     """A voice known only as "Sarah" whose speaker this meeting's rules or documents call
     "Sarah Collins" takes the full name, and one enrolled under a misheard spelling
     ("Thomas Kalski") takes the spelling the rules found for the same speaker from a
-    document ("Tomasz Kowalski"); the voiceprint is renamed on auto-save."""
+    document ("Tomasz Kowalski"); the voiceprint is renamed on auto-save. Failing that, a
+    one-word voice name that exactly one of the documents' present people has as first
+    name takes their full name ("Fiona" with "Fiona Baird – HSE Advisor" listed)."""
     out = dict(identities)
+    taken = {name_key(i.name) for i in identities.values() if i.name}
     for label, identity in identities.items():
         if identity.source != "voiceprint" or not identity.name:
             continue
@@ -200,6 +205,14 @@ def complete_names(identities: dict[str, Identity], rag: Sequence[Option]) -> di
             best = max(fuller, key=lambda o: o.score)
             evidence = {**identity.evidence, "full_name_from": best.evidence}
             out[label] = replace(identity, name=best.name, evidence=evidence)
+        elif len(name_key(identity.name).split()) == 1:
+            listed = [n for n in present if name_key(n).split()[0] == name_key(identity.name)]
+            if len(listed) == 1 and name_key(listed[0]) not in taken:
+                evidence = {
+                    **identity.evidence,
+                    "full_name_from": {"evidence": [f"in a document: {listed[0]}"], "listed": True},
+                }
+                out[label] = replace(identity, name=listed[0], evidence=evidence)
     return out
 
 
@@ -338,7 +351,10 @@ def name_speakers(
     rag = [option for option in rag if option.label not in merged]
     voices, conflicts = contradicted_voices(voices, rag, roll, settings.naming_autosave_confidence)
     tiers = [("voiceprint", voices), ("rag", rag)]
-    identities = {**flag(complete_names(assign(labels, tiers, fixed), rag), conflicts), **merged}
+    identities = {
+        **flag(complete_names(assign(labels, tiers, fixed), rag, present), conflicts),
+        **merged,
+    }
     identities = weak_as_suggestions(identities, settings.naming_decide_confidence)
     # The 1.5B model confirms, it does not guess: it is asked only about speakers the
     # rules found a name for under the confidence floor, and an answer counts only where

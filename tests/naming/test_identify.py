@@ -82,6 +82,23 @@ def test_a_voice_enrolled_under_a_misheard_name_takes_the_documents_spelling():
     assert complete_names(heard, [other])["B"].name == "Thomas Kalski"  # another person
 
 
+def test_a_voice_known_by_first_name_takes_the_one_listed_full_name():
+    from st_resources.naming.assign import Identity
+    from st_resources.naming.identify import complete_names
+
+    heard = {"B": Identity("B", "Fiona", "voiceprint", 0.97)}
+    listed = ["Helen Brannigan", "Fiona Baird", "Tom Haldane"]
+    named = complete_names(heard, [], listed)["B"]
+    assert named.name == "Fiona Baird"
+    assert named.evidence["full_name_from"]["listed"] is True
+    # Two Fionas on the list, or none: the voice keeps the name it has.
+    assert complete_names(heard, [], [*listed, "Fiona Reid"])["B"].name == "Fiona"
+    assert complete_names(heard, [], ["Helen Brannigan"])["B"].name == "Fiona"
+    # A full name another speaker of this meeting already has is not given twice.
+    both = {**heard, "C": Identity("C", "Fiona Baird", "rag", 0.9)}
+    assert complete_names(both, [], listed)["B"].name == "Fiona"
+
+
 def test_two_people_introducing_themselves_in_one_speaker_leave_it_unknown_and_flagged():
     """Diarization merged the two voices of a phone call: naming the speaker after either
     would be wrong for the other's words, and the LLM is not asked to pick one."""
