@@ -14,6 +14,7 @@ from st_resources.naming.names import (
     WORD_START,
     Span,
     contains_words,
+    first_name,
     fold,
     normalize_name,
     quote_line,
@@ -319,9 +320,9 @@ def _mentions(line: str, cells: Sequence[str]) -> Iterable[Span]:
     if body != line.strip() and (span := _whole_name(body, single_ok=False)):
         yield span  # "10:00-10:45  Samuel Adeyemi": a schedule slot
         return
-    for m in _PAREN.finditer(body):  # "(Marie Dupont)"
-        span = _whole_name(m.group(1), single_ok=False)
-        if span is not None:
+    for m in _PAREN.finditer(body):  # "(Marie Dupont)"; an item's owner "(Marcus)"
+        span = _whole_name(m.group(1), single_ok=True)
+        if span is not None and (len(span.words) > 1 or first_name(span.text)):
             yield span
     for m in re.finditer(r"(?:^|[,;:–—]\s*|\s-\s*)(?=[^\W\d_])", body):  # "Marie Dupont (CFO)"
         span = take_name(body, m.end(), allow_caps=True)

@@ -1064,3 +1064,21 @@ def test_an_attendee_described_then_said_to_be_kept_away_is_away():
         [doc],
     )
     assert "Antoine Kessler" not in names_of(result, "B")
+
+
+def test_an_agenda_items_owner_in_brackets_is_a_mention_even_as_a_first_name():
+    agenda = (
+        "1. Weather and vessels\n2. Turbine B07: oil temperature alarms (Marcus)\n3. Budget (draft)"
+    )
+    found = {(d.name, d.kind) for d in document_names([agenda])}
+    assert ("Marcus", "mention") in found
+    assert not any(name == "Draft" for name, _ in found)  # not a first name
+    result = speaker_candidates(
+        segments(
+            ("A", "Item two, the B07 alarms. Marcus, what's going on?"),
+            ("B", "The oil temperature keeps alarming."),
+        ),
+        [agenda],
+    )
+    assert best(result, "B").name == "Marcus"
+    assert any("in a document" in e for e in best(result, "B").evidence)
