@@ -210,7 +210,10 @@ def complete_names(
             if len(listed) == 1 and name_key(listed[0]) not in taken:
                 evidence = {
                     **identity.evidence,
-                    "full_name_from": {"evidence": [f"in a document: {listed[0]}"], "listed": True},
+                    "full_name_from": {
+                        "evidence": [f'in a document: "{listed[0]}"'],
+                        "listed": True,
+                    },
                 }
                 out[label] = replace(identity, name=listed[0], evidence=evidence)
     return out
