@@ -207,9 +207,11 @@ _JUST_NAME = re.compile(
     r"\s+will\s+do|,?\s*(?:ça\s+ira|ça\s+suffit|c['’]est\s+très\s+bien))\s*[.!…]*$",
     _I,
 )
+# Said to someone: the title and surname end a clause ("Okay, Ms Brannigan. I'll…",
+# "Mr Ogunleye, can…"), unlike "Dr Patel will join later".
 _TITLE_SURNAME = re.compile(
-    r"\b(?i:mr|mrs|ms|miss|dr|doctor|monsieur|madame|mademoiselle|docteur|mme|mlle)\.?\s+"
-    r"[A-ZÀ-Ý][\w'’-]+|\bM\.\s+[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\b(?i:mr|mrs|ms|miss|dr|doctor|monsieur|madame|mademoiselle|docteur|mme|mlle)\.?\s+"
+    r"|\bM\.\s+)[A-ZÀ-Ý][\w'’-]+(?=\s*(?:[,.?!…]|$))"
 )
 # A turn that ends mid-sentence while the next one carries it on in lower case: the
 # diarizer cut one person's sentence, so who said which part of it is unsure.

@@ -1023,6 +1023,11 @@ def test_a_first_name_asked_for_after_title_and_surname_is_the_speakers():
         segments(("A", "The next slide."), ("B", "Helen, please."), ("C", "Here it is."))
     )
     assert "Helen" not in names_of(plain, "B")
+    # Nor when the title and surname were only spoken about.
+    about = speaker_candidates(
+        segments(("A", "Dr Patel will join later."), ("B", "Helen, please."), ("C", "Sure."))
+    )
+    assert "Helen" not in names_of(about, "B")
 
 
 def test_an_address_in_a_sentence_the_next_speaker_finishes_names_no_one():
