@@ -26,6 +26,7 @@ from st_resources.naming.llm import identify_speakers
 from st_resources.naming.mentions import (
     Candidate,
     heard,
+    said,
     self_introductions,
     speaker_candidates,
 )
@@ -110,6 +111,10 @@ def suggest(
     when the speaker is unknown, a second source when the meeting names them. A speaker
     the meeting calls "Fiona" whose voice sounds like the suggested "Fiona Gallagher"
     takes the full name: the two sources agree, and only the voice knew the surname. A
+    meeting's name for a voice that sounds like someone else's suggested voiceprint is a
+    conflict, kept at a lower confidence and never learnt: on blind meeting set 11 a late
+    joiner's "I'm Tariq", heard inside a speaker the diarizer had merged with Priya (whose
+    suggested voice it matched), enrolled Priya's voice as a confirmed "Tariq Hussain". A
     name the meeting only hinted at (`weak_as_suggestions`) stays beside the voice's, as
     the suggestion's `hinted`."""
     out = dict(identities)
@@ -132,7 +137,16 @@ def suggest(
         ):
             evidence["full_name_from"] = {"suggested_voiceprint": voice}
             name = voice
-        out[label] = replace(identity, name=name, evidence=evidence)
+        confidence = identity.confidence
+        if name and not same_person(name, voice) and "conflict" not in evidence:
+            evidence["conflict"] = {
+                "voiceprint": voice,
+                "similarity": suggestion.get("similarity"),
+                "why": f"the voice sounds like the suggested {voice}",
+                "not_them": False,
+            }
+            confidence = round(confidence * CONFLICT_DISCOUNT, 4)
+        out[label] = replace(identity, name=name, confidence=confidence, evidence=evidence)
     return out
 
 
@@ -156,15 +170,20 @@ def suggest_names(
 
 
 def weak_as_suggestions(identities: dict[str, Identity], floor: float) -> dict[str, Identity]:
-    """A name that only the transcript gives, from weak evidence (one address or thanks,
-    no context document listing it, confidence under `floor`), is a suggestion: the
-    speaker stays unnamed with `evidence.suggested` = {name, source "rules", confidence}.
-    On the blind meeting sets such names were right 2 times in 7 (Whisper garbles names,
-    a ward's name was taken for a nurse's); on clean written transcripts 105 in 125."""
+    """A name the meeting points at only weakly (one address, thanks or agenda item,
+    listed or not: confidence under `floor`) is a suggestion: the speaker stays unnamed
+    with `evidence.suggested` = {name, source "rules", confidence}. On the blind meeting
+    sets unlisted ones were right 2 times in 7 (Whisper garbles names, a ward's name was
+    taken for a nurse's), and on set 11 both listed ones were wrong (a caller's own name,
+    heard as said to her, went to the next speaker); on the written transcripts of
+    eval/data/naming listed ones were right 19 times in 28. An attendee list's one name
+    left for the one speaker left (no word said) stays a name: 5 right in 5 there."""
     out = dict(identities)
     for label, identity in identities.items():
         evidence = identity.evidence
-        if identity.source != "rag" or evidence.get("listed") or identity.confidence >= floor:
+        if identity.source != "rag" or identity.confidence >= floor:
+            continue
+        if not said(evidence.get("evidence", [])):
             continue
         proposal = {"name": identity.name, "source": "rules", "confidence": identity.confidence}
         out[label] = replace(

@@ -550,7 +550,12 @@ def _eliminate(
 def heard(candidate: Candidate) -> bool:
     """Whether something said in the meeting points at this name, not only an attendee
     list with people left over."""
-    return any(not why.startswith(ELIMINATION) for why in candidate.evidence)
+    return said(candidate.evidence)
+
+
+def said(evidence: Iterable[str]) -> bool:
+    """`heard`, on a candidate's evidence lines."""
+    return any(not why.startswith(ELIMINATION) for why in evidence)
 
 
 def _turns(segments: Iterable[Mapping[str, Any]]) -> list[_Turn]:
