@@ -113,6 +113,14 @@ _FOR_YOU = re.compile(
     r"|\b(?:i|we)(?:['’]ll|\s+will)\s+(?!let|hand|pass|turn|leave|give)\w+\s+you\b",
     _I,
 )
+# The speaker answering what the person named has just said: "I've heard you sing, Ray,
+# that's why…", "We can hear you fine, Phillipa." Said after the name's first word, it
+# is as likely to answer the previous speaker as to ask the next.
+_HEARD_YOU = re.compile(
+    r"\b(?:i|we)(?:['’](?:ve|d))?\s+(?:(?:can|could|have|had|did|just|never|all|already)\s+)*"
+    r"(?:heard|hear|seen|saw|see|told|know|knew)\s+you\b",
+    _I,
+)
 
 # What follows a vocative said without its comma (ASR output): "Luc tu peux commencer".
 _ASKS = re.compile(
@@ -796,7 +804,8 @@ def _hits_by_sentence(sentences: Sequence[str]) -> list[list[_Hit]]:
 @dataclass(frozen=True)
 class _Hit:
     """A name a rule found in one sentence, and whom it names: the speaker ("self"), the
-    next or previous speaker, or "either" of these two (greetings)."""
+    next or previous speaker, "either" of these two (greetings), or "none" (said to one
+    of several people)."""
 
     name: str
     target: str
@@ -863,8 +872,15 @@ def _sentence_hits(sentence: str, k: int, n: int, opens: bool = False) -> list[_
     question = sentence.rstrip().endswith("?") or (
         _SECOND_PERSON.search(sentence) and not _FOR_YOU.search(sentence)
     )
-    for span, at_end in _vocatives(sentence):
-        if question:
+    replies = not sentence.rstrip().endswith("?") and _HEARD_YOU.search(sentence)
+    vocatives = list(_vocatives(sentence))
+    # "Gil, send me the figures, and Kirsty, thank you": said to two people, the sentence
+    # tells neither apart as the next speaker.
+    several = len({normalize_name(span.text) for span, _ in vocatives}) > 1
+    for span, at_end in vocatives:
+        if several:
+            add(span, "none", 0.0, "addressed")
+        elif question and not (replies and WORD.search(sentence, 0, span.start)):
             p = P_ADDRESS_LAST if k == n - 1 else P_ADDRESS_INNER
             add(span, "next", p, "addressed just before speaking")
         elif at_end:
@@ -876,6 +892,8 @@ def _targets(hit: _Hit, speaker: str, prev: str | None, nxt: str | None) -> list
     """(label, p) for the speakers a hit names."""
     if hit.target == "self":
         return [(speaker, hit.p)]
+    if hit.target == "none":
+        return []
     if hit.target in ("next", "prev"):
         label = nxt if hit.target == "next" else prev
         return [(label, hit.p)] if label is not None else []
@@ -956,8 +974,10 @@ def _asks_first_name(turns: Sequence[_Turn], i: int) -> Span | None:
 
 def _clause_starts(sentence: str) -> list[int]:
     """Where a name may start a clause: after the lead-in ("Alors, …"), then after each
-    comma."""
-    return [_LEAD_IN.match(sentence).end()] + [c.end() for c in re.finditer(r",\s*", sentence)]
+    comma and a conjunction after it ("…, and Kirsty, thank you")."""
+    return [_LEAD_IN.match(sentence).end()] + [
+        c.end() for c in re.finditer(r",\s*(?:(?:and|but|et|mais)\s+)?", sentence)
+    ]
 
 
 def _vocatives(sentence: str) -> Iterable[tuple[Span, bool]]:

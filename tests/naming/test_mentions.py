@@ -1087,3 +1087,42 @@ def test_an_agenda_items_owner_in_brackets_is_a_mention_even_as_a_first_name():
     )
     assert best(result, "B").name == "Marcus"
     assert any("in a document" in e for e in best(result, "B").evidence)
+
+
+def test_a_name_in_an_answer_to_what_was_just_said_is_not_the_next_speakers():
+    # Blind meeting set 12: "I've heard you sing, Ray" answers Ray, who spoke before; it
+    # named the next speaker, the chair, "Ray Ellerby". Opening the sentence, the name
+    # still asks whoever answers ("Fiona, I know you want the bed, but…").
+    reply = speaker_candidates(
+        segments(
+            ("R", "Next time you take that dip at fifteen, and you sing. Works for me."),
+            ("S", "I've heard you sing, Ray, that's why the boss is worried."),
+            ("G", "Right, actions for the winter."),
+        )
+    )
+    assert "Ray" not in names_of(reply, "G")
+    answered = speaker_candidates(
+        segments(
+            ("A", "The bed is free on Monday."),
+            ("B", "Fiona, I know you want the bed, but I'd want another week."),
+            ("F", "A week is fine."),
+        )
+    )
+    assert best(answered, "F").name == "Fiona"
+
+
+def test_a_sentence_said_to_two_people_names_neither_as_the_next_speaker():
+    # Blind meeting set 12: "Gil, send me the figures, and Kirsty, thank you" suggested
+    # Kirsty, who spoke next, as "Gil".
+    result = speaker_candidates(
+        segments(
+            (
+                "M",
+                "The tender goes out in February. Gil, send me the figures, and Kirsty, "
+                "thank you, that's the straightest answer all week.",
+            ),
+            ("K", "We're from Whitby, we don't do it any other way."),
+        )
+    )
+    assert "Gil" not in names_of(result, "K")
+    assert "Kirsty" not in names_of(result, "K")
