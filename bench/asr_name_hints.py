@@ -8,7 +8,9 @@ verbose_json, language given) in four ways: no hints; its attendee list as `prom
 (conditions the first 30 s window) and as `hotwords` (every window); and, as a control,
 `hotwords` naming people of *other* meetings, which should change nothing and shows
 whether hints make Whisper write names nobody said. The attendee list is the meeting's
-people, as a calendar invitation would give them.
+people, as a calendar invitation would give them. A fifth, `verified`, is what
+ASR_NAME_HINTS=verified transcribes: the words without hints, with the hotwords
+decoding's spelling of a name where they sound like it.
 
 Scored per mode: WER (eval.metrics normalisation) and the people's name words (first
 and last names of everyone in the development set, accent- and case-insensitive):
@@ -30,8 +32,10 @@ from bench.common import against_gpu_service, machine, write_report
 from eval.metrics import normalize_text, word_errors
 from st_resources.clients.gpu import GpuClient
 from st_resources.naming.names import fold
+from st_resources.transcripts.name_hints import with_hinted_names
 
-MODES = ("none", "prompt", "hotwords", "hotwords-others")
+MODES = ("none", "prompt", "hotwords", "hotwords-others", "verified")
+DECODED = MODES[:-1]  # "verified" is made from "none" and "hotwords", as the pipeline does
 
 
 def hints_for(meta: dict, everyone: dict[str, str], mode: str) -> dict[str, str]:
@@ -62,13 +66,19 @@ def run(devset: Path, url: str | None) -> dict:
         for name, meta in metas.items():
             reference = (devset / f"{name}.txt").read_text()
             ref_names = name_counts(reference, name_words)
-            for mode in MODES:
-                result = client.transcribe(
+            decoded = {
+                mode: client.transcribe(
                     devset / f"{name}.wav",
                     language=meta["language"],
                     **hints_for(meta, everyone, mode),
-                )
-                text = " ".join(s.text.strip() for s in result.segments)
+                ).segments
+                for mode in DECODED
+            }
+            decoded["verified"], _ = with_hinted_names(
+                decoded["none"], decoded["hotwords"], meta["speakers"].values()
+            )
+            for mode in MODES:
+                text = " ".join(s.text.strip() for s in decoded[mode])
                 hyp_names = name_counts(text, name_words)
                 errors = word_errors(reference, text)
                 rows.append(

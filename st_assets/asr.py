@@ -4,6 +4,7 @@ each word attributed to a diarized speaker)."""
 import json
 import math
 import time
+from pathlib import Path
 
 import pandas as pd
 from dagster import (
@@ -17,6 +18,7 @@ from st_assets.ingest import local_audio
 from st_assets.partitions import REMOTE_RETRY, recording_asset
 from st_assets.speakers import turns_from_frame
 from st_assets.tracking import stage, transcript_id
+from st_resources.clients.gpu import GpuClient, Transcription
 from st_resources.clients.streams import Stage
 from st_resources.dagster import (
     DatabaseResource,
@@ -28,15 +30,33 @@ from st_resources.db.models import ContextDocument
 from st_resources.naming.documents import transcript_texts
 from st_resources.naming.roster import document_names
 from st_resources.transcripts import store as transcripts
+from st_resources.transcripts.name_hints import with_hinted_names
 from st_resources.transcripts.speakers import attribute_segments, with_untranscribed_speech
 
 MAX_HINT_NAMES = 40  # Whisper reads at most 223 prompt tokens
 
 
-def name_hints(object_store: ObjectStoreResource, documents: list[ContextDocument]) -> str | None:
+def name_hints(object_store: ObjectStoreResource, documents: list[ContextDocument]) -> list[str]:
     """The people named in the context documents, as Whisper should spell them."""
     names = [d.name for d in document_names(transcript_texts(object_store.store(), documents))]
-    return ", ".join(names[:MAX_HINT_NAMES]) + "." if names else None
+    return names[:MAX_HINT_NAMES]
+
+
+def transcribe(
+    client: GpuClient, audio: Path, language: str | None, mode: str, names: list[str]
+) -> tuple[Transcription, int]:
+    """Whisper's words, and how many name words the hints spelled in them. "verified":
+    the words of a decoding without hints, each name word a hinted decoding wrote put in
+    where those words sound like it (st_resources.transcripts.name_hints)."""
+    if not names or mode == "none":
+        return client.transcribe(audio, language=language), 0
+    hints = ", ".join(names) + "."
+    if mode != "verified":
+        return client.transcribe(audio, language=language, **{mode: hints}), 0
+    plain = client.transcribe(audio, language=language)
+    hinted = client.transcribe(audio, language=language or plain.language, hotwords=hints)
+    segments, put = with_hinted_names(plain.segments, hinted.segments, names)
+    return plain.model_copy(update={"segments": segments}), put
 
 
 SEGMENT_COLUMNS = ["idx", "start_s", "end_s", "text", "words", "confidence", "no_speech_prob"]
@@ -59,17 +79,14 @@ def asr_segments(
     tid = transcript_id(context)
     mode = gpu.asr_name_hints
     with stage(context, db, streams, Stage.ASR, REMOTE_RETRY.max_retries):
-        hints = None
+        names = []
         if mode != "none":
             with db.session() as session:
-                hints = name_hints(object_store, transcripts.get(session, tid).documents)
+                names = name_hints(object_store, transcripts.get(session, tid).documents)
         with local_audio(object_store, audio) as local:
             started = time.monotonic()
-            result = gpu.client().transcribe(
-                local,
-                language=audio.iloc[0]["language"] or None,
-                **({mode: hints} if hints else {}),
-            )
+            language = audio.iloc[0]["language"] or None
+            result, spelt = transcribe(gpu.client(), local, language, mode, names)
             wall = time.monotonic() - started
         with db.session() as session:
             transcripts.update_fields(session, tid, detected_language=result.language)
@@ -90,7 +107,8 @@ def asr_segments(
         {
             "language": result.language,
             "segments": len(rows),
-            "name_hints": hints or "",
+            "name_hints": ", ".join(names),
+            "names_spelt_from_hints": spelt,
             "realtime_factor": round(result.duration / wall, 2) if wall > 0 else 0.0,
         }
     )

@@ -67,7 +67,7 @@ class GpuServiceResource(ConfigurableResource):
     base_url: str
     timeout_s: float = 600.0
     retries: int = 3
-    asr_name_hints: Literal["hotwords", "prompt", "none"] = "none"
+    asr_name_hints: Literal["verified", "hotwords", "prompt", "none"] = "none"
     speaker_min_turn_s: float = 1.0
     speaker_max_spans: int = 30
     api_key: str | None = None

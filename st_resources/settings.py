@@ -100,10 +100,12 @@ class Settings(BaseSettings):
     # (FLEURS) / +0.17 (espeak): bench/results/asr_batched.md. A GPU setting.
     whisper_batch_size: int = 0
     # Names from the context documents, passed to Whisper so it spells them as written:
-    # "hotwords" conditions every 30 s window, "prompt" (OpenAI's) only the first. Off by
-    # default: on the dev set they spell more names right but raise WER, Whisper base
-    # skipping whole sentences (bench/asr_name_hints.py; docs/MEASUREMENTS.md#asr-name-hints).
-    asr_name_hints: Literal["hotwords", "prompt", "none"] = "none"
+    # "hotwords" conditions every 30 s window, "prompt" (OpenAI's) only the first;
+    # "verified" decodes twice and keeps a hinted name only where the unhinted words sound
+    # like it. Off by default: hints spell more names right but bring wrong names, and
+    # "verified" doubles ASR time for a small gain (bench/asr_name_hints.py;
+    # docs/MEASUREMENTS.md#asr-name-hints).
+    asr_name_hints: Literal["verified", "hotwords", "prompt", "none"] = "none"
 
     # gpu_service speakers (SPEC §4, §8; docs/MEASUREMENTS.md#diarization-parameters).
     # "packaged": segmentation-3.0 ONNX + resemblyzer + spectral clustering. With

@@ -97,8 +97,8 @@ def test_asr_hints_are_the_people_the_context_documents_name(tmp_path):
         ContextDocument(filename="agenda.md", object_key="hints/agenda.md"),
         ContextDocument(filename="slides.pptx", object_key="hints/slides.pptx"),
     ]
-    assert name_hints(store, documents) == "Marie Dupont, Hugo Moreau."
-    assert name_hints(store, documents[1:]) is None
+    assert name_hints(store, documents) == ["Marie Dupont", "Hugo Moreau"]
+    assert name_hints(store, documents[1:]) == []
 
 
 @pytest.mark.parametrize(
