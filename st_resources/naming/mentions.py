@@ -147,10 +147,6 @@ _SELF_CUES = [
         r"\bI\s+am\s+",
         r"\bmy\s+name\s+is\s+",
         r"\bmy\s+name['’]s\s+",
-        # "Hi Alan, it's Fiona" and, on the phone, "Alan, hi, it's Fiona"
-        _ADDRESSED_FIRST
-        + r"(?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+[\w'’-]+){0,2}\W+)?"
-        r"(?:this\s+is|it['’]s)\s+",
         # "Bonjour monsieur Colin, c'est Laetitia": only after a greeting ("C'est Pierre qui
         # présente" is about Pierre)
         _ADDRESSED_FIRST
@@ -160,6 +156,16 @@ _SELF_CUES = [
         r"(?<!and)(?<!et),\s+this\s+is\s+",  # "For the minutes, this is Nora Blackwood"
     )
 ]
+
+# "Hi Alan, it's Fiona" and, on the phone, "Alan, hi, it's Fiona": the speaker's own name.
+# "This is" after something else than a question ("Can you hear me? This is Diane") may
+# present someone instead: "Come and say hello. This is Tomasz, he starts today."
+_THIS_IS = re.compile(
+    _ADDRESSED_FIRST
+    + r"(?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+[\w'’-]+){0,2}\W+)?"
+    r"(?:this\s+is|it['’]s)\s+",
+    _I,
+)
 
 # A name, then where the speaker comes from, opening a turn: "Karim Haddad pour l'équipe
 # data.", "Dana Brooks for the platform team.", "Leo Grant from Acme."
@@ -796,7 +802,13 @@ def _cut(turn: _Turn, following: _Turn) -> bool:
 def _hits_by_sentence(sentences: Sequence[str]) -> list[list[_Hit]]:
     """The rules' hits in each sentence of one turn, in order."""
     return [
-        _sentence_hits(s, k, len(sentences), all(_INTERJECTION.match(o) for o in sentences[:k]))
+        _sentence_hits(
+            s,
+            k,
+            len(sentences),
+            all(_INTERJECTION.match(o) for o in sentences[:k]),
+            any(o.rstrip().endswith("?") for o in sentences[:k]),
+        )
         for k, s in enumerate(sentences)
     ]
 
@@ -815,9 +827,12 @@ class _Hit:
     initial: bool = False  # one word opening the sentence, capitalised whatever it is
 
 
-def _sentence_hits(sentence: str, k: int, n: int, opens: bool = False) -> list[_Hit]:
+def _sentence_hits(
+    sentence: str, k: int, n: int, opens: bool = False, asked: bool = False
+) -> list[_Hit]:
     """The rules applied to sentence k of a turn of n sentences; one hit per name said.
-    `opens`: the sentences before it are only interjections ("Okay. Thanks, Dr Patel.")."""
+    `opens`: the sentences before it are only interjections ("Okay. Thanks, Dr Patel.");
+    `asked`: one of them is a question ("Can you hear me? This is Diane.")."""
     hits: list[_Hit] = []
     used: set[int] = set()
 
@@ -833,6 +848,15 @@ def _sentence_hits(sentence: str, k: int, n: int, opens: bool = False) -> list[_
             if span and _THIRD_PARTY_ROLE.match(sentence[span.end :]):
                 add(span, "next", P_INTRODUCED, "introduced")
                 continue
+            p = P_SELF_FULL if span and len(span.words) > 1 else P_SELF_PARTIAL
+            add(span, "self", p, "self-introduction")
+    if m := _THIS_IS.match(sentence):
+        span = take_name(sentence, m.end())
+        if fold(m.group()).rstrip().endswith("this is") and not (k == 0 or opens or asked):
+            pass  # someone presented, or the speaker after all: no telling which
+        elif span and _THIRD_PARTY_ROLE.match(sentence[span.end :]):
+            add(span, "next", P_INTRODUCED, "introduced")
+        else:
             p = P_SELF_FULL if span and len(span.words) > 1 else P_SELF_PARTIAL
             add(span, "self", p, "self-introduction")
     for m in _FOR_THE_RECORD.finditer(sentence):

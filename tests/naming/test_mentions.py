@@ -1126,3 +1126,25 @@ def test_a_sentence_said_to_two_people_names_neither_as_the_next_speaker():
     )
     assert "Gil" not in names_of(result, "K")
     assert "Kirsty" not in names_of(result, "K")
+
+
+def test_this_is_a_name_after_something_else_was_said_may_present_someone():
+    # Blind meeting set 13: "Come and say hello first. This is Tomasz, he starts with us
+    # today" (Whisper: "This is Thomas, a tax we must have made") named the chair Thomas,
+    # and her voice was enrolled as his. Opening a turn or after a question, it is still
+    # the speaker's name.
+    presented = speaker_candidates(
+        segments(
+            (
+                "J",
+                "Marcia's ringing the agency. Come and say hello first. This is Tomasz, "
+                "a tax we must have made.",
+            ),
+            ("T", "Hello. Tomek, for my friends."),
+        )
+    )
+    assert "Tomasz" not in names_of(presented, "J")
+    phoned = speaker_candidates(
+        segments(("A", "Hello, can you hear me? This is Diane Webb."), ("B", "Yes, go on."))
+    )
+    assert best(phoned, "A").name == "Diane Webb"
