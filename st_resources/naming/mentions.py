@@ -163,7 +163,7 @@ _SELF_CUES = [
 _THIS_IS = re.compile(
     _ADDRESSED_FIRST
     + r"(?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+[\w'’-]+){0,2}\W+)?"
-    r"(?:this\s+is|it['’]s)\s+",
+    r"(?:(?P<this>this\s+is)|it['’]s)\s+",
     _I,
 )
 
@@ -842,23 +842,19 @@ def _sentence_hits(
             initial = len(span.words) == 1 and not WORD.search(sentence, 0, span.start)
             hits.append(_Hit(normalize_name(span.text), target, p, why, initial=initial))
 
-    for cue in _SELF_CUES:
-        for m in cue.finditer(sentence):
-            span = take_name(sentence, m.end())
-            if span and _THIRD_PARTY_ROLE.match(sentence[span.end :]):
-                add(span, "next", P_INTRODUCED, "introduced")
-                continue
-            p = P_SELF_FULL if span and len(span.words) > 1 else P_SELF_PARTIAL
-            add(span, "self", p, "self-introduction")
-    if m := _THIS_IS.match(sentence):
-        span = take_name(sentence, m.end())
-        if fold(m.group()).rstrip().endswith("this is") and not (k == 0 or opens or asked):
-            pass  # someone presented, or the speaker after all: no telling which
-        elif span and _THIRD_PARTY_ROLE.match(sentence[span.end :]):
+    def self_cue(end: int) -> None:
+        span = take_name(sentence, end)
+        if span and _THIRD_PARTY_ROLE.match(sentence[span.end :]):
             add(span, "next", P_INTRODUCED, "introduced")
         else:
             p = P_SELF_FULL if span and len(span.words) > 1 else P_SELF_PARTIAL
             add(span, "self", p, "self-introduction")
+
+    for cue in _SELF_CUES:
+        for m in cue.finditer(sentence):
+            self_cue(m.end())
+    if (m := _THIS_IS.match(sentence)) and (not m["this"] or k == 0 or opens or asked):
+        self_cue(m.end())  # otherwise someone presented, or the speaker: no telling which
     for m in _FOR_THE_RECORD.finditer(sentence):
         span = take_name(sentence, m.end())
         if span and len(span.words) > 1 and _role_or_end(sentence[span.end :]):
