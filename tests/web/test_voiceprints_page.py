@@ -89,7 +89,11 @@ def voices():
     other_id, _ = new_tenant("voices-other")
     secret = add_transcript(other_id, "Secret", ORION[:1], {"SPEAKER_00": UNNAMED}, 5.0)
     with session_scope() as session:
-        nora = enrol(session, tenant_id, "Nora Lind", orion, "SPEAKER_00", 10)
+        nora_id = enrol(session, tenant_id, "Nora Lind", orion, "SPEAKER_00", 10).id
+    # A later transaction: samples are listed in the order learnt (`now()` is the
+    # transaction's start, so two samples of one transaction tie).
+    with session_scope() as session:
+        nora = session.get(Voiceprint, nora_id)
         library.add_sample(nora, voice(11), 20.0, uuid.UUID(atlas), "SPEAKER_00")
         enrol(session, tenant_id, "Nora L.", atlas, "SPEAKER_01", 12)
         enrol(session, tenant_id, "Paul Meyer", orion, "SPEAKER_01", 13, status="suggested")
