@@ -55,12 +55,7 @@ def sounds_alike(heard: str, name: str) -> bool:
 
 def name_words(names: Iterable[str]) -> set[str]:
     """The folded words of the hinted names that are long enough to tell by sound."""
-    return {
-        w
-        for name in names
-        for w in re.findall(r"[a-z][a-z'-]*", fold(name))
-        if len(w) >= MIN_NAME_LETTERS
-    }
+    return {w for name in names for w in map(_core, name.split()) if len(w) >= MIN_NAME_LETTERS}
 
 
 def with_hinted_names(
