@@ -3,9 +3,10 @@
 Only unconflicted identities teach, and how much depends on their strength: a strong
 voice match adds a sample to its voiceprint (and gives it a fuller name the rules found,
 "Sarah" → "Sarah Collins"); a confident name from the documents or the transcript enrols
-a new voice; a weaker name (rules under the auto-save confidence, or the LLM) becomes a
-*suggested* voiceprint, which names no one until a person confirms it, unless a later
-meeting names the same voice strongly. Unknown, weak-voice and conflicted identities
+a new voice; a weaker name (rules under the auto-save confidence, a name the meeting's
+documents leave out while naming others, or the LLM) becomes a *suggested* voiceprint,
+which names no one until a person confirms it, unless a later meeting names the same
+voice strongly. Unknown, weak-voice and conflicted identities
 never teach, and a name that belongs to another voiceprint never moves to this one. A
 voice the meeting says outright is not the voiceprint it matched becomes that
 voiceprint's hard negative. Names set by hand are enrolled by the API when set
@@ -57,7 +58,11 @@ def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learn
                     others = library.rename(session, vp, speaker.name)
                     renamed += [str(s.transcript_id) for s in others if s.transcript_id != row.id]
             continue
-        strong = source == "rag" and confidence >= settings.naming_autosave_confidence
+        strong = (
+            source == "rag"
+            and confidence >= settings.naming_autosave_confidence
+            and _checked_by_documents(speaker)
+        )
         if not strong and source not in ("rag", "llm"):
             continue
         vp = library.find_by_name(session, row.tenant_id, speaker.name)
@@ -87,6 +92,15 @@ def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learn
                 vp.status = "confirmed"
                 enrolled += 1
     return Learnt(updated, enrolled, suggested, tuple(dict.fromkeys(renamed)), negatives)
+
+
+def _checked_by_documents(speaker: TranscriptSpeaker) -> bool:
+    """Whether the meeting's documents, where they name anyone, name this speaker's person.
+    A name they leave out is a guest's or a misheard one, and a confirmed voiceprint under
+    it names that voice in every later meeting: on blind meeting set 13 a crew sheet held
+    "Tomasz Wróbel", Whisper wrote "This is Thomas", the chair was enrolled as "Thomas" and
+    named so by voice two meetings later. Such a voice enrols as *suggested*."""
+    return (speaker.identity_evidence or {}).get("listed") is not False
 
 
 def _not_them(session: Session, row: Transcript, speaker: TranscriptSpeaker, conflict: dict) -> int:

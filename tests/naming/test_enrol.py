@@ -60,14 +60,19 @@ def test_strong_names_enrol_weaker_ones_suggest_conflicts_teach_nothing(tenant, 
                 named(tid, "S1", 2, "Ben", "rag", s.naming_autosave_confidence - 0.1),
                 named(tid, "S2", 3, "Cleo", "llm", 0.9),
                 named(tid, "S3", 4, "Dan", "rag", 0.95, conflict),
+                # Strong, but the documents name others and not him: misheard, or a guest.
+                named(tid, "S4", 9, "Thomas", "rag", 0.9, {"listed": False}),
+                named(tid, "S5", 10, "Fay Moss", "rag", 0.9, {"listed": True}),
             ]
         )
     learnt = learn(tid)
-    assert (learnt.enrolled, learnt.suggested, learnt.updated) == (1, 2, 0)
+    assert (learnt.enrolled, learnt.suggested, learnt.updated) == (2, 3, 0)
     assert statuses(tenant_id) == {
         "Ana": ("confirmed", 1),
         "Ben": ("suggested", 1),
         "Cleo": ("suggested", 1),
+        "Thomas": ("suggested", 1),
+        "Fay Moss": ("confirmed", 1),
     }
     assert learn(tid) == learnt.__class__(0, 0, 0)  # the same recording teaches once
 

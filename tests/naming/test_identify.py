@@ -422,3 +422,30 @@ def test_a_listed_name_heard_once_in_passing_is_a_suggestion_the_last_one_left_a
     )
     out = name_speakers(three, roll, sheet, [], None, get_settings()).identities
     assert [out[label].name for label in "ABC"] == ["Anna Berg", "Paul Martin", "Lise Dahl"]
+
+
+def test_a_name_off_the_meetings_attendee_list_is_a_suggestion():
+    """Blind meeting set 13: "je suis le nouveau coordinateur" came out of Whisper as "je
+    suis Renouveau Comptiateur", a strong self-introduction, beside a list that held the
+    coordinator's name. Off the list it is a suggestion; without a list it is a name."""
+    heard = lines(
+        ("A", "Bonjour, je suis Renouveau Comptiateur, pour la mairie."),
+        ("B", "Bienvenue. On commence par le portail."),
+    )
+    two = [TranscriptSpeaker(label=label) for label in ("A", "B")]
+    sheet = ["Participants :\n- Gwenaël Riou, coordinateur\n- Nathalie Kervella, directrice"]
+    out = name_speakers(two, heard, sheet, [], None, get_settings()).identities["A"]
+    assert (out.name, out.source) == (None, "unknown")
+    assert out.evidence["suggested"]["name"] == "Renouveau Comptiateur"
+    assert out.evidence["off_the_list"] is True
+
+    alone = name_speakers(two, heard, [], [], None, get_settings()).identities["A"]
+    assert (alone.name, alone.source) == ("Renouveau Comptiateur", "rag")
+    assert alone.evidence["listed"] is None  # no document names anyone
+
+    listed = lines(
+        ("A", "Bonjour, je suis Gwenaël Riou, pour la mairie."),
+        ("B", "Bienvenue. On commence par le portail."),
+    )
+    named = name_speakers(two, listed, sheet, [], None, get_settings()).identities["A"]
+    assert (named.name, named.evidence["listed"]) == ("Gwenaël Riou", True)
