@@ -191,6 +191,9 @@ _ABOUT_THEM = set(
     "will would is was has had can could should said says told asked va vont a est sera "
     "était peut doit dit devait".split()
 )
+# A full name, then the speaker saying what they are: "Tariq Mahmoud, I'm one of your
+# county councillors." One first name so said is as often the person spoken to.
+_I_AM = re.compile(r"^\s*,\s*(?:I['’]m|I\s+am|je\s+suis)\b", _I)
 # A roll-call tail is this short: "Helen Ward, finance." / "Paul, product."
 ROLL_CALL_WORDS = 4
 
@@ -807,10 +810,19 @@ def _hits_by_sentence(sentences: Sequence[str]) -> list[list[_Hit]]:
             k,
             len(sentences),
             all(_INTERJECTION.match(o) for o in sentences[:k]),
-            any(o.rstrip().endswith("?") for o in sentences[:k]),
+            _after_question(sentences[:k]),
         )
         for k, s in enumerate(sentences)
     ]
+
+
+def _after_question(before: Sequence[str]) -> bool:
+    """The last sentence before, past interjections, asks something: "Can you hear me?
+    Okay. This is Diane." A question further back is another matter: on blind meeting
+    set 14 a chair's "Is it? Hilary, please. … This is Gill, she runs the library"
+    introduced Gill, and was read as the chair's own name."""
+    said = [o for o in before if not _INTERJECTION.match(o)]
+    return bool(said) and said[-1].rstrip().endswith("?")
 
 
 @dataclass(frozen=True)
@@ -859,11 +871,17 @@ def _sentence_hits(
         span = take_name(sentence, m.end())
         if span and len(span.words) > 1 and _role_or_end(sentence[span.end :]):
             add(span, "self", P_SELF_FULL, "self-introduction")
-    if k < 2:  # "Marie Dupont, responsable des achats." / "Hi all, Peter here."
-        opening = _OPENING.match(sentence).end()
-        span = take_name(sentence, _LEAD_IN.match(sentence, opening).end())
-        if span and _is_self_role(sentence, span, greeted=opening > 0):
-            add(span, "self", P_SELF_ROLE, "self-introduction")
+    # "Marie Dupont, responsable des achats." / "Hi all, Peter here." opening a turn, and
+    # "Tariq Mahmoud, I'm one of your county councillors." wherever it comes.
+    opening = _OPENING.match(sentence).end()
+    span = take_name(sentence, _LEAD_IN.match(sentence, opening).end())
+    if span and (
+        len(span.words) > 1
+        and _I_AM.match(sentence[span.end :])
+        or k < 2
+        and _is_self_role(sentence, span, greeted=opening > 0)
+    ):
+        add(span, "self", P_SELF_ROLE, "self-introduction")
     for comma in re.finditer(r",\s*", sentence):  # "…, Fiona speaking."
         span = take_name(sentence, comma.end())
         if span and (m := _SELF_SUFFIX.match(sentence[span.end :])):

@@ -1148,3 +1148,48 @@ def test_this_is_a_name_after_something_else_was_said_may_present_someone():
         segments(("A", "Hello, can you hear me? This is Diane Webb."), ("B", "Yes, go on."))
     )
     assert best(phoned, "A").name == "Diane Webb"
+
+
+def test_this_is_a_name_long_after_a_question_presents_someone():
+    # Blind meeting set 14: a chair's "Is it? Hilary, please. Mrs Booth makes me sound
+    # like my mother-in-law. This is Gill, she runs the library" named the chair Gill, and
+    # set Gill's own voice match aside. Only a question just before makes it the speaker.
+    chair = speaker_candidates(
+        segments(
+            (
+                "H",
+                "Is it? Hilary, please. Mrs Booth makes me sound like my mother-in-law. "
+                "This is Gil. She runs the library.",
+            ),
+            ("T", "Pleased to meet you all."),
+        )
+    )
+    assert "Gil" not in names_of(chair, "H")
+    phoned = speaker_candidates(
+        segments(("A", "Can you hear me? Okay. This is Diane Webb."), ("B", "Yes, go on."))
+    )
+    assert best(phoned, "A").name == "Diane Webb"
+
+
+def test_a_full_name_then_i_am_is_a_self_introduction_wherever_it_comes():
+    # Blind meeting set 14: a councillor walking in, "Sorry, sorry. Is this the Friends'
+    # meeting? The side door was open. Tariq Mahmoud, I'm one of your county councillors."
+    # was read as said to the next speaker.
+    late = speaker_candidates(
+        segments(
+            ("H", "Thank you, Errol. Right, the big one."),
+            (
+                "T",
+                "Sorry, sorry. Is this the Friends' meeting? The side door was open. "
+                "Tariq Mahmoud, I'm one of your county councillors.",
+            ),
+            ("H", "Councillor. Well. Come in, sit down."),
+        )
+    )
+    assert best(late, "T").name == "Tariq Mahmoud"
+    assert "Tariq Mahmoud" not in names_of(late, "H")
+    # One first name so said is as often the person spoken to.
+    spoken_to = speaker_candidates(
+        segments(("A", "We start now. Paul, I'm sending you the figures."), ("B", "Thanks."))
+    )
+    assert "Paul" not in names_of(spoken_to, "A")
