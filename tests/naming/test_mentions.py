@@ -113,6 +113,18 @@ def test_an_attendee_list_wrapped_over_two_lines_lists_everyone():
     }
     ended = "Attendees: Ruth Bell, Omar Aziz\nInès Garnier will send the slides."
     assert {d.name: d.kind for d in document_names([ended])}["Inès Garnier"] == "mention"
+    # Blind meeting set 14: a committee's papers, where no line said "Attendees".
+    papers = (
+        "Committee: Hilary Booth (Chair), Errol Greenidge (Treasurer),\n"
+        "           Sandra Iveson (Secretary)\n"
+        "In attendance: Gill Pennington (Library Manager)\n"
+    )
+    assert {d.name: d.kind for d in document_names([papers])} == {
+        "Hilary Booth": "attendee",
+        "Errol Greenidge": "attendee",
+        "Sandra Iveson": "attendee",
+        "Gill Pennington": "attendee",
+    }
 
 
 def test_a_short_form_takes_the_listed_first_name():
