@@ -6,11 +6,10 @@ voice match adds a sample to its voiceprint (and gives it a fuller name the rule
 a new voice; a weaker name (rules under the auto-save confidence, a name the meeting's
 documents leave out while naming others, or the LLM) becomes a *suggested* voiceprint,
 which names no one until a person confirms it, unless a later meeting names the same
-voice strongly. Unknown, weak-voice and conflicted identities
-never teach, and a name that belongs to another voiceprint never moves to this one. A
-voice the meeting says outright is not the voiceprint it matched becomes that
-voiceprint's hard negative. Names set by hand are enrolled by the API when set
-(`voiceprints.name_speaker`).
+voice strongly. Unknown, weak-voice and conflicted identities never teach, and a name
+that belongs to another voiceprint never moves to this one. A voice the meeting says
+outright is not the voiceprint it matched becomes that voiceprint's hard negative. Names
+set by hand are enrolled by the API when set (`voiceprints.name_speaker`).
 """
 
 from __future__ import annotations

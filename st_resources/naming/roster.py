@@ -26,7 +26,8 @@ _I = re.IGNORECASE
 # Document lines: "Participants : …", "Attendees", "Excusés : …", and agenda cues.
 _ATTENDEE_LABEL = (
     r"(?:participants?|attendees?|(?:in\s+)?attendance|present|présent(?:e?s)?|invité(?:e?s)?|"
-    r"guests?|members?|membres?|committee|comité|intervenant(?:e?s)?|speakers?|panel(?:ists?)?|jury|"
+    r"guests?|members?|membres?|committee|comité|intervenant(?:e?s)?|speakers?|"
+    r"panel(?:ists?)?|jury|"
     r"organi[sz]ateur|organi[sz]er|organisatrice|animat(?:eur|rice)|facilitator|host|"
     r"moderator|modérat(?:eur|rice)|chair(?:person)?|présiden(?:t|te)(?:\s+de\s+séance)?|"
     r"secrétaire(?:\s+de\s+séance)?|secretary|note[-\s]?taker|rapporteur|scribe|"
