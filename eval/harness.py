@@ -195,11 +195,25 @@ class PipelineOutput:
     turns: list[tuple[float, float, str]] | None  # None: no speaker_turns frame
     names: dict[str, tuple[str | None, str | None]]
     audio_key: str | None
+    # Unnamed speakers' proposals (label → (name, source)), for a person to confirm.
+    suggestions: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _speaker_names(row: Any) -> dict[str, tuple[str | None, str | None]]:
     """Name and naming source the pipeline gave each diarized speaker."""
     return {str(s.label): (s.name, s.identity_source) for s in row.speakers}
+
+
+def _speaker_suggestions(row: Any) -> dict[str, tuple[str, str]]:
+    """What `evidence.suggested` proposes for each unnamed speaker: a suggested
+    voiceprint's name, or the rules' or the LLM's."""
+    out = {}
+    for s in row.speakers:
+        proposal = (s.identity_evidence or {}).get("suggested") or {}
+        name = proposal.get("name") or proposal.get("voiceprint")
+        if not s.name and name:
+            out[str(s.label)] = (name, proposal.get("source") or "voiceprint")
+    return out
 
 
 class PipelineRunner:
@@ -319,6 +333,7 @@ class PipelineRunner:
                 segments=segments,
                 turns=None,
                 names=_speaker_names(t),
+                suggestions=_speaker_suggestions(t),
                 audio_key=recording_prefix(str(self.tenant_id), str(tid)) + "audio16k.wav",
             )
         try:
@@ -518,8 +533,10 @@ def score_recording(
                 normalize_name(entry["names"][p][0]) == normalize_name(names[p]) for p in findable
             ),
         }
+        entry["suggestions"] = suggestion_tally(names, mapping, output.suggestions)
     else:
         entry["naming"] = entry["voiceprint"] = entry["findable"] = None
+        entry["suggestions"] = None
 
     entry["timings_s"] = output.timings
     entry["pipeline_s"] = round(sum(output.timings.values()), 3)
@@ -539,6 +556,27 @@ def score_recording(
         "segment_speakers": [s["speaker"] for s in output.segments],
     }
     return entry
+
+
+def suggestion_tally(
+    reference_names: dict[str, str],
+    mapping: dict[str, str],
+    suggestions: dict[str, tuple[str, str]],
+) -> dict[str, dict[str, int]]:
+    """Of the people left unnamed with a suggestion, by the suggestion's source: how many
+    were proposed their own name (`right`: same first name, as for the library) or
+    someone else's (`wrong`). A suggestion shows no name, but a wrong one invites a
+    person to confirm a mistake."""
+    by_reference = {ref: hyp for hyp, ref in mapping.items()}
+    out: dict[str, dict[str, int]] = {}
+    for person, true_name in reference_names.items():
+        proposal = suggestions.get(by_reference.get(person, ""))
+        if proposal is None:
+            continue
+        name, source = proposal
+        counts = out.setdefault(source, {"right": 0, "wrong": 0})
+        counts["right" if _same_first_name(name, true_name) else "wrong"] += 1
+    return out
 
 
 def voiceprint_tally(
@@ -656,6 +694,13 @@ def totals(entries: list[dict[str, Any]]) -> dict[str, Any]:
         }
     else:
         out["findable"] = None
+    suggested: dict[str, dict[str, int]] = {}
+    for e in scored:
+        for source, counts in (e.get("suggestions") or {}).items():
+            total = suggested.setdefault(source, {"right": 0, "wrong": 0})
+            total["right"] += counts["right"]
+            total["wrong"] += counts["wrong"]
+    out["suggestions"] = suggested
     voiced = [e["voiceprint"] for e in scored if e.get("voiceprint")]
     if voiced:
         vp = {k: sum(v[k] for v in voiced) for k in voiced[0]}
@@ -805,6 +850,13 @@ def render_markdown(report: dict[str, Any]) -> str:
             f"Names said in the meeting or written in its documents: {found['correct']}/"
             f"{found['people']} people named right ({_pct(found['accuracy'])}).",
         ]
+    suggested = groups.get("all", {}).get("suggestions")
+    if suggested:
+        parts = ", ".join(
+            f"{source} {c['right']} right / {c['wrong']} wrong"
+            for source, c in sorted(suggested.items())
+        )
+        lines += ["", f"Unnamed speakers with a suggestion to confirm, by source: {parts}."]
     vp = groups.get("all", {}).get("voiceprint")
     if vp:
         lines += [

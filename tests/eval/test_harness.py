@@ -84,6 +84,27 @@ def test_score_one_recording(tmp_path):
     json.dumps(entry)  # the report must serialise
 
 
+def test_suggestions_are_scored_by_source_and_summed(tmp_path):
+    meta = {"language": "fr", "speakers": {"marie": "Marie Dupont", "luc": "Luc Bernard"}}
+    rec = recording(tmp_path, meta)
+    turns = [(0.5, 10.0, "S0"), (10.5, 19.5, "S1")]
+    names = {"S0": (None, "unknown"), "S1": (None, "unknown")}
+    out = output(turns, names)
+    out.suggestions = {"S0": ("Marie", "rules"), "S1": ("Marie Dupont", "voiceprint")}
+    entry = score_recording(rec, out, None)
+    assert entry["suggestions"] == {
+        "rules": {"right": 1, "wrong": 0},  # a first name is the person's own
+        "voiceprint": {"right": 0, "wrong": 1},  # Luc proposed Marie's name
+    }
+    t = totals([entry, entry])
+    assert t["suggestions"]["voiceprint"] == {"right": 0, "wrong": 2}
+    markdown = render_markdown(
+        {"run": "r", "created_at": "now", "directory": "d", "recordings": [entry],
+         "totals": {"all": t}}
+    )  # fmt: skip
+    assert "rules 2 right / 0 wrong, voiceprint 0 right / 2 wrong" in markdown
+
+
 def test_without_turns_der_is_null_and_naming_waits(tmp_path):
     entry = score_recording(recording(tmp_path), output(turns=None), None)
     assert entry["diarization"] is None and "speaker_turns" in entry["diarization_note"]
