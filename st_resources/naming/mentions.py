@@ -224,6 +224,23 @@ _JUST_NAME = re.compile(
     r"\s+will\s+do|,?\s*(?:ça\s+ira|ça\s+suffit|c['’]est\s+très\s+bien))\s*[.!…]*$",
     _I,
 )
+# "…, is that Gloria?" / "C'est bien Monsieur Rochon ?" / "Madame Chassaing ?" ending a
+# turn: asking whether the one on the other side is that person; "That's me." / "C'est
+# moi." opening the reply says yes (blind meeting set 15's repairs line: "I've got a Mrs
+# Maynard at number 14, is that Gloria?" / "That's me"). "Yes, that's her" is about
+# someone else.
+_IS_THAT = re.compile(
+    r"(?:^\W*|\b(?:is\s+(?:that|this|it)|are\s+you|am\s+I\s+(?:speaking|talking)\s+(?:to|with)|"
+    r"c['’]est|vous\s+êtes|tu\s+es|je\s+parle\s+(?:à|avec))\s+(?:bien\s+)?)"
+    r"(?=[^,;:.!?]+\?\W*$)",
+    _I,
+)
+_THATS_ME = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|oui)\W+)?(?:that['’]s\s+me|that\s+is\s+me|it['’]s\s+me|"
+    r"speaking(?!\s+(?:of|as|about|for))|c['’]est\s+(?:bien\s+)?moi|moi[-\s]même|"
+    r"(?:lui|elle)[-\s]même|en\s+personne)\b",
+    _I,
+)
 # Said to someone: the title and surname end a clause ("Okay, Ms Brannigan. I'll…",
 # "Mr Ogunleye, can…"), unlike "Dr Patel will join later".
 _TITLE_SURNAME = re.compile(
@@ -775,6 +792,10 @@ def _votes(
             found[-1] = [hit for hit in found[-1] if hit.target == "self"]
         if punctuated and i > 0 and _cut(turns[i - 1], turn):
             found[0] = [hit for hit in found[0] if hit.target == "self"]
+        if answered := _answers_to_name(turns, i):
+            name, question = answered
+            p = P_SELF_FULL if len(name.split()) > 1 else P_SELF_PARTIAL
+            found[0] = [*found[0], _Hit(name, "self", p, f'answered "{question}"')]
         if span := _asks_first_name(turns, i):
             name = normalize_name(span.text)
             others = [hit for hit in found[0] if hit.name != name]  # not said to anyone
@@ -997,6 +1018,19 @@ def _role_or_end(after: str) -> bool:
         and any(w in _ROLE_NOUNS or w in DEPARTMENT_WORDS for w in part)
         and not _SECOND_PERSON.search(" ".join(part))
     )
+
+
+def _answers_to_name(turns: Sequence[_Turn], i: int) -> tuple[str, str] | None:
+    """(name, question) where turn i says "That's me." to the turn before asking "…, is
+    that Gloria?" of another speaker: the speaker answers to that name."""
+    if i == 0 or turns[i - 1].label == turns[i].label or not _THATS_ME.match(turns[i].text):
+        return None
+    asked = turns[i - 1].sentences()[-1:]
+    for m in _IS_THAT.finditer(asked[0] if asked else ""):
+        span = take_name(asked[0], m.end())
+        if span is not None and not asked[0][span.end :].strip(" ?!.…"):
+            return normalize_name(span.text), quote_line(asked[0])
+    return None
 
 
 def _asks_first_name(turns: Sequence[_Turn], i: int) -> Span | None:

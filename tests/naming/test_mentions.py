@@ -1042,6 +1042,39 @@ def test_a_first_name_asked_for_after_title_and_surname_is_the_speakers():
     assert "Helen" not in names_of(about, "B")
 
 
+@pytest.mark.parametrize(
+    ("question", "reply", "name"),
+    [
+        ("I've got a Mrs Maynard at number 14, is that Gloria?", "That's me.", "Gloria"),
+        ("Thanks for calling back. Am I speaking with Ngozi Okoro?", "Speaking.", "Ngozi Okoro"),
+        ("Bonjour, je cherche la gérante. Madame Chassaing ?", "C'est moi. Entrez.", "Chassaing"),
+        ("Allô ? C'est bien Monsieur Rochon ?", "Lui-même, bonjour.", "Rochon"),
+    ],
+)  # fmt: skip
+def test_answering_to_a_name_asked_for_is_the_speakers(question, reply, name):
+    result = speaker_candidates(segments(("A", question), ("B", reply), ("A", "Good.")))
+    assert best(result, "B").name == name
+    assert name not in names_of(result, "A")
+
+
+def test_a_yes_about_someone_else_or_a_question_further_back_names_no_one():
+    pointed = speaker_candidates(
+        segments(("A", "Who's on the photo, is that Gloria?"), ("B", "Yes, that's her."))
+    )
+    assert "Gloria" not in names_of(pointed, "B")
+    earlier = speaker_candidates(
+        segments(
+            ("A", "Is that Gloria? Anyway, shall we start?"),
+            ("B", "That's me ready, go on."),
+        )
+    )
+    assert "Gloria" not in names_of(earlier, "B")
+    topic = speaker_candidates(
+        segments(("A", "Is that Gloria?"), ("B", "Speaking of Gloria, she rang."))
+    )
+    assert "Gloria" not in names_of(topic, "B")
+
+
 def test_an_address_in_a_sentence_the_next_speaker_finishes_names_no_one():
     # The diarizer cut "Tom, you were on the deck?" between two speakers: who asked Tom
     # is unsure, so neither the next speaker nor the asker is told apart by it.
