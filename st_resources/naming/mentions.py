@@ -216,6 +216,11 @@ _FOR_THE_RECORD = re.compile(
 # "This is Fiona Baird, our safety advisor": a name described as the group's is someone
 # being introduced, not the speaker ("This is Diane, your host" is the speaker).
 _THIRD_PARTY_ROLE = re.compile(r"^\s*,?\s*(?:our|his|her|their|notre|nos|son|sa|leur)\b", _I)
+# Inside a turn, "This is" a name said of in the third person presents that person: "Thank
+# you, Gloria. This is Bernie Quinn, who runs our repairs team." (blind meeting set 15).
+_PRESENTED = re.compile(
+    r"^\s*,?\s*(?:our|his|her|their|notre|nos|son|sa|leur|who|qui|she|he|elle|il)\b", _I
+)
 # A first name asked for after a title and surname: "Helen, please.", "Marcus is fine.",
 # "Juste Karim, ça ira." (the speaker answers "Ms Brannigan" / "Monsieur Belkacem").
 _JUST_NAME = re.compile(
@@ -886,8 +891,11 @@ def _sentence_hits(
     for cue in _SELF_CUES:
         for m in cue.finditer(sentence):
             self_cue(m.end())
-    if (m := _THIS_IS.match(sentence)) and (not m["this"] or k == 0 or opens or asked):
-        self_cue(m.end())  # otherwise someone presented, or the speaker: no telling which
+    if m := _THIS_IS.match(sentence):
+        if not m["this"] or k == 0 or opens or asked:
+            self_cue(m.end())
+        elif (span := take_name(sentence, m.end())) and _PRESENTED.match(sentence[span.end :]):
+            add(span, "next", P_INTRODUCED, "introduced")  # else presented or the speaker
     for m in _FOR_THE_RECORD.finditer(sentence):
         span = take_name(sentence, m.end())
         if span and len(span.words) > 1 and _role_or_end(sentence[span.end :]):

@@ -1014,6 +1014,20 @@ def test_this_is_a_name_with_our_role_introduces_someone_else():
     )
     assert "Fiona Baird" not in names_of(result, "A")
     assert best(result, "B").name == "Fiona Baird"
+    # Past the turn's opening, "This is" a name described in the third person presents
+    # that person to speak next; a bare "This is Gill" there may be either.
+    inside = speaker_candidates(
+        segments(
+            ("A", "Welcome, everybody."),
+            ("B", "Thank you, Gloria. This is Bernie Quinn, who runs our repairs team."),
+            ("C", "Evening, everyone. I'm here to listen."),
+            ("D", "Thanks. This is Gill. We can start."),
+            ("E", "Right."),
+        )
+    )
+    assert best(inside, "C").name == "Bernie Quinn"
+    assert "Bernie Quinn" not in names_of(inside, "B")
+    assert "Gill" not in names_of(inside, "D") + names_of(inside, "E")
     # On the phone "This is Diane, your host" is still the speaker.
     phone = speaker_candidates(segments(("A", "This is Diane, your host tonight."), ("B", "Hi!")))
     assert best(phone, "A").name == "Diane"
