@@ -51,6 +51,7 @@ _STOP = set(
     mum mom mummy mommy mama dad daddy papa maman mamie mamy papi papy nana granny
     grandma grandmother grandpa grandad grandfather gran auntie aunt uncle tata tonton
     tante oncle meme pepe cousin cousine darling love honey cheri cherie
+    mate lad boss guv sparky done yo ha
     gestion controle compta comptabilite accueil contact info noreply office
     distribution consulting conseil solutions services systems systemes technologies
     logistics logistique industries industrie partners holding foods bank banque

@@ -268,6 +268,17 @@ def test_an_everyday_word_opening_a_sentence_is_no_name():
     assert names_of(result, "A") == []  # "Brilliant," would have named A
     assert names_of(result, "D") == []  # and "Passez," the next speaker
     assert best(result, "E").name == "Rose"  # a first name that is also a word
+    # Words gender-guesser's lists take for first names, and words of address.
+    reply = speaker_candidates(
+        segments(
+            ("A", "Priya, can you book the pool car?"),
+            ("B", "Done, it's the one that smells of dog."),
+            ("C", "Older than you, Sparky? What are you, 30?"),
+            ("D", "31, mate."),
+        )
+    )
+    assert names_of(reply, "A") == []  # "Done," would have named A
+    assert names_of(reply, "D") == []  # "Sparky" is the electrician's trade
 
 
 def test_an_everyday_word_is_a_name_where_the_meeting_says_so():
