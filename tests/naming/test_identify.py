@@ -322,16 +322,25 @@ def test_a_first_name_said_and_a_suggested_voice_agreeing_give_the_full_name():
     assert all(out[label].evidence["suggested"] == voices[label] for label in "ABC")
 
 
-def test_a_voice_suggestion_keeps_the_name_the_meeting_hinted_at():
+def test_a_hint_and_a_suggested_voice_agreeing_name_the_speaker():
     from st_resources.naming.assign import Identity
     from st_resources.naming.identify import suggest
 
     hint = {"name": "Fiona", "source": "rules", "confidence": 0.6}
-    heard = {"A": Identity("A", None, "unknown", 0.0, {"suggested": hint})}
+    other = {"name": "Tom", "source": "rules", "confidence": 0.6}
+    heard = {
+        "A": Identity("A", None, "unknown", 0.0, {"suggested": hint}),
+        "B": Identity("B", None, "unknown", 0.0, {"suggested": other}),
+        "C": Identity("C", None, "unknown", 0.0, {"suggested": hint, "off_the_list": True}),
+    }
     voice = {"voiceprint": "Fiona Gallagher", "voiceprint_id": "v1"}
-    out = suggest(heard, {"A": voice})["A"]
-    assert out.name is None  # two weak sources are still a suggestion
-    assert out.evidence["suggested"] == {**voice, "hinted": hint}
+    out = suggest(heard, {"A": voice, "B": voice, "C": voice})
+    assert (out["A"].name, out["A"].source, out["A"].confidence) == ("Fiona Gallagher", "rag", 0.6)
+    assert out["A"].evidence["agreed"] == {"rules": "Fiona", "voiceprint": "Fiona Gallagher"}
+    assert out["A"].evidence["suggested"] == {**voice, "hinted": hint}
+    assert out["B"].name is None  # the hint and the voice are two people: both stay proposals
+    assert out["B"].evidence["suggested"] == {**voice, "hinted": other}
+    assert out["C"].name is None  # off the attendee list, agreeing or not
 
 
 def test_only_an_attendee_list_contradicts_a_voice_not_a_name_in_a_signature():
