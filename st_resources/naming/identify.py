@@ -395,17 +395,24 @@ def name_speakers(
         for s in speakers
         if s.identity_source == "manual" and s.name
     ]
-    voices, suggestions = voiceprint_options(speakers, library_rows, settings, language)
-    settled = assign(labels, [("voiceprint", voices)], fixed)
-    found = speaker_candidates(
-        lines, documents, settled={label: i.name for label, i in settled.items() if i.name}
-    )
     in_documents = document_names(documents)
     present = [d.name for d in in_documents if d.kind != "absent"]
     listed = {name_key(n) for n in present}
     # Only an attendee list says who is there: a name in a signature, an agenda line or
     # an e-mail's From: (the one attendee the document gives) makes no one else absent.
     roll = present if sum(d.kind == "attendee" for d in in_documents) > 1 else []
+    voices, suggestions = voiceprint_options(speakers, library_rows, settings, language)
+    # A voice off the attendee list settles no one (`contradicted_voices` sets it aside),
+    # so it leaves its speaker open when the list's last name is given out: on blind
+    # meeting set 15 an alike voice's match made the absent secretary the "only attendee
+    # left" for the one other unnamed speaker.
+    settled = {
+        label: i.name
+        for label, i in assign(labels, [("voiceprint", voices)], fixed).items()
+        if i.name
+        and (i.source == "manual" or not roll or any(same_person(i.name, n) for n in roll))
+    }
+    found = speaker_candidates(lines, documents, settled=settled)
     # `listed` is None where the documents name no one: nothing to be missing from.
     rag = [
         Option(

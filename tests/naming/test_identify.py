@@ -390,6 +390,52 @@ def test_only_an_attendee_list_contradicts_a_voice_not_a_name_in_a_signature():
     assert set_aside.evidence["conflict"]["why"] == "not on this meeting's attendee list"
 
 
+def test_a_voice_off_the_attendee_list_leaves_its_speaker_open_for_the_lists_last_name():
+    """Residents' meeting: the agenda lists the chair, the secretary (away, said in words
+    Whisper garbled) and the housing officer; the officer presents a colleague. An alike
+    voice matches an enrolled person the agenda does not list: that speaker is not
+    "settled", so two speakers are left for the one name left, and neither gets it."""
+    import importlib.metadata
+    import uuid
+
+    import numpy as np
+
+    from st_resources.db.models import Voiceprint
+    from st_resources.naming.snorm import packaged_cohort
+
+    settings = get_settings()
+    model = f"resemblyzer-{importlib.metadata.version('resemblyzer')}"
+    cohort = packaged_cohort(model)
+    voice = np.random.default_rng(3).standard_normal(cohort.shape[1])
+    voice -= cohort.T @ np.linalg.lstsq(cohort.T, voice, rcond=None)[0]
+    voice /= np.linalg.norm(voice)
+    priya = Voiceprint(
+        id=uuid.uuid4(), name="Priya Mistry", embedding=list(voice), embedding_model=model
+    )
+    agenda = (
+        "Residents' association meeting\nChair: Gloria Maynard (Flat 14)\n"
+        "Secretary: Winston Clarke (Flat 3)\nInvited: Christine Bell (Housing Officer)"
+    )
+    meeting = lines(
+        ("A", "Welcome, everybody. Winston sends him apologies."),
+        ("B", "Thank you, Gloria. This is Bernie Quinn, who runs our repairs team."),
+        ("C", "Evening, everyone. I'm here to listen and to take notes."),
+        ("D", "Can people get help with shopping while the lift is out?"),
+        ("A", "He does my shopping every Saturday, my new neighbour from upstairs."),
+    )
+    people = [
+        TranscriptSpeaker(label="A"),
+        TranscriptSpeaker(label="B"),
+        TranscriptSpeaker(label="C"),
+        TranscriptSpeaker(label="D", embedding=list(voice), embedding_model=model,
+                          embedding_seconds=30),
+    ]  # fmt: skip
+    named = name_speakers(people, meeting, [agenda], [priya], None, settings).identities
+    assert named["A"].name == "Gloria Maynard"
+    assert named["D"].name is None and "conflict" in named["D"].evidence
+    assert named["B"].name is None  # not "Winston Clarke", the only attendee left
+
+
 def test_a_name_heard_once_and_listed_nowhere_is_a_suggestion_a_document_makes_it_a_name():
     handover = lines(
         ("A", "Right, the budget. Paul, can you give us the numbers for the third quarter?"),
