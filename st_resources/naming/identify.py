@@ -239,9 +239,14 @@ def off_the_roll_as_suggestions(
     for label, identity in identities.items():
         if identity.source != "rag" or not identity.name:
             continue
-        if not any(same_person(identity.name, name) for name in roll):
+        if _off_the_roll(identity.name, roll):
             out[label] = _as_suggestion(identity, off_the_list=True)
     return out
+
+
+def _off_the_roll(name: str, roll: Sequence[str]) -> bool:
+    """The meeting has an attendee list (`roll`) and `name` is no one on it."""
+    return bool(roll) and not any(same_person(name, listed) for listed in roll)
 
 
 def complete_names(
@@ -338,7 +343,7 @@ def contradicted_voices(
             o for o in firm if o.label == voice.label and not same_person(o.name, voice.name)
         ]
         claimed = [o for o in firm if o.label != voice.label and same_person(o.name, voice.name)]
-        unlisted = bool(roll) and not any(same_person(voice.name, n) for n in roll)
+        unlisted = _off_the_roll(voice.name, roll)
         why = (
             f"said to be {said_other[0].name}"
             if said_other
@@ -409,8 +414,7 @@ def name_speakers(
     settled = {
         label: i.name
         for label, i in assign(labels, [("voiceprint", voices)], fixed).items()
-        if i.name
-        and (i.source == "manual" or not roll or any(same_person(i.name, n) for n in roll))
+        if i.name and (i.source == "manual" or not _off_the_roll(i.name, roll))
     }
     found = speaker_candidates(lines, documents, settled=settled)
     # `listed` is None where the documents name no one: nothing to be missing from.

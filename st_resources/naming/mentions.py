@@ -215,12 +215,11 @@ _FOR_THE_RECORD = re.compile(
 )
 # "This is Fiona Baird, our safety advisor": a name described as the group's is someone
 # being introduced, not the speaker ("This is Diane, your host" is the speaker).
-_THIRD_PARTY_ROLE = re.compile(r"^\s*,?\s*(?:our|his|her|their|notre|nos|son|sa|leur)\b", _I)
+_THEIR = r"our|his|her|their|notre|nos|son|sa|leur"
+_THIRD_PARTY_ROLE = re.compile(rf"^\s*,?\s*(?:{_THEIR})\b", _I)
 # Inside a turn, "This is" a name said of in the third person presents that person: "Thank
 # you, Gloria. This is Bernie Quinn, who runs our repairs team." (blind meeting set 15).
-_PRESENTED = re.compile(
-    r"^\s*,?\s*(?:our|his|her|their|notre|nos|son|sa|leur|who|qui|she|he|elle|il)\b", _I
-)
+_PRESENTED = re.compile(rf"^\s*,?\s*(?:{_THEIR}|who|qui|she|he|elle|il)\b", _I)
 # A first name asked for after a title and surname: "Helen, please.", "Marcus is fine.",
 # "Juste Karim, ça ira." (the speaker answers "Ms Brannigan" / "Monsieur Belkacem").
 _JUST_NAME = re.compile(

@@ -20,6 +20,16 @@ class ScriptedLlm:
         return SpeakerNames.model_validate({"speakers": speakers})
 
 
+def off_every_impostor(cohort, rng):
+    """A random unit voice orthogonal to every voice of the impostor cohort: a voice no
+    impostor sounds like, so its s-norm against itself is high."""
+    import numpy as np
+
+    voice = rng.standard_normal(cohort.shape[1])
+    voice -= cohort.T @ np.linalg.lstsq(cohort.T, voice, rcond=None)[0]
+    return voice / np.linalg.norm(voice)
+
+
 def lines(*turns: tuple[str, str]) -> list[dict]:
     return [
         {"speaker": label, "start": 3.0 * i, "end": 3.0 * i + 3, "text": text}
@@ -220,9 +230,7 @@ def test_a_voice_among_alike_voices_is_not_matched_but_one_that_stands_out_is():
 
     assert match(cohort[i], cohort[j]) == []
     rng = np.random.default_rng(1)
-    lone = rng.standard_normal(cohort.shape[1])
-    lone -= cohort.T @ np.linalg.lstsq(cohort.T, lone, rcond=None)[0]  # off every impostor
-    lone /= np.linalg.norm(lone)
+    lone = off_every_impostor(cohort, rng)
     heard = lone + 0.2 * rng.standard_normal(len(lone)) / np.sqrt(len(lone))
     (option,) = match(lone, heard / np.linalg.norm(heard))
     assert option.evidence["s_norm"] >= settings.voiceprint_snorm_threshold
@@ -359,9 +367,7 @@ def test_only_an_attendee_list_contradicts_a_voice_not_a_name_in_a_signature():
     model = f"resemblyzer-{importlib.metadata.version('resemblyzer')}"
     cohort = packaged_cohort(model)
     rng = np.random.default_rng(2)
-    voice = rng.standard_normal(cohort.shape[1])
-    voice -= cohort.T @ np.linalg.lstsq(cohort.T, voice, rcond=None)[0]  # off every impostor
-    voice /= np.linalg.norm(voice)
+    voice = off_every_impostor(cohort, rng)
     grace = Voiceprint(
         id=uuid.uuid4(), name="Grace Adeyemi", embedding=list(voice), embedding_model=model
     )
@@ -406,9 +412,7 @@ def test_a_voice_off_the_attendee_list_leaves_its_speaker_open_for_the_lists_las
     settings = get_settings()
     model = f"resemblyzer-{importlib.metadata.version('resemblyzer')}"
     cohort = packaged_cohort(model)
-    voice = np.random.default_rng(3).standard_normal(cohort.shape[1])
-    voice -= cohort.T @ np.linalg.lstsq(cohort.T, voice, rcond=None)[0]
-    voice /= np.linalg.norm(voice)
+    voice = off_every_impostor(cohort, np.random.default_rng(3))
     priya = Voiceprint(
         id=uuid.uuid4(), name="Priya Mistry", embedding=list(voice), embedding_model=model
     )
