@@ -167,6 +167,9 @@ _THIS_IS = re.compile(
     _I,
 )
 
+# "It's Kyle or nobody", "C'est Paul ou personne": a choice between people, no one's name.
+_CHOICE = re.compile(r"\s*,?\s*(?:or|ou|nor|ni)\b", _I)
+
 # A name, then where the speaker comes from, opening a turn: "Karim Haddad pour l'équipe
 # data.", "Dana Brooks for the platform team.", "Leo Grant from Acme."
 _AFFILIATION = re.compile(
@@ -890,10 +893,12 @@ def _sentence_hits(
     for cue in _SELF_CUES:
         for m in cue.finditer(sentence):
             self_cue(m.end())
-    if m := _THIS_IS.match(sentence):
+    if (m := _THIS_IS.match(sentence)) and not (
+        (span := take_name(sentence, m.end())) and _CHOICE.match(sentence[span.end :])
+    ):
         if not m["this"] or k == 0 or opens or asked:
             self_cue(m.end())
-        elif (span := take_name(sentence, m.end())) and _PRESENTED.match(sentence[span.end :]):
+        elif span and _PRESENTED.match(sentence[span.end :]):
             add(span, "next", P_INTRODUCED, "introduced")  # else presented or the speaker
     for m in _FOR_THE_RECORD.finditer(sentence):
         span = take_name(sentence, m.end())

@@ -38,6 +38,7 @@ _ATTENDEE_LABEL = (
 _WEAK_LABELS = set("with avec who qui from de to a cc team equipe contact contacts".split()) | {
     "equipe projet"
 }
+_MAIL_LABELS = set("from de to a cc".split())
 
 _ABSENT_LABEL = (
     r"(?:absent(?:es?|s)?|excusé(?:es?|s)?|apologies|regrets|not\s+present|unable\s+to\s+attend)"
@@ -110,8 +111,10 @@ def _doc_name(span: Span) -> str:
 class DocumentName:
     """A person's name found in a context document.
 
-    kind: "attendee" (an attendee list or table: expected to speak), "absent" (listed as
-    excused), or "mention" (an agenda line, "Name (role)", "presented by Name").
+    kind: "attendee" (an attendee list or table, or an invitation's From:/To:/Cc: when
+    they name three people or more: expected to speak), "absent" (listed as excused), or
+    "mention" (an agenda line, "Name (role)", "presented by Name", the two ends of a
+    one-to-one e-mail).
     """
 
     name: str
@@ -127,7 +130,7 @@ def document_names(texts: Iterable[str]) -> list[DocumentName]:
     order of first appearance, one entry per name (the attendee listing wins)."""
     found: dict[str, DocumentName] = {}
     for text in texts:
-        for item in _names_in_text(text):
+        for item in _mail_resolved(list(_names_in_text(text))):
             key = fold(item.name)
             old = found.get(key)
             if old is None or _KIND_RANK[item.kind] < _KIND_RANK[old.kind]:
@@ -141,6 +144,15 @@ def document_names(texts: Iterable[str]) -> list[DocumentName]:
     ]
 
 
+def _mail_resolved(items: list[DocumentName]) -> list[DocumentName]:
+    """A "correspondent" (From:, To:, Cc:) attends when the headers name three people or
+    more, an invitation; one writer and one reader make no list of who meets: on blind
+    meeting set 16 a customer's thank-you e-mail to the firm's mailbox was taken for the
+    attendee list and set aside a right voice match as "not on the list"."""
+    kind = "attendee" if sum(d.kind == "correspondent" for d in items) > 2 else "mention"
+    return [DocumentName(d.name, d.line, kind) if d.kind == "correspondent" else d for d in items]
+
+
 # "marie.dupont@acme.fr" in an invitation's attendee line is Marie Dupont (not in
 # "Sophie van der Berg <sophie.vdberg@…>", where the name is written out already).
 _EMAIL = re.compile(r"(?<![\w.<])([^\W\d_]{2,})[._-]([^\W\d_]{2,})@[\w-]+(?:\.[\w-]+)+")
@@ -152,7 +164,21 @@ def _email_as_name(m: re.Match[str]) -> str:
     return name if span is not None and span.text == name else m.group(0)
 
 
+_DOMAIN = re.compile(r"@([\w.-]+)")
+
+
 def _names_in_text(text: str) -> Iterable[DocumentName]:
+    """The text's names less organisations' mailboxes: "Marram Removals – Bookings
+    <bookings@marramremovals.co.uk>", a name whose every word is in the domain of an
+    address on its line, is a firm, not a person."""
+    for line, item in _names_by_line(text):
+        domains = [fold(d).replace("-", "") for d in _DOMAIN.findall(line)]
+        if not any(all(w in d for w in fold(item.name).split()) for d in domains):
+            yield item
+
+
+def _names_by_line(text: str) -> Iterable[tuple[str, DocumentName]]:
+    """(line, name) for every name in the text."""
     section: str | None = None  # "attendee"/"absent" while under a bare "Participants:" line
     columns: dict[str, int] = {}
     items_in_section = 0
@@ -164,7 +190,7 @@ def _names_in_text(text: str) -> Iterable[DocumentName]:
             kind, continues = continues, None
             names = _list_items(line, single_ok=False)
             for span in names:
-                yield DocumentName(_doc_name(span), quote, kind)
+                yield line, DocumentName(_doc_name(span), quote, kind)
             if names:
                 continues = kind if line.endswith(",") else None
                 continue
@@ -191,6 +217,8 @@ def _names_in_text(text: str) -> Iterable[DocumentName]:
         label = _LABEL_LINE.match(line)
         if label and not cells:
             kind = "absent" if label.group("absent") else "attendee"
+            if kind == "attendee" and fold(label.group("attend")) in _MAIL_LABELS:
+                kind = "correspondent"
             rest = label.group("rest").strip()
             if not rest and (kind == "absent" or _is_strong_label(label.group("attend"))):
                 section, columns, items_in_section = kind, {}, 0
@@ -199,7 +227,7 @@ def _names_in_text(text: str) -> Iterable[DocumentName]:
             strong = label.group("attend") and _is_strong_label(label.group("attend"))
             if names and (strong or label.group("absent") or all(len(n.words) > 1 for n in names)):
                 for span in names:
-                    yield DocumentName(_doc_name(span), quote, kind)
+                    yield line, DocumentName(_doc_name(span), quote, kind)
                 continues = kind if rest.endswith(",") else None
                 continue
         if section:
@@ -207,12 +235,16 @@ def _names_in_text(text: str) -> Iterable[DocumentName]:
             if span is not None:
                 items_in_section += 1
                 excused = section == "attendee" and _EXCUSED.search(line[span.end :])
-                yield DocumentName(_doc_name(span), quote, "absent" if excused else section)
+                yield line, DocumentName(_doc_name(span), quote, "absent" if excused else section)
                 continue
             section, columns = None, {}
-        yield from (DocumentName(_doc_name(s), quote, "mention") for s in _mentions(line, cells))
+        yield from (
+            (line, DocumentName(_doc_name(s), quote, "mention")) for s in _mentions(line, cells)
+        )
         if not cells:
-            yield from (DocumentName(_doc_name(s), quote, "mention") for s in _written_names(line))
+            yield from (
+                (line, DocumentName(_doc_name(s), quote, "mention")) for s in _written_names(line)
+            )
 
 
 def _is_strong_label(label: str) -> bool:

@@ -382,18 +382,30 @@ def test_only_an_attendee_list_contradicts_a_voice_not_a_name_in_a_signature():
         "From: Clinical Site Management, Operations Centre\nTo: Ward managers\n\n"
         "Please join the 11:00 call.\n\nMartin Hale\nClinical Site Manager (days)"
     )
+    # Blind meeting set 16: a customer's thank-you from one person to another is no list
+    # of who meets; an invitation from one person to two others is.
+    thanked = (
+        "From: Lorna Pybus <lorna.pybus@mailbox.org>\n"
+        "To: Owen Pritchard <o.pritchard@trust.nhs.uk>\n\nThank you all for Tuesday."
+    )
+    invited = (
+        "From: Martin Hale <m.hale@trust.nhs.uk>\n"
+        "To: Owen Pritchard <o.pritchard@trust.nhs.uk>; Ruth Mendez <r.mendez@trust.nhs.uk>"
+    )
     listed = "Attendees: Martin Hale (site manager), Owen Pritchard (consultant)"
 
     def named(document: str):
         people = [speaker, TranscriptSpeaker(label="B")]
         return name_speakers(people, call, [document], [grace], None, settings).identities["A"]
 
-    kept = named(signed)
-    assert (kept.name, kept.source) == ("Grace Adeyemi", "voiceprint")
-    assert "conflict" not in kept.evidence
-    set_aside = named(listed)
-    assert set_aside.source != "voiceprint"
-    assert set_aside.evidence["conflict"]["why"] == "not on this meeting's attendee list"
+    for document in (signed, thanked):
+        kept = named(document)
+        assert (kept.name, kept.source) == ("Grace Adeyemi", "voiceprint")
+        assert "conflict" not in kept.evidence
+    for document in (listed, invited):
+        set_aside = named(document)
+        assert set_aside.source != "voiceprint"
+        assert set_aside.evidence["conflict"]["why"] == "not on this meeting's attendee list"
 
 
 def test_a_voice_off_the_attendee_list_leaves_its_speaker_open_for_the_lists_last_name():

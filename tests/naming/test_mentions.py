@@ -786,6 +786,22 @@ def test_an_attendee_said_to_be_away_is_not_given_to_the_last_speaker():
     }
 
 
+def test_a_one_to_one_email_names_no_attendees_and_a_firms_mailbox_no_one():
+    thanks = (
+        "From: Lorna Pybus <lorna.pybus@mailbox.org>\n"
+        "To: Tanfield Joinery – Office <office@tanfield-joinery.co.uk>\n"
+        "Subject: Thank you"
+    )
+    invitation = "De : Agnès Roubaud\nÀ : Hugo Ferrand, Lina Sadek\nObjet : point chantier"
+    kinds = {d.name: d.kind for d in document_names([thanks, invitation])}
+    assert kinds == {
+        "Lorna Pybus": "mention",
+        "Agnès Roubaud": "attendee",
+        "Hugo Ferrand": "attendee",
+        "Lina Sadek": "attendee",
+    }
+
+
 def test_attendance_sheets_invitations_and_schedules():
     sheet = (
         "Staff pédiatrie – Feuille d'émargement\n\nNom / Fonction / Signature\n"
@@ -1233,6 +1249,23 @@ def test_this_is_a_name_not_right_after_a_question_may_present_someone(turn, rep
 def test_this_is_a_name_opening_or_right_after_a_question_is_the_speakers(turn):
     phoned = speaker_candidates(segments(("A", turn), ("B", "Yes, go on.")))
     assert best(phoned, "A").name == "Diane Webb"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # Blind meeting set 16: the agency can send Kyle or no one; the manager is not Kyle.
+        "It's Kyle or nobody, Dan. Half the agency's gone picking asparagus.",
+        "It's Kyle, or we wait till Monday.",
+    ],
+)
+def test_its_a_name_or_someone_else_is_a_choice_not_the_speakers_name(turn):
+    chose = speaker_candidates(
+        segments(("A", "They'd better not send a lad called Kyle again."), ("B", turn))
+    )
+    assert "Kyle" not in names_of(chose, "B")
+    hello = speaker_candidates(segments(("A", "Office."), ("B", "Hi, it's Kyle from the agency.")))
+    assert best(hello, "B").name == "Kyle"
 
 
 def test_a_full_name_then_i_am_is_a_self_introduction_wherever_it_comes():
