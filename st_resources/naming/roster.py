@@ -32,7 +32,9 @@ _ATTENDEE_LABEL = (
     r"moderator|modérat(?:eur|rice)|chair(?:person)?|présiden(?:t|te)(?:\s+de\s+séance)?|"
     r"secrétaire(?:\s+de\s+séance)?|secretary|note[-\s]?taker|rapporteur|scribe|"
     r"équipe(?:\s+projet)?|team|with|avec|who|qui|from|de|to|à|cc|contacts?|"
-    r"required|optional|requis|facultatifs?|obligatoires?)"
+    r"required|optional|requis|facultatifs?|obligatoires?|"
+    r"(?:liste|feuille)\s+(?:de\s+|d['’])?(?:présences?|émargement)|présences?|"
+    r"staff|crew|on\s+(?:shift|duty))"
 )
 
 _WEAK_LABELS = set("with avec who qui from de to a cc team equipe contact contacts".split()) | {
@@ -41,7 +43,9 @@ _WEAK_LABELS = set("with avec who qui from de to a cc team equipe contact contac
 _MAIL_LABELS = set("from de to a cc".split())
 
 _ABSENT_LABEL = (
-    r"(?:absent(?:es?|s)?|excusé(?:es?|s)?|apologies|regrets|not\s+present|unable\s+to\s+attend)"
+    r"(?:absent(?:es?|s)?|excusé(?:es?|s)?|apologies|regrets|not\s+present|unable\s+to\s+attend|"
+    r"(?:annual|sick)\s+leave|on\s+leave|off\s+sick|on\s+holiday|en\s+(?:congé|vacances|arrêt)|"
+    r"congé\s+(?:maladie|maternité|paternité|parental)|arrêt\s+(?:maladie|de\s+travail))"
 )
 
 _EXCUSED = re.compile(rf"\b{_ABSENT_LABEL}\b", _I)  # "Guillaume Petitjean (excusé)"
@@ -49,6 +53,13 @@ _EXCUSED = re.compile(rf"\b{_ABSENT_LABEL}\b", _I)  # "Guillaume Petitjean (excu
 _LABEL_LINE = re.compile(
     rf"^[\W_]*(?:(?P<absent>{_ABSENT_LABEL})|(?P<attend>{_ATTENDEE_LABEL}))\b"
     r"\s*(?:\([^)]*\))?\s*(?:[:：]|\s[-–—]\s|$)\s*(?P<rest>.*)$",
+    _I,
+)
+
+# "Staff this week:", "Présents ce matin :": a heading, a few words long; the list follows.
+_HEADING = re.compile(
+    rf"^[\W_]*(?:(?P<absent>{_ABSENT_LABEL})|(?P<attend>{_ATTENDEE_LABEL}))"
+    r"(?:\s+[\w'’.-]+){1,3}\s*[:：]\s*$",
     _I,
 )
 
@@ -209,7 +220,7 @@ def _names_by_line(text: str) -> Iterable[tuple[str, DocumentName]]:
         if header:
             section, columns, items_in_section = section or "attendee", header, 0
             continue
-        ending = _LABEL_AT_END.search(line) if not cells else None
+        ending = (_LABEL_AT_END.search(line) or _HEADING.match(line)) if not cells else None
         if ending and (ending.group("absent") or _is_strong_label(ending.group("attend"))):
             section, columns = ("absent" if ending.group("absent") else "attendee"), {}
             items_in_section = 0
@@ -228,6 +239,12 @@ def _names_by_line(text: str) -> Iterable[tuple[str, DocumentName]]:
             if names and (strong or label.group("absent") or all(len(n.words) > 1 for n in names)):
                 for span in names:
                     yield line, DocumentName(_doc_name(span), quote, kind)
+                # "Feuille d'émargement - AG du club, vendredi, club-house. Rachid Benaïssa
+                # (président), …": a name run into the text before it is still written.
+                listed = {_doc_name(span) for span in names}
+                for span in _written_names(rest):
+                    if _doc_name(span) not in listed:
+                        yield line, DocumentName(_doc_name(span), quote, "mention")
                 continues = kind if rest.endswith(",") else None
                 continue
         if section:

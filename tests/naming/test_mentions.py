@@ -802,6 +802,36 @@ def test_a_one_to_one_email_names_no_attendees_and_a_firms_mailbox_no_one():
     }
 
 
+def test_presence_lists_staff_headings_and_people_on_leave():
+    """Blind meeting set 17: "Liste de présence :" and "Staff this week:" heading lists
+    were read as mentions, so the meetings had no attendee list (and no speaker count),
+    and "(arrêt maladie …)" or "– ANNUAL LEAVE" did not make their person absent."""
+    fr = (
+        "Réunion de chantier\n\nListe de présence :\n- Odile Marchetti – conductrice de travaux\n"
+        "- Bruno Lestrade – chef d'équipe (arrêt maladie jusqu'au 3/12)\n"
+        "- Karim Ouali – grutier\n"
+    )
+    en = (
+        "Crew board\n\nOn shift this week:\n  Tess Gorman – supervisor (TG)\n"
+        "  Adebayo Cole – driver (AC) – ANNUAL LEAVE until Mon 4th\n  Nell Prentice – driver\n"
+    )
+    kinds = {d.name: d.kind for d in document_names([fr, en])}
+    assert kinds == {
+        "Odile Marchetti": "attendee",
+        "Bruno Lestrade": "absent",
+        "Karim Ouali": "attendee",
+        "Tess Gorman": "attendee",
+        "Adebayo Cole": "absent",
+        "Nell Prentice": "attendee",
+    }
+    sheet = (
+        "Feuille de présence - AG du comité des fêtes, samedi 9 mars, salle polyvalente. "
+        "Josiane Barrère (présidente), Loïc Tanguy (trésorier), Awa Diallo."
+    )
+    kinds = {d.name: d.kind for d in document_names([sheet])}
+    assert kinds["Loïc Tanguy"] == "attendee" and "Josiane Barrère" in kinds
+
+
 def test_attendance_sheets_invitations_and_schedules():
     sheet = (
         "Staff pédiatrie – Feuille d'émargement\n\nNom / Fonction / Signature\n"
