@@ -51,6 +51,7 @@ from st_resources.naming.names import (
     fold,
     normalize_name,
     quote_line,
+    sound_alike,
     take_name,
 )
 from st_resources.naming.roster import DocumentName, document_names
@@ -241,6 +242,11 @@ _IS_THAT = re.compile(
     r"c['’]est|vous\s+êtes|tu\s+es|je\s+parle\s+(?:à|avec))\s+(?:bien\s+)?)"
     r"(?=[^,;:.!?]+\?\W*$)",
     _I,
+)
+_YES_NO = re.compile(r"^\W*(?:(?:yes|yeah|yep|no|oui|non)\b\W*)?", _I)
+# The name said alone, or with a yes: "Kathryn.", "Kathryn, yes.", not "Gloria, she rang."
+_NAME_ALONE = re.compile(
+    r"\s*(?:$|[.!…]|,\s*(?:yes|yeah|oui|c['’]est\s+ça|that['’]s\s+right)\b)", _I
 )
 _THATS_ME = re.compile(
     r"^\W*(?:(?:yes|yeah|yep|oui)\W+)?(?:that['’]s\s+me|that\s+is\s+me|it['’]s\s+me|"
@@ -1034,14 +1040,25 @@ def _role_or_end(after: str) -> bool:
 
 def _answers_to_name(turns: Sequence[_Turn], i: int) -> tuple[str, str] | None:
     """(name, question) where turn i says "That's me." to the turn before asking "…, is
-    that Gloria?" of another speaker: the speaker answers to that name."""
-    if i == 0 or turns[i - 1].label == turns[i].label or not _THATS_ME.match(turns[i].text):
+    that Gloria?" of another speaker: the speaker answers to that name. A reply that opens
+    with that name, as said or put right ("Is that Catherine?" "Kathryn. With a K."),
+    answers with its own spelling."""
+    if i == 0 or turns[i - 1].label == turns[i].label:
         return None
     asked = turns[i - 1].sentences()[-1:]
     for m in _IS_THAT.finditer(asked[0] if asked else ""):
         span = take_name(asked[0], m.end())
-        if span is not None and not asked[0][span.end :].strip(" ?!.…"):
+        if span is None or asked[0][span.end :].strip(" ?!.…"):
+            continue
+        if _THATS_ME.match(turns[i].text):
             return normalize_name(span.text), quote_line(asked[0])
+        reply = take_name(turns[i].text, _YES_NO.match(turns[i].text).end())
+        if (
+            reply is not None
+            and _NAME_ALONE.match(turns[i].text[reply.end :])
+            and sound_alike(fold(span.words[0]), fold(reply.words[0]))
+        ):
+            return normalize_name(reply.text), quote_line(asked[0])
     return None
 
 

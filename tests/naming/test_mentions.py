@@ -1120,6 +1120,9 @@ def test_a_first_name_asked_for_after_title_and_surname_is_the_speakers():
         ("Thanks for calling back. Am I speaking with Ngozi Okoro?", "Speaking.", "Ngozi Okoro"),
         ("Bonjour, je cherche la gérante. Madame Chassaing ?", "C'est moi. Entrez.", "Chassaing"),
         ("Allô ? C'est bien Monsieur Rochon ?", "Lui-même, bonjour.", "Rochon"),
+        # Blind meeting set 17: the name said back, put right.
+        ("I've got your e-mail here. Is that Sophie? Sophie Marsh?", "Sofie. With an F.", "Sofie"),
+        ("Vous êtes Mathilde ?", "Mathilde, oui. Je viens pour le devis.", "Mathilde"),
     ],
 )  # fmt: skip
 def test_answering_to_a_name_asked_for_is_the_speakers(question, reply, name):
@@ -1144,6 +1147,8 @@ def test_a_yes_about_someone_else_or_a_question_further_back_names_no_one():
         segments(("A", "Is that Gloria?"), ("B", "Speaking of Gloria, she rang."))
     )
     assert "Gloria" not in names_of(topic, "B")
+    told = speaker_candidates(segments(("A", "Is that Gloria?"), ("B", "Gloria, she rang.")))
+    assert "Gloria" not in names_of(told, "B")
 
 
 def test_an_address_in_a_sentence_the_next_speaker_finishes_names_no_one():
