@@ -671,7 +671,11 @@ class _Description:
     agenda: bool
 
 
-_NOT_DESCRIPTIONS = {"excuse", "excusee", "absent", "absente", "apologies"}
+# Not a role: an absence, an e-mail header's label, a title ("De : Agnès Perrotey <…>"
+# made "de" Agnès's role, and "à côté de la trousse" then said it, on blind meeting set 17).
+_NOT_DESCRIPTIONS = set(
+    "excuse excusee absent absente apologies de from to a cc contact mr mrs ms mme dr m".split()
+)
 _AGENDA_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[:h.]\s*\d{2}|\d+[.)])")
 _DESCRIPTION_SPLIT = re.compile(r"[()|,;/:–—]|\s-\s|\b(?:presentee?|presented|led)\s+(?:par|by)\b")
 
@@ -694,7 +698,7 @@ def _descriptions(roster: Sequence[DocumentName], documents: Iterable[str]) -> l
             rest = _AGENDA_LINE.sub(" ", _own_part(folded, key, keys), count=1)
             for piece in _DESCRIPTION_SPLIT.split(rest):
                 words = " ".join(WORD.findall(piece))
-                if len(words) >= 2 and words not in _NOT_DESCRIPTIONS:
+                if len(words) >= 2 and words not in _NOT_DESCRIPTIONS and "@" not in piece:
                     out.append(_Description(words, d.name, agenda))
     return out
 

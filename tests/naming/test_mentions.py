@@ -802,6 +802,24 @@ def test_a_one_to_one_email_names_no_attendees_and_a_firms_mailbox_no_one():
     }
 
 
+def test_an_email_headers_label_or_address_is_no_ones_role():
+    # Blind meeting set 17: "De : <name> <address>" made "de" her role, and "à côté de la
+    # trousse de secours" then claimed it for the speaker.
+    mail = "De : Odile Marchetti <o.marchetti@btp-vercors.fr>\nÀ : Karim Ouali <k.ouali@btp-vercors.fr>"
+    result = speaker_candidates(
+        segments(
+            ("A", "Bonjour."),
+            (
+                "B",
+                "Les gants sont au bureau, à côté de la trousse de secours, tu sais où elle est.",
+            ),
+            ("A", "Oui, merci."),
+        ),
+        [mail],
+    )
+    assert names_of(result, "B") == [] and names_of(result, "A") == []
+
+
 def test_presence_lists_staff_headings_and_people_on_leave():
     """Blind meeting set 17: "Liste de présence :" and "Staff this week:" heading lists
     were read as mentions, so the meetings had no attendee list (and no speaker count),
