@@ -105,7 +105,7 @@ def voiceprint_options(
 
 
 def suggest(
-    identities: dict[str, Identity], suggestions: dict[str, dict[str, Any]]
+    identities: dict[str, Identity], suggestions: dict[str, dict[str, Any]], decide: float
 ) -> dict[str, Identity]:
     """Speakers whose voice matches a suggested voiceprint say so: a proposal for a person
     when the speaker is unknown, a second source when the meeting names them. A speaker
@@ -114,7 +114,10 @@ def suggest(
     meeting's name for a voice that sounds like someone else's suggested voiceprint is a
     conflict, kept at a lower confidence and never learnt: on blind meeting set 11 a late
     joiner's "I'm Tariq", heard inside a speaker the diarizer had merged with Priya (whose
-    suggested voice it matched), enrolled Priya's voice as a confirmed "Tariq Hussain". A
+    suggested voice it matched), enrolled Priya's voice as a confirmed "Tariq Hussain".
+    Where that lower confidence falls under `decide`, both names are only proposals: on
+    blind meeting set 18 "…, Dr Tullock." said before Tomasz spoke named him Graham Tulloch
+    (0.76, listed) against his own suggested voice (s-norm 3.8). A
     name the meeting only hinted at (`weak_as_suggestions`) stays beside the voice's, as
     the suggestion's `hinted`; where both are the same person, two independent sources
     agree and the speaker takes the voice's name (`evidence.agreed`): the rules' hint
@@ -162,6 +165,11 @@ def suggest(
                 "not_them": False,
             }
             confidence = round(confidence * CONFLICT_DISCOUNT, 4)
+            if identity.source == "rag" and confidence < decide:
+                hint = {"name": name, "source": "rules", "confidence": confidence}
+                evidence["suggested"] = {**suggestion, "hinted": hint}
+                name, confidence = None, 0.0
+                identity = replace(identity, source="unknown")
         out[label] = replace(identity, name=name, confidence=confidence, evidence=evidence)
     return out
 
@@ -453,8 +461,9 @@ def name_speakers(
         and any(heard(c) for c in found.get(label, []))
         and label not in merged
     ]
+    voiced = suggest(identities, suggestions, settings.naming_decide_confidence)
     if not open_labels or llm is None:
-        return Naming(suggest(identities, suggestions), None, "not asked")
+        return Naming(voiced, None, "not asked")
     mentioned = {c.name for candidates in found.values() for c in candidates}
     mentioned |= set(present)
     known = {label: i.name for label, i in identities.items() if i.name}
@@ -463,15 +472,13 @@ def name_speakers(
             llm, lines, open_labels, "\n\n".join(documents), known, sorted(mentioned)
         )
     except LlmUnavailable as exc:
-        return Naming(
-            suggest(identities, suggestions), f"named without the LLM ({exc})", "unavailable"
-        )
+        return Naming(voiced, f"named without the LLM ({exc})", "unavailable")
     except LlmOutputError as exc:
-        return Naming(suggest(identities, suggestions), None, f"answer rejected: {exc}")
+        return Naming(voiced, None, f"answer rejected: {exc}")
     hinted = [
         replace(a, name=hint.name)  # the rules' spelling: completed by the documents, no "M."
         for a in answers
         if (hint := _hint(a, found.get(a.label, []))) is not None
     ]
     accepted = f"{len(hinted)} of {len(answers)} answers suggested"
-    return Naming(suggest_names(suggest(identities, suggestions), hinted), None, accepted)
+    return Naming(suggest_names(voiced, hinted), None, accepted)

@@ -805,7 +805,10 @@ def test_a_one_to_one_email_names_no_attendees_and_a_firms_mailbox_no_one():
 def test_an_email_headers_label_or_address_is_no_ones_role():
     # Blind meeting set 17: "De : <name> <address>" made "de" her role, and "à côté de la
     # trousse de secours" then claimed it for the speaker.
-    mail = "De : Odile Marchetti <o.marchetti@btp-vercors.fr>\nÀ : Karim Ouali <k.ouali@btp-vercors.fr>"
+    mail = (
+        "De : Odile Marchetti <o.marchetti@btp-vercors.fr>\n"
+        "À : Karim Ouali <k.ouali@btp-vercors.fr>"
+    )
     result = speaker_candidates(
         segments(
             ("A", "Bonjour."),
