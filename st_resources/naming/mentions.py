@@ -239,7 +239,8 @@ _JUST_NAME = re.compile(
 # someone else.
 _IS_THAT = re.compile(
     r"(?:^\W*|\b(?:is\s+(?:that|this|it)|are\s+you|am\s+I\s+(?:speaking|talking)\s+(?:to|with)|"
-    r"c['’]est|vous\s+êtes|tu\s+es|je\s+parle\s+(?:à|avec))\s+(?:bien\s+)?)"
+    r"who['’]s|who\s+is|c['’]est|qui\s+est|vous\s+êtes|tu\s+es|je\s+parle\s+(?:à|avec))\s+"
+    r"(?:bien\s+)?)"
     r"(?=[^,;:.!?]+\?\W*$)",
     _I,
 )
@@ -1044,9 +1045,9 @@ def _role_or_end(after: str) -> bool:
 
 def _answers_to_name(turns: Sequence[_Turn], i: int) -> tuple[str, str] | None:
     """(name, question) where turn i says "That's me." to the turn before asking "…, is
-    that Gloria?" of another speaker: the speaker answers to that name. A reply that opens
-    with that name, as said or put right ("Is that Catherine?" "Kathryn. With a K."),
-    answers with its own spelling."""
+    that Gloria?" or "Who's Kayleigh?" of another speaker: the speaker answers to that
+    name. A reply to "is that…?" that opens with that name, as said or put right ("Is
+    that Catherine?" "Kathryn. With a K."), answers with its own spelling."""
     if i == 0 or turns[i - 1].label == turns[i].label:
         return None
     asked = turns[i - 1].sentences()[-1:]
@@ -1056,6 +1057,8 @@ def _answers_to_name(turns: Sequence[_Turn], i: int) -> tuple[str, str] | None:
             continue
         if _THATS_ME.match(turns[i].text):
             return normalize_name(span.text), quote_line(asked[0])
+        if re.match(r"\W*(?:who|qui)\b", m.group(), _I):
+            continue  # "Who's Kayleigh?" "Kayleigh? She's our nurse.": not an answer
         reply = take_name(turns[i].text, _YES_NO.match(turns[i].text).end())
         if (
             reply is not None

@@ -1144,6 +1144,9 @@ def test_a_first_name_asked_for_after_title_and_surname_is_the_speakers():
         # Blind meeting set 17: the name said back, put right.
         ("I've got your e-mail here. Is that Sophie? Sophie Marsh?", "Sofie. With an F.", "Sofie"),
         ("Vous êtes Mathilde ?", "Mathilde, oui. Je viens pour le devis.", "Mathilde"),
+        # Blind meeting set 18: "Who's K. Mapstone?" "That's me."
+        ("The ticket says Kayleigh reported it. Who's Kayleigh?", "That's me.", "Kayleigh"),
+        ("Qui est Madame Ferrand ?", "C'est moi. Entrez.", "Ferrand"),
     ],
 )  # fmt: skip
 def test_answering_to_a_name_asked_for_is_the_speakers(question, reply, name):
@@ -1170,6 +1173,10 @@ def test_a_yes_about_someone_else_or_a_question_further_back_names_no_one():
     assert "Gloria" not in names_of(topic, "B")
     told = speaker_candidates(segments(("A", "Is that Gloria?"), ("B", "Gloria, she rang.")))
     assert "Gloria" not in names_of(told, "B")
+    who = speaker_candidates(
+        segments(("A", "Who's Kayleigh?"), ("B", "Kayleigh. She's our nurse, she's upstairs."))
+    )
+    assert "Kayleigh" not in names_of(who, "B")
 
 
 def test_an_address_in_a_sentence_the_next_speaker_finishes_names_no_one():
