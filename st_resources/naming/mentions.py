@@ -336,9 +336,10 @@ _INTRODUCE_CUE = re.compile(
 )
 
 # "As CFO, I…", "speaking as head of HR", "wearing my CTO hat", "en tant que DRH": the role
-# follows (compared with what the documents say of each person).
+# follows (compared with what the documents say of each person). After a bare "as" only
+# the whole role or its initials count: "they count as waste" is no "waste services".
 _AS_ROLE = re.compile(
-    r"\b(?:speaking\s+as|in\s+my\s+(?:role|capacity)\s+as|as|wearing\s+my|"
+    r"\b(?:speaking\s+as|in\s+my\s+(?:role|capacity)\s+as|(?P<bare>as)|wearing\s+my|"
     r"en\s+tant\s+que|côté|(?:from|on)\s+(?=(?:the|our)\s+[\w-]+\s+side\b))\s*"
     r"(?:(?:the|our|your|le|la|notre)\s+|l['’]\s*)?",
     _I,
@@ -759,10 +760,10 @@ def _said(words: str, text: str) -> bool:
     return re.search(rf"(?<![\w']){re.escape(words)}(?![\w])", text) is not None
 
 
-def _claims(description: str, rest: str) -> bool:
+def _claims(description: str, rest: str, by_first_word: bool = True) -> bool:
     """Whether `rest` (folded, after "as") starts with the role: in full, by its first word
-    when that is distinctive ("legal" for "legal counsel"), or by its initials ("pm" for
-    "product manager")."""
+    when that is distinctive ("legal" for "legal counsel") and `by_first_word`, or by its
+    initials ("pm" for "product manager")."""
     if _said(description, rest[: len(description) + 1]):
         return True
     head = WORD.findall(rest[:40])[:1]
@@ -770,7 +771,7 @@ def _claims(description: str, rest: str) -> bool:
     if not head or len(words) < 2:
         return False
     initials = "".join(w[0] for w in words if w not in ("of", "de", "des", "du", "the"))
-    return head[0] == initials or (len(head[0]) >= 4 and head[0] == words[0])
+    return head[0] == initials or (by_first_word and len(head[0]) >= 4 and head[0] == words[0])
 
 
 def _description_hits(sentence: str, descriptions: Sequence[_Description]) -> list[_Hit]:
@@ -780,7 +781,7 @@ def _description_hits(sentence: str, descriptions: Sequence[_Description]) -> li
     hits = []
     for m in _AS_ROLE.finditer(sentence):
         rest = fold(sentence[m.end() :])
-        fits = {d.name for d in descriptions if _claims(d.words, rest)}
+        fits = {d.name for d in descriptions if _claims(d.words, rest, not m.group("bare"))}
         if len(fits) == 1:
             hits.append(_Hit(fits.pop(), "self", P_SELF_ROLE, "said their role"))
     if _TRANSITION.search(sentence):

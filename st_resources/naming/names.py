@@ -118,7 +118,7 @@ _TITLES = set(
 )
 
 # A capitalised word that makes a "name" an organisation: "Hartwell Construction", "Acme
-# Robotics" are where people come from, not who they are.
+# Robotics", "Northumberland County Council" are where people come from, not who they are.
 _ORGANISATION = set(
     """
     inc ltd llc llp plc corp corporation company co group groupe sa sas sarl gmbh ag bv
@@ -129,7 +129,8 @@ _ORGANISATION = set(
     press insurance assurance assurances properties logistics logistique motors energy
     energie pharma airlines telecom freight shipping haulage transports electrical plumbing
     scaffolding groundworks builders solar renewables networks digital engineering
-    architects ventures
+    architects ventures council borough authority ministry ministere government
+    gouvernement commission prefecture federation syndicat cooperative society
     """.split()
 )
 # A capital inside a word makes a brand ("SunBright", "BiblioSoft"), except after the

@@ -63,6 +63,21 @@ _HEADING = re.compile(
     _I,
 )
 
+# "Team today", "Équipe du jour", "Crew tonight": a label and a day or shift make a
+# heading without a colon, even for a label that alone may head anything ("team").
+_DAY_HEADING = re.compile(
+    rf"^[\W_]*(?:{_ATTENDEE_LABEL})\s+(?:today|tonight|this\s+(?:week|morning|afternoon|"
+    r"evening)|on\s+(?:shift|duty)|du\s+jour|de\s+(?:garde|service)|ce\s+(?:matin|soir)|"
+    r"cette\s+semaine|aujourd['’]hui)\s*[:：]?\s*$",
+    _I,
+)
+
+# "Reception: Tomasz Wróbel", "Surgery 1: Dr Graham Tulloch – nurse: Kayleigh Mapstone": a
+# rota's row, its post before a colon; "Surgery 2: closed" keeps the rota going.
+_KEYED_ROW = re.compile(r"^[\W_]*(?P<key>[^\W\d_][^:：]{0,30}?)\s*[:：]\s*(?P<rest>.*)$")
+_POST = re.compile(r"^[^:：]{1,30}[:：]\s*")
+_DASHES = re.compile(r"\s+[-–—]\s+")
+
 # "Steering committee - attendees", "Comité de pilotage : participants": a list follows.
 _LABEL_AT_END = re.compile(
     rf"\s(?:[-–—:]\s*)(?:(?P<absent>{_ABSENT_LABEL})|(?P<attend>{_ATTENDEE_LABEL}))\s*:?\s*$", _I
@@ -221,9 +236,14 @@ def _names_by_line(text: str) -> Iterable[tuple[str, DocumentName]]:
             section, columns, items_in_section = section or "attendee", header, 0
             continue
         ending = (_LABEL_AT_END.search(line) or _HEADING.match(line)) if not cells else None
+        if ending and _names_a_person(line[: ending.start()]):  # "Alan Stubbs – on leave"
+            ending = None
         if ending and (ending.group("absent") or _is_strong_label(ending.group("attend"))):
             section, columns = ("absent" if ending.group("absent") else "attendee"), {}
             items_in_section = 0
+            continue
+        if not cells and _DAY_HEADING.match(line):
+            section, columns, items_in_section = "attendee", {}, 0
             continue
         label = _LABEL_LINE.match(line)
         if label and not cells:
@@ -248,11 +268,25 @@ def _names_by_line(text: str) -> Iterable[tuple[str, DocumentName]]:
                 continues = kind if rest.endswith(",") else None
                 continue
         if section:
-            span = _row_name(cells, columns) if cells else _leading_name(line, single_ok=True)
+            keyed = None if cells else _KEYED_ROW.match(line)
+            rota = list(_rota_names(keyed.group("rest"), section)) if keyed else []
+            for kind, span in rota:
+                items_in_section += 1
+                yield line, DocumentName(_doc_name(span), quote, kind)
+            if rota:
+                continue
+            if cells:
+                span = _row_name(cells, columns)
+            elif keyed:  # "Priya: front desk", not "Bay 2: closed"
+                span = _whole_name(keyed.group("key"), single_ok=True)
+            else:
+                span = _leading_name(line, single_ok=True)
             if span is not None:
                 items_in_section += 1
                 excused = section == "attendee" and _EXCUSED.search(line[span.end :])
                 yield line, DocumentName(_doc_name(span), quote, "absent" if excused else section)
+                continue
+            if keyed:
                 continue
             section, columns = None, {}
         yield from (
@@ -262,6 +296,19 @@ def _names_by_line(text: str) -> Iterable[tuple[str, DocumentName]]:
             yield from (
                 (line, DocumentName(_doc_name(s), quote, "mention")) for s in _written_names(line)
             )
+
+
+def _rota_names(rest: str, section: str) -> Iterable[tuple[str, Span]]:
+    """(kind, name) for each person of a rota row's posts ("Dr Graham Tulloch (principal) –
+    nurse: Kayleigh Mapstone"); a row marked away ("– on leave") makes its people absent."""
+    kind = "absent" if section == "attendee" and _EXCUSED.search(rest) else section
+    for piece in _DASHES.split(_PAREN.sub(" ", rest)):
+        for span in _list_items(_POST.sub("", piece.strip(), count=1), single_ok=True):
+            yield kind, span
+
+
+def _names_a_person(text: str) -> bool:
+    return _leading_name(text, single_ok=True) is not None or any(_written_names(text))
 
 
 def _is_strong_label(label: str) -> bool:

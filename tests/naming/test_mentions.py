@@ -1353,3 +1353,56 @@ def test_a_full_name_then_i_am_is_a_self_introduction_wherever_it_comes():
         segments(("A", "We start now. Paul, I'm sending you the figures."), ("B", "Thanks."))
     )
     assert "Paul" not in names_of(spoken_to, "A")
+
+
+def test_a_council_or_other_public_body_is_no_person():
+    # Blind meeting set 19: an e-mail's signature "Contract Officer – Waste Services,
+    # Northumberland County Council" made the council a person whose role was "waste
+    # services", and "they count as waste" then claimed it for the speaker.
+    mail = (
+        "Best wishes,\nHarriet Fenwick\n"
+        "Contract Officer – Waste Services, Northumberland County Council"
+    )
+    assert {d.name: d.kind for d in document_names([mail])} == {"Harriet Fenwick": "mention"}
+    others = "Regards,\nTom Hale\nLicensing Officer, Calder Valley Borough Council"
+    assert [d.name for d in document_names([others])] == ["Tom Hale"]
+
+
+def test_after_a_bare_as_only_the_whole_role_or_its_initials_are_claimed():
+    attendees = (
+        "Attendees: Ruth Ambler (Site Supervisor), Owen Price (Waste Officer), "
+        "Nina Shaw (Product Manager), Dev Patel (Driver)"
+    )
+    result = speaker_candidates(
+        segments(
+            ("A", "Morning. As site supervisor, I want the gate shut by four."),
+            ("B", "The mattresses stay in the container. Till then they count as waste."),
+            ("C", "Fine, but as PM I need the dates."),
+        ),
+        [attendees],
+    )
+    assert names_of(result, "A") == ["Ruth Ambler"]
+    assert not any("said their role" in e for c in result.get("B", []) for e in c.evidence)
+    assert names_of(result, "C") == ["Nina Shaw"]
+
+
+def test_a_rota_under_a_day_heading_lists_its_people():
+    # Blind meeting set 18: "Team today" over "Surgery 1: Dr … (principal) – nurse: …" rows
+    # was read as mentions, so the meeting had no attendee list to count or check against.
+    rota = (
+        "HARBOUR GARAGE – Tuesday\n\nTeam today\n"
+        "  Bay 1: Dave Kettle (MOT tester) – apprentice: Jodie Marsh\n"
+        "  Bay 2: closed (lift inspection)\n"
+        "  Front desk: Priya\n"
+        "  Parts: Alan Stubbs – on leave\n\nNotes\n- Courtesy car booked for Mr Ryde"
+    )
+    kinds = {d.name: d.kind for d in document_names([rota])}
+    assert kinds == {
+        "Dave Kettle": "attendee",
+        "Jodie Marsh": "attendee",
+        "Priya": "attendee",
+        "Alan Stubbs": "absent",
+    }
+    # "Team" alone, with no day, still heads anything: the lines stay mentions.
+    notes = "Team\n  Marketing: Dave Kettle – update due"
+    assert {d.kind for d in document_names([notes])} == {"mention"}
