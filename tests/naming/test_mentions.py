@@ -25,6 +25,11 @@ def best(result: dict[str, list[Candidate]], label: str) -> Candidate | None:
     return result[label][0] if result[label] else None
 
 
+def kinds_of(*texts: str) -> dict[str, str]:
+    """Each name the documents give, with its kind (attendee, absent, mention)."""
+    return {d.name: d.kind for d in document_names(texts)}
+
+
 def names_of(result: dict[str, list[Candidate]], label: str) -> list[str]:
     return [c.name for c in result[label]]
 
@@ -86,7 +91,7 @@ def test_full_names_in_running_text_are_mentions_places_and_salutations_are_not(
         "Ward 7B rota. Night shift: Oluwaseun Adebayo (RN, nurse in charge), Gideon Mair "
         "(HCA). Chair: Cllr Fenella Oyelaran-Hughes. Venue: Penrose Close. Dear Kofi Mensah,"
     )
-    found = {d.name: d.kind for d in document_names([rota])}
+    found = kinds_of(rota)
     assert found == {
         "Oluwaseun Adebayo": "mention",
         "Gideon Mair": "mention",
@@ -104,7 +109,7 @@ def test_an_attendee_list_wrapped_over_two_lines_lists_everyone():
         "Rédactrice : Inès Garnier\n"
         "Ordre du jour : budget"
     )
-    found = {d.name: d.kind for d in document_names([minutes])}
+    found = kinds_of(minutes)
     assert found == {
         "Chantal Vasseur": "attendee",
         "Bruno Lacaze": "attendee",
@@ -112,14 +117,14 @@ def test_an_attendee_list_wrapped_over_two_lines_lists_everyone():
         "Maud Ribot": "absent",  # "Excusée", feminine, is a label too
     }
     ended = "Attendees: Ruth Bell, Omar Aziz\nInès Garnier will send the slides."
-    assert {d.name: d.kind for d in document_names([ended])}["Inès Garnier"] == "mention"
+    assert kinds_of(ended)["Inès Garnier"] == "mention"
     # Blind meeting set 14: a committee's papers, where no line said "Attendees".
     papers = (
         "Committee: Hilary Booth (Chair), Errol Greenidge (Treasurer),\n"
         "           Sandra Iveson (Secretary)\n"
         "In attendance: Gill Pennington (Library Manager)\n"
     )
-    assert {d.name: d.kind for d in document_names([papers])} == {
+    assert kinds_of(papers) == {
         "Hilary Booth": "attendee",
         "Errol Greenidge": "attendee",
         "Sandra Iveson": "attendee",
@@ -509,7 +514,7 @@ def test_document_names_from_lists_tables_and_agenda_lines():
             "Jean-Luc | de La Fontaine | RH",
         ]
     )
-    found = {d.name: d.kind for d in document_names([text])}
+    found = kinds_of(text)
     assert found == {
         "Marie Dupont": "attendee",
         "Antoine Lefèvre": "attendee",
@@ -525,7 +530,7 @@ def test_document_names_from_lists_tables_and_agenda_lines():
 def test_pdf_agenda_and_docx_attendee_list_name_the_speakers(pdf_agenda, docx_attendees):
     pdf = document_text("agenda.pdf", pdf_agenda)
     docx = document_text("attendees.docx", docx_attendees)
-    found = {d.name: d.kind for d in document_names([pdf, docx])}
+    found = kinds_of(pdf, docx)
     assert found == {
         "Marie Dupont": "attendee",
         "Antoine Lefèvre": "attendee",
@@ -646,7 +651,7 @@ def test_people_said_to_be_away_or_listed_as_excused_name_no_one():
         documents,
     )
     assert names_of(result, "B") == []
-    kinds = {d.name: d.kind for d in document_names(documents)}
+    kinds = kinds_of(*documents)
     assert kinds == {"Camille Roux": "attendee", "Guillaume Petitjean": "absent"}
 
 
@@ -793,7 +798,7 @@ def test_a_one_to_one_email_names_no_attendees_and_a_firms_mailbox_no_one():
         "Subject: Thank you"
     )
     invitation = "De : Agnès Roubaud\nÀ : Hugo Ferrand, Lina Sadek\nObjet : point chantier"
-    kinds = {d.name: d.kind for d in document_names([thanks, invitation])}
+    kinds = kinds_of(thanks, invitation)
     assert kinds == {
         "Lorna Pybus": "mention",
         "Agnès Roubaud": "attendee",
@@ -836,7 +841,7 @@ def test_presence_lists_staff_headings_and_people_on_leave():
         "Crew board\n\nOn shift this week:\n  Tess Gorman – supervisor (TG)\n"
         "  Adebayo Cole – driver (AC) – ANNUAL LEAVE until Mon 4th\n  Nell Prentice – driver\n"
     )
-    kinds = {d.name: d.kind for d in document_names([fr, en])}
+    kinds = kinds_of(fr, en)
     assert kinds == {
         "Odile Marchetti": "attendee",
         "Bruno Lestrade": "absent",
@@ -849,7 +854,7 @@ def test_presence_lists_staff_headings_and_people_on_leave():
         "Feuille de présence - AG du comité des fêtes, samedi 9 mars, salle polyvalente. "
         "Josiane Barrère (présidente), Loïc Tanguy (trésorier), Awa Diallo."
     )
-    kinds = {d.name: d.kind for d in document_names([sheet])}
+    kinds = kinds_of(sheet)
     assert kinds["Loïc Tanguy"] == "attendee" and "Josiane Barrère" in kinds
 
 
@@ -861,7 +866,7 @@ def test_attendance_sheets_invitations_and_schedules():
     )
     invitation = "Organizer: Rachel Stein <r.stein@firm.co.uk>\nRequired: Graham Henley; Owen Price"
     schedule = "Interview schedule\n10:00-10:45  Samuel Adeyemi\n11:00-11:45  Rebecca Holt"
-    kinds = {d.name: d.kind for d in document_names([sheet, invitation, schedule])}
+    kinds = kinds_of(sheet, invitation, schedule)
     assert kinds == {
         "Camille Nguyen": "attendee",
         "Sophie Laurent": "attendee",
@@ -1363,7 +1368,7 @@ def test_a_council_or_other_public_body_is_no_person():
         "Best wishes,\nHarriet Fenwick\n"
         "Contract Officer – Waste Services, Northumberland County Council"
     )
-    assert {d.name: d.kind for d in document_names([mail])} == {"Harriet Fenwick": "mention"}
+    assert kinds_of(mail) == {"Harriet Fenwick": "mention"}
     others = "Regards,\nTom Hale\nLicensing Officer, Calder Valley Borough Council"
     assert [d.name for d in document_names([others])] == ["Tom Hale"]
 
@@ -1396,7 +1401,7 @@ def test_a_rota_under_a_day_heading_lists_its_people():
         "  Front desk: Priya\n"
         "  Parts: Alan Stubbs – on leave\n\nNotes\n- Courtesy car booked for Mr Ryde"
     )
-    kinds = {d.name: d.kind for d in document_names([rota])}
+    kinds = kinds_of(rota)
     assert kinds == {
         "Dave Kettle": "attendee",
         "Jodie Marsh": "attendee",
