@@ -166,8 +166,7 @@ def suggest(
             }
             confidence = round(confidence * CONFLICT_DISCOUNT, 4)
             if identity.source == "rag" and confidence < decide:
-                hint = {"name": name, "source": "rules", "confidence": confidence}
-                evidence["suggested"] = {**suggestion, "hinted": hint}
+                evidence["suggested"] = {**suggestion, "hinted": _proposal(name, confidence)}
                 name, confidence = None, 0.0
                 identity = replace(identity, source="unknown")
         out[label] = replace(identity, name=name, confidence=confidence, evidence=evidence)
@@ -226,9 +225,14 @@ def weak_as_suggestions(identities: dict[str, Identity], floor: float) -> dict[s
 
 def _as_suggestion(identity: Identity, **flags: Any) -> Identity:
     """The rules' name kept only as `evidence.suggested`, the speaker left unnamed."""
-    proposal = {"name": identity.name, "source": "rules", "confidence": identity.confidence}
+    proposal = _proposal(identity.name, identity.confidence)
     evidence = {**identity.evidence, "suggested": proposal, **flags}
     return replace(identity, name=None, source="unknown", confidence=0.0, evidence=evidence)
+
+
+def _proposal(name: str | None, confidence: float) -> dict[str, Any]:
+    """A name the rules found, kept for a person to confirm."""
+    return {"name": name, "source": "rules", "confidence": confidence}
 
 
 def off_the_roll_as_suggestions(
