@@ -674,12 +674,11 @@ def totals(entries: list[dict[str, Any]]) -> dict[str, Any]:
     if named:
         tally = NamingTally()
         for e in named:
-            part = NamingTally(e["naming"]["speakers"], e["naming"]["correct"])
-            part.by_source = {
-                s: {"named": c["named"], "correct": c["correct"]}
-                for s, c in e["naming"]["by_source"].items()
+            counts = ("named", "correct", "partial")
+            by_source = {
+                s: {k: c.get(k, 0) for k in counts} for s, c in e["naming"]["by_source"].items()
             }
-            tally.merge(part)
+            tally.merge(NamingTally(e["naming"]["speakers"], e["naming"]["correct"], by_source))
         out["naming"] = tally.to_dict()
     else:
         out["naming"] = None
@@ -829,10 +828,15 @@ def render_markdown(report: dict[str, Any]) -> str:
     naming = groups.get("all", {}).get("naming")
     if naming:
         lines += ["", "Naming by source (reference speakers):", ""]
-        lines += ["| source | named | correct | precision |", "|---|---:|---:|---:|"]
+        lines += [
+            "| source | named | correct | right person, part of the name | precision | "
+            "precision by person |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
         for source, c in naming["by_source"].items():
             lines.append(
-                f"| {source} | {c['named']} | {c['correct']} | {_pct(c.get('precision'))} |"
+                f"| {source} | {c['named']} | {c['correct']} | {c.get('partial', 0)} | "
+                f"{_pct(c.get('precision'))} | {_pct(c.get('by_person'))} |"
             )
     covered = groups.get("all", {}).get("speech_in_transcript")
     if covered is not None:

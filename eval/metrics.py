@@ -388,9 +388,17 @@ def normalize_name(name: str | None) -> str:
     return normalize_text(folded)
 
 
+def part_of_name(given: str | None, true_name: str) -> bool:
+    """The right person by part of the name only: "Patrice" for Patrice Bodin, "Klein"
+    for Adrien Klein."""
+    words = set(normalize_name(given).split())
+    return bool(words) and words < set(normalize_name(true_name).split())
+
+
 @dataclass
 class NamingTally:
-    """Per naming source: how many reference speakers got a name from it, how many right.
+    """Per naming source: how many reference speakers got a name from it, how many right,
+    and how many the right person by part of the name (`partial`, not counted right).
 
     `unknown` counts reference speakers left unnamed (or not found by diarization at all).
     """
@@ -399,20 +407,17 @@ class NamingTally:
     correct: int = 0
     by_source: dict[str, dict[str, int]] = field(default_factory=dict)
 
-    def add(self, source: str, correct: bool) -> None:
-        self.speakers += 1
-        self.correct += int(correct)
-        tally = self.by_source.setdefault(source, {"named": 0, "correct": 0})
-        tally["named"] += 1
-        tally["correct"] += int(correct)
+    def add(self, source: str, correct: bool, partial: bool = False) -> None:
+        counts = {"named": 1, "correct": int(correct), "partial": int(partial)}
+        self.merge(NamingTally(1, int(correct), {source: counts}))
 
     def merge(self, other: NamingTally) -> None:
         self.speakers += other.speakers
         self.correct += other.correct
         for source, counts in other.by_source.items():
-            tally = self.by_source.setdefault(source, {"named": 0, "correct": 0})
-            tally["named"] += counts["named"]
-            tally["correct"] += counts["correct"]
+            tally = self.by_source.setdefault(source, {"named": 0, "correct": 0, "partial": 0})
+            for key in tally:
+                tally[key] += counts.get(key, 0)  # results written before `partial` lack it
 
     @property
     def accuracy(self) -> float | None:
@@ -424,7 +429,11 @@ class NamingTally:
             "correct": self.correct,
             "accuracy": self.accuracy,
             "by_source": {
-                source: {**counts, "precision": counts["correct"] / counts["named"]}
+                source: {
+                    **counts,
+                    "precision": counts["correct"] / counts["named"],
+                    "by_person": (counts["correct"] + counts["partial"]) / counts["named"],
+                }
                 for source, counts in sorted(self.by_source.items())
             },
         }
@@ -454,7 +463,8 @@ def naming_tally(
         if not name:
             tally.add("unknown", False)
             continue
-        tally.add(source or "unspecified", normalize_name(name) == normalize_name(true_name))
+        right = normalize_name(name) == normalize_name(true_name)
+        tally.add(source or "unspecified", right, part_of_name(name, true_name))
     return tally
 
 

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from bench.common import against_gpu_service, write_report
 from eval.datasets import DataError, NamingCase, naming_cases, set_path
-from eval.metrics import normalize_name
+from eval.metrics import normalize_name, part_of_name
 from st_resources.clients.llm import LlmClient
 from st_resources.db.models import TranscriptSpeaker
 from st_resources.naming.identify import name_speakers
@@ -47,7 +47,7 @@ def outcome(expected: str | None, given: str | None) -> str:
     given, expected = normalize_name(given), normalize_name(expected)
     if given == expected:
         return "right"
-    return "partial" if set(given.split()) < set(expected.split()) else "wrong"
+    return "partial" if part_of_name(given, expected) else "wrong"
 
 
 def run_case(case: NamingCase, llm: LlmClient | None) -> list[dict]:

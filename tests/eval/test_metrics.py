@@ -12,6 +12,7 @@ from eval.metrics import (
     normalize_name,
     normalize_text,
     parse_rttm,
+    part_of_name,
     read_rttm,
     realtime_factors,
     speaker_mapping,
@@ -208,7 +209,13 @@ def test_naming_tally_per_source():
     }
     tally = naming_tally(names, mapping, hyp_names).to_dict()
     assert (tally["speakers"], tally["correct"], tally["accuracy"]) == (4, 1, 0.25)
-    assert tally["by_source"]["voiceprint"] == {"named": 1, "correct": 1, "precision": 1.0}
+    assert tally["by_source"]["voiceprint"] == {
+        "named": 1,
+        "correct": 1,
+        "partial": 0,
+        "precision": 1.0,
+        "by_person": 1.0,
+    }
     assert tally["by_source"]["llm"]["correct"] == 0
     assert tally["by_source"]["unknown"]["named"] == 1
     assert tally["by_source"]["unmapped"]["named"] == 1  # paul: no diarized speaker
@@ -225,3 +232,18 @@ def test_realtime_factors():
         "diarization": 30.0,
         "broken": None,
     }
+
+
+def test_a_name_short_of_the_full_one_is_the_right_person_not_a_right_name():
+    mapping = {"S0": "patrice", "S1": "jade", "S2": "del"}
+    names = {"patrice": "Patrice Bodin", "jade": "Jade Fenwick", "del": "Delroy Campbell"}
+    hyp_names = {
+        "S0": ("Patrice", "rag"),  # the right person, his surname never said
+        "S1": ("Jade Fenwick", "rag"),
+        "S2": ("Jade Fenwick", "rag"),  # another person
+    }
+    rag = naming_tally(names, mapping, hyp_names).to_dict()["by_source"]["rag"]
+    assert (rag["named"], rag["correct"], rag["partial"]) == (3, 1, 1)
+    assert rag["precision"] == 1 / 3 and rag["by_person"] == 2 / 3
+    assert not part_of_name("Patrice Bodin", "Patrice Bodin")  # whole: right, not partial
+    assert not part_of_name("", "Patrice Bodin")
