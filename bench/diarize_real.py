@@ -11,7 +11,11 @@ Runs gpu_service's diarizer (the packaged backend, Settings as configured) on:
 - `pairs`: two readers one after the other (each FLEURS clip with the next one of the
   same language, 0.6 s apart): the count must be 2, and DER is scored;
 - `devset`: the synthetic espeak-ng meetings of `--devset` (`st eval`'s folder, made by
-  `python -m eval.devset`), DER and counts.
+  `python -m eval.devset`), DER and counts;
+- `monologues`: one voice for minutes, where the count must be 1: each AMI participant's
+  speech where no one else speaks, joined across the excerpts (those with 20 s or more),
+  and espeak-ng monologues of 3-4 min (English and French voices, the development
+  set's sentences), made at run time.
 
 No speaker count is given, as a user uploading without one. Writes
 bench/results/NAME.{json,md}.
@@ -22,6 +26,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -38,6 +43,12 @@ from st_resources.settings import PROJECT_ROOT, get_settings
 
 REAL = PROJECT_ROOT.parent / "shared" / "real-speech"
 GAP_S = 0.6
+ALONE_MIN_S = 20.0
+MONOLOGUE_VOICES = {
+    "en": ("en-gb+f4", "en-gb+m5", "en-us+m3", "en-029+m4"),
+    "fr": ("fr+f2", "fr+m2", "fr-be+m3", "fr-ch+f3"),
+}
+MONOLOGUE_SENTENCES = 40
 
 
 def load_diarizer():
@@ -120,6 +131,45 @@ def pairs(diarizer, clips, known=None) -> list[dict]:
     return out
 
 
+def ami_alone() -> list[tuple[str, np.ndarray]]:
+    """Each AMI participant's speech where no one else speaks, from every excerpt, joined
+    with `GAP_S` of silence: one real voice over tens of seconds."""
+    parts: dict[str, list[np.ndarray]] = {}
+    for wav in sorted((REAL / "ami").glob("*.wav")):
+        samples, reference = decode(str(wav)), read_rttm(wav.with_suffix(".rttm"))
+        for label in reference.labels():
+            others = reference.subset([label], invert=True).get_timeline().support()
+            alone = reference.label_timeline(label).support().extrude(others) if others else None
+            for segment in alone if alone is not None else reference.label_timeline(label):
+                if segment.duration >= 0.5:
+                    cut = samples[int(segment.start * SAMPLE_RATE) : int(segment.end * SAMPLE_RATE)]
+                    parts.setdefault(label, []).append(cut)
+    gap = np.zeros(int(GAP_S * SAMPLE_RATE), dtype=np.float32)
+    return [
+        (f"ami-{label}-alone", np.concatenate([x for cut in cuts for x in (cut, gap)]))
+        for label, cuts in sorted(parts.items())
+        if sum(len(c) for c in cuts) >= ALONE_MIN_S * SAMPLE_RATE
+    ]
+
+
+def espeak_monologues() -> list[tuple[str, np.ndarray]]:
+    from eval.datasets import load
+    from tests.speech import synthesize
+
+    sentences: dict[str, list[str]] = {}
+    for meeting in load("scripts", "dev").meetings:
+        sentences.setdefault(meeting.language, []).extend(t.text for t in meeting.turns)
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for language, voices in MONOLOGUE_VOICES.items():
+            for voice in voices:
+                path = synthesize(
+                    sentences[language][:MONOLOGUE_SENTENCES], Path(tmp) / "m.wav", voice=voice
+                )
+                out.append((f"espeak-{voice}", decode(str(path))))
+    return out
+
+
 def devset(diarizer, folder: Path) -> list[dict]:
     out = []
     for wav in sorted(folder.glob("*.wav")):
@@ -186,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--devset", type=Path, default=Path("var/devset"))
     parser.add_argument("--out", default="diarize_real")
-    parser.add_argument("--only", default="ami,fleurs,pairs,devset")
+    parser.add_argument("--only", default="ami,fleurs,pairs,devset,monologues")
     args = parser.parse_args(argv)
     wanted = set(args.only.split(","))
     load = [round(x, 2) for x in os.getloadavg()]
@@ -201,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
         sets["pairs"] = pairs(diarizer, clips)
     if "devset" in wanted and args.devset.is_dir():
         sets["devset"] = devset(diarizer, args.devset)
+    if "monologues" in wanted:
+        sets["monologues"] = single(diarizer, ami_alone() + espeak_monologues())
     report = {
         "settings": {
             k: v for k, v in get_settings().model_dump().items() if k.startswith("diarization_")
