@@ -138,9 +138,11 @@ def ami_alone() -> list[tuple[str, np.ndarray]]:
     for wav in sorted((REAL / "ami").glob("*.wav")):
         samples, reference = decode(str(wav)), read_rttm(wav.with_suffix(".rttm"))
         for label in reference.labels():
+            alone = reference.label_timeline(label).support()
             others = reference.subset([label], invert=True).get_timeline().support()
-            alone = reference.label_timeline(label).support().extrude(others) if others else None
-            for segment in alone if alone is not None else reference.label_timeline(label):
+            if others:
+                alone = alone.extrude(others)
+            for segment in alone:
                 if segment.duration >= 0.5:
                     cut = samples[int(segment.start * SAMPLE_RATE) : int(segment.end * SAMPLE_RATE)]
                     parts.setdefault(label, []).append(cut)
