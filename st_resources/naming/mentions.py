@@ -968,6 +968,10 @@ def _sentence_hits(
             add(span, "next", p, "addressed just before speaking")
         elif at_end:
             add(span, "either", 0.0, "addressed")
+        elif k > 0 and not opens and len(span.words) == 1:
+            # "…sorry I'm early. Calum, with two Ls…": a first name opening a sentence
+            # inside a turn is said to or about someone else (blind meeting set 21).
+            add(span, "none", 0.0, "addressed")
     return hits
 
 

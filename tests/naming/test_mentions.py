@@ -1411,3 +1411,23 @@ def test_a_rota_under_a_day_heading_lists_its_people():
     # "Team" alone, with no day, still heads anything: the lines stay mentions.
     notes = "Team\n  Marketing: Dave Kettle – update due"
     assert {d.kind for d in document_names([notes])} == {"mention"}
+
+
+def test_a_first_name_opening_a_sentence_inside_a_turn_is_someone_else():
+    # Blind meeting set 21: the diarizer merged an office manager with the apprentice she
+    # was signing up; "So, this is Calum, our new apprentice." went to that speaker, whose
+    # own "Calum, with two Ls…" (writing his name on a form) did not count against it.
+    result = speaker_candidates(
+        segments(
+            ("A", "Morning all. So, this is Nadia, our new trainee."),
+            (
+                "B",
+                "Welcome, sit down. Did you bring your passport? Lovely, I'll copy it. "
+                "Nadia, with one D, and Okafor with a K.",
+            ),
+            ("A", "Right, I'll leave you two to it."),
+        ),
+        ["To: Nadia Okafor <nadia.okafor@example.org>"],
+    )
+    top = best(result, "B")
+    assert top is None or top.score < 0.5  # was 0.788: shown as her name
