@@ -281,6 +281,8 @@ def take_name(text: str, pos: int, *, allow_caps: bool = False, max_words: int =
         fold(m.group(0)) in _ORGANISATION or _BRAND.match(m.group(0)) for m in taken
     ):
         return None
+    if len(taken) > 1 and len({fold(m.group(0)) for m in taken}) == 1:
+        return None  # "Poule Poule": one word said twice is Whisper looping, not a name
     return Span(tuple(m.group(0) for m in taken), taken[0].start(), taken[-1].end())
 
 

@@ -1431,3 +1431,16 @@ def test_a_first_name_opening_a_sentence_inside_a_turn_is_someone_else():
     )
     top = best(result, "B")
     assert top is None or top.score < 0.5  # was 0.788: shown as her name
+
+
+def test_one_word_said_twice_is_no_name():
+    # Blind meeting set 22: Whisper, looping on a speakerphone call, turned "Je vous
+    # rappelle pour le puits" into "Je m'appelle Poule Poule comme Poule." (0.9).
+    result = speaker_candidates(
+        segments(
+            ("A", "Bon ben, bon ben. Je m'appelle Caillou Caillou comme Caillou."),
+            ("B", "Oui, bonjour."),
+        ),
+        [],
+    )
+    assert names_of(result, "A") == []
