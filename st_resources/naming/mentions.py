@@ -48,6 +48,7 @@ from st_resources.naming.names import (
     complete_name,
     complete_with,
     everyday_word,
+    first_name,
     fold,
     normalize_name,
     quote_line,
@@ -154,9 +155,11 @@ _SELF_CUES = [
         + r"(?:oui\W+)?(?:bonjour|bonsoir|allô|allo|salut)(?:\s+[\w'’-]+){0,2}\W+c['’]est\s+",
         r"\bcall\s+me\s+",
         r"\bc['’]est\s+moi\s*,?\s+",  # "c'est moi, Hélène Marchetti, qui préside"
-        r"(?<!and)(?<!et),\s+this\s+is\s+",  # "For the minutes, this is Nora Blackwood"
     )
 ]
+# "For the minutes, this is Nora Blackwood"; but after a name alone, someone presented to
+# that person: "Delroy, this is Jade." (blind meeting set 20).
+_COMMA_THIS_IS = re.compile(r"(?<!and),\s+this\s+is\s+", _I)
 
 # "Hi Alan, it's Fiona" and, on the phone, "Alan, hi, it's Fiona": the speaker's own name.
 # "This is" after something else than a question ("Can you hear me? This is Diane") may
@@ -373,6 +376,12 @@ _NOT_THEM = re.compile(
     r"ce\s+n'est\s+pas\s+moi|c'est\s+pas\s+moi)\b"
 )
 _FIRST_PERSON = set("i i'm i'll i've je j'ai j'suis moi me my mon ma mes".split())
+# A sentence going on about the speaker: "I cover the Borders.", "Je suis en avance."
+_I_GO_ON = re.compile(r"^\W*(?:I\b|I['’](?:m|ve|ll|d)\b|je\b|j['’]|moi\b)", _I)
+# What says a named person is away, not what they are: "Tom Heslop, on leave."
+_NOT_A_ROLE = set(
+    "on off en in at a au absent absente away excused excuse excusee sick malade".split()
+)
 # Sentences that say nothing before "Thanks, Dr Patel.": the thanks still opens the turn
 # (not after a first "Thank you.": the second thanks is for something else).
 _INTERJECTION = re.compile(r"^\W*(?!thank|merci)(?:\w+\W*){0,2}$", _I)
@@ -569,14 +578,20 @@ def _eliminate(
         return
     claimed = {fold(c[0].name) for c in result.values() if c and c[0].score >= 0.5}
     claimed |= {fold(complete_name(name, [d.name for d in attendees])) for name in settled.values()}
+    written = [d.name for d in roster]
     spoken = defaultdict(int)
     for t in turns:
         if not t.backchannel:
             spoken[t.label] += len(WORD.findall(t.text))
+    # A speaker called by a name no document gives is not left over: on blind meeting set
+    # 21 a visiting assessor greeted "Welcome, Joanna." took the invitee who did not come.
     open_labels = [
         label
         for label, c in result.items()
-        if spoken[label] >= 5 and label not in settled and not (c and c[0].score >= 0.5)
+        if spoken[label] >= 5
+        and label not in settled
+        and not (c and c[0].score >= 0.5)
+        and all(_on(other.name, written) for other in c)
     ]
     free = [d for d in attendees if fold(d.name) not in claimed]
     if not open_labels or not free:
@@ -594,6 +609,11 @@ def _eliminate(
             elif have.score < score:
                 have.score = score
                 have.evidence.append(why)
+
+
+def _on(name: str, names: Sequence[str]) -> bool:
+    """Whether `name`, completed from `names`, is one of them."""
+    return fold(complete_name(name, names)) in {fold(n) for n in names}
 
 
 def heard(candidate: Candidate) -> bool:
@@ -851,6 +871,7 @@ def _hits_by_sentence(sentences: Sequence[str]) -> list[list[_Hit]]:
             len(sentences),
             all(_INTERJECTION.match(o) for o in sentences[:k]),
             _after_question(sentences[:k]),
+            k + 1 < len(sentences) and _I_GO_ON.match(sentences[k + 1]) is not None,
         )
         for k, s in enumerate(sentences)
     ]
@@ -880,11 +901,12 @@ class _Hit:
 
 
 def _sentence_hits(
-    sentence: str, k: int, n: int, opens: bool = False, asked: bool = False
+    sentence: str, k: int, n: int, opens: bool = False, asked: bool = False, then_i: bool = False
 ) -> list[_Hit]:
     """The rules applied to sentence k of a turn of n sentences; one hit per name said.
     `opens`: the sentences before it are only interjections ("Okay. Thanks, Dr Patel.");
-    `asked`: one of them is a question ("Can you hear me? This is Diane.")."""
+    `asked`: one of them is a question ("Can you hear me? This is Diane."); `then_i`: the
+    next sentence goes on in the first person ("… I cover the Borders.")."""
     hits: list[_Hit] = []
     used: set[int] = set()
 
@@ -904,6 +926,11 @@ def _sentence_hits(
 
     for cue in _SELF_CUES:
         for m in cue.finditer(sentence):
+            self_cue(m.end())
+    for m in _COMMA_THIS_IS.finditer(sentence):
+        if _only_a_name(sentence[: m.start()]):
+            add(take_name(sentence, m.end()), "none", 0.0, "presented")
+        else:
             self_cue(m.end())
     if (m := _THIS_IS.match(sentence)) and not (
         (span := take_name(sentence, m.end())) and _CHOICE.match(sentence[span.end :])
@@ -926,6 +953,12 @@ def _sentence_hits(
         or k < 2
         and _is_self_role(sentence, span, greeted=opening > 0)
     ):
+        add(span, "self", P_SELF_ROLE, "self-introduction")
+    # "Alistair Guthrie, vehicle examiner. I cover the Borders.", "Oui. Inès Chabot. Je
+    # suis un peu en avance.": a name standing alone, then the speaker goes on about
+    # themselves (blind meeting sets 20-22).
+    span = take_name(sentence, _LEAD_IN.match(sentence).end())
+    if then_i and span and _stands_alone(sentence, span):
         add(span, "self", P_SELF_ROLE, "self-introduction")
     for comma in re.finditer(r",\s*", sentence):  # "…, Fiona speaking."
         span = take_name(sentence, comma.end())
@@ -988,6 +1021,33 @@ def _targets(hit: _Hit, speaker: str, prev: str | None, nxt: str | None) -> list
         label = prev or nxt
         return [(label, P_GREETING_ONE)] if label is not None else []
     return [(prev, P_GREETING_SPLIT), (nxt, P_GREETING_SPLIT)]
+
+
+def _stands_alone(sentence: str, span: Span) -> bool:
+    """A full name ending the sentence, or followed only by a short part saying what the
+    person is or where they come from ("…, vehicle examiner.", "Sunita, from Tynedale
+    Homecare."); not "Tom Heslop, on leave.". It starts with a known first name."""
+    after = sentence[span.end :]
+    if not first_name(span.words[0]):  # "Larch Court.", "Mécagraph, pour la plieuse."
+        return False
+    if not after.strip(" .!…"):
+        return len(span.words) > 1
+    if not after.startswith(",") or sentence.rstrip().endswith("?"):
+        return False
+    words = [fold(w) for w in WORD.findall(after)]
+    return (
+        0 < len(words) <= ROLL_CALL_WORDS
+        and not (_ABOUT_THEM | _FIRST_PERSON) & set(words)
+        and words[0] not in _NOT_A_ROLE
+        and not _SECOND_PERSON.search(after)
+        and (len(span.words) > 1 or _AFFILIATION.match(after[1:]) is not None)
+    )
+
+
+def _only_a_name(text: str) -> bool:
+    """Whether `text` is a name and nothing else, bar a lead-in ("So, Sue")."""
+    span = take_name(text, _LEAD_IN.match(text).end())
+    return span is not None and not text[span.end :].strip()
 
 
 def _is_self_role(sentence: str, span: Span, greeted: bool) -> bool:
@@ -1069,6 +1129,7 @@ def _answers_to_name(turns: Sequence[_Turn], i: int) -> tuple[str, str] | None:
             reply is not None
             and _NAME_ALONE.match(turns[i].text[reply.end :])
             and sound_alike(fold(span.words[0]), fold(reply.words[0]))
+            and not (len(reply.words) == 1 and everyday_word(reply.text))  # "Ready?" "Ready."
         ):
             return normalize_name(reply.text), quote_line(asked[0])
     return None

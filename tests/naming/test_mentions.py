@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from st_resources.naming.documents import document_text
-from st_resources.naming.mentions import Candidate, speaker_candidates
+from st_resources.naming.mentions import Candidate, self_introductions, speaker_candidates
 from st_resources.naming.names import complete_name, consonants, fold, normalize_name
 from st_resources.naming.roster import document_names
 
@@ -1444,3 +1444,84 @@ def test_one_word_said_twice_is_no_name():
         [],
     )
     assert names_of(result, "A") == []
+
+
+def test_a_name_then_this_is_presents_someone_to_that_person():
+    # Blind meeting set 20: "Delroy, this is Jade." made Jade a self-introduction of the
+    # speaker, and with her own "I'm Debbie Armstrong" the speaker read as two merged
+    # voices. After anything but a name alone, "…, this is" still introduces the
+    # speaker, even after a word ending in "et" ("Internet, this is Dmitri").
+    result = self_introductions(
+        segments(
+            ("A", "Come in, out of the cold. I'm Debbie Armstrong. Delroy, this is Jade."),
+            ("B", "Hiya. Grab a pair of gloves."),
+        )
+    )
+    assert result["A"] == ["Debbie Armstrong"]
+    called = speaker_candidates(
+        segments(
+            ("A", "Thanks for calling Brightline Internet, this is Dmitri, how can I help?"),
+            ("B", "Hi, it's about my bill."),
+        ),
+        [],
+    )
+    assert best(called, "A").name == "Dmitri"
+
+
+def test_an_everyday_word_asked_and_said_back_is_no_name():
+    # Blind meeting set 21: "That's Sue's lesson. Ready?" "Ready." named the apprentice
+    # "Ready" (0.74). A surname put right stays a name ("Marchand ?" "Marchesseau.").
+    ready = speaker_candidates(
+        segments(("A", "Always spell it back. Ready?"), ("B", "Ready.")),
+        [],
+    )
+    assert names_of(ready, "B") == []
+    put_right = speaker_candidates(
+        segments(
+            ("A", "Je prends vos coordonnées. Pardon, la ligne coupe. Marchand ?"),
+            ("B", "Marchesseau."),
+        ),
+        [],
+    )
+    assert best(put_right, "B").name == "Marchesseau"
+
+
+def test_a_speaker_called_by_a_name_no_document_gives_is_not_left_over():
+    # Blind meeting set 21: a visiting assessor, greeted "Welcome, Joanna.", took the one
+    # invitee left over ("Optional: Gareth Lewis", who did not come) at 0.5.
+    invite = "Attendees:\nRequired: Rhian Pritchard\nRequired: Priya Raman\nOptional: Gareth Lewis"
+
+    def meeting(welcome: str) -> dict[str, list[Candidate]]:
+        turns = [
+            ("J", "Hi, good morning. Sorry, I signed your visitor book twice."),
+            ("R", f"{welcome} I'm Rhian Pritchard, we've been e-mailing."),
+            ("J", "My sat nav took me round the estate three times, your building has no sign."),
+            ("R", "It blew off in September. Priya, can you show the logs?"),
+            ("P", "Of course, they're on the big screen, give me one moment."),
+        ]
+        return speaker_candidates(segments(*turns), [invite])
+
+    assert "Gareth Lewis" in names_of(meeting("Welcome."), "J")
+    assert "Gareth Lewis" not in names_of(meeting("Welcome, Joanna."), "J")
+
+
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        # Blind meeting sets 20 and 21: a name standing alone, then the speaker goes on
+        # about themselves.
+        ("I am. Alistair Guthrie, vehicle examiner. I cover the Borders.", "Alistair Guthrie"),
+        ("Oui. Inès Chabot. Je suis un peu en avance.", "Inès Chabot"),
+        ("Morning! Is Debbie in? Sunita, from Tynedale Homecare. I e-mailed.", "Sunita"),
+        # Not a name standing alone: a place, a firm, someone away, a question.
+        ("Where was it? Larch Court. I'll go myself.", None),
+        ("Bonjour. Mécagraph, pour la plieuse. Je viens pour le rouleau.", None),
+        ("Right. Tom Heslop, on leave. I've got his shift.", None),
+        ("Morning. Sunita Bains, from Tynedale? I e-mailed her.", None),
+    ],
+)
+def test_a_name_standing_alone_then_the_speaker_on_themselves(said, named):
+    result = speaker_candidates(
+        segments(("A", "Hello? Can I help?"), ("B", said), ("A", "Come in.")), []
+    )
+    assert (best(result, "B").name if best(result, "B") else None) == named
