@@ -910,33 +910,37 @@ def _sentence_hits(
     hits: list[_Hit] = []
     used: set[int] = set()
 
-    def add(span: Span | None, target: str, p: float, why: str) -> None:
-        if span is not None and span.start not in used:
-            used.add(span.start)
-            initial = len(span.words) == 1 and not WORD.search(sentence, 0, span.start)
-            hits.append(_Hit(normalize_name(span.text), target, p, why, initial=initial))
+    def add(span: Span | None, target: str, p: float, why: str) -> _Hit | None:
+        if span is None or span.start in used:
+            return None
+        used.add(span.start)
+        initial = len(span.words) == 1 and not WORD.search(sentence, 0, span.start)
+        hits.append(_Hit(normalize_name(span.text), target, p, why, initial=initial))
+        return hits[-1]
 
-    def self_cue(end: int) -> None:
+    def self_cue(end: int) -> _Hit | None:
         span = take_name(sentence, end)
         if span and _THIRD_PARTY_ROLE.match(sentence[span.end :]):
-            add(span, "next", P_INTRODUCED, "introduced")
-        else:
-            p = P_SELF_FULL if span and len(span.words) > 1 else P_SELF_PARTIAL
-            add(span, "self", p, "self-introduction")
+            return add(span, "next", P_INTRODUCED, "introduced")
+        p = P_SELF_FULL if span and len(span.words) > 1 else P_SELF_PARTIAL
+        return add(span, "self", p, "self-introduction")
 
     for cue in _SELF_CUES:
         for m in cue.finditer(sentence):
             self_cue(m.end())
+    # What "this is" / "it's" names yields to "I'm" in the same sentence: "This is Castle
+    # Hill Radio, and I'm Priya." (blind meeting set 23).
+    this_is: list[_Hit | None] = []
     for m in _COMMA_THIS_IS.finditer(sentence):
         if _only_a_name(sentence[: m.start()]):
             add(take_name(sentence, m.end()), "none", 0.0, "presented")
         else:
-            self_cue(m.end())
+            this_is.append(self_cue(m.end()))
     if (m := _THIS_IS.match(sentence)) and not (
         (span := take_name(sentence, m.end())) and _CHOICE.match(sentence[span.end :])
     ):
         if not m["this"] or k == 0 or opens or asked:
-            self_cue(m.end())
+            this_is.append(self_cue(m.end()))
         elif span and _PRESENTED.match(sentence[span.end :]):
             add(span, "next", P_INTRODUCED, "introduced")  # else presented or the speaker
     for m in _FOR_THE_RECORD.finditer(sentence):
@@ -1005,6 +1009,9 @@ def _sentence_hits(
             # "…sorry I'm early. Calum, with two Ls…": a first name opening a sentence
             # inside a turn is said to or about someone else (blind meeting set 21).
             add(span, "none", 0.0, "addressed")
+    weak = {id(hit) for hit in this_is if hit is not None}
+    if any(hit.target == "self" and id(hit) not in weak for hit in hits):
+        hits = [hit for hit in hits if id(hit) not in weak or hit.target != "self"]
     return hits
 
 

@@ -157,17 +157,20 @@ def fold(text: str) -> str:
 # English or French. wordfreq counts surnames as words too ("Mercier" 3.7), so this only
 # ever applies where a capital says nothing: a sentence's first word.
 EVERYDAY_ZIPF = 3.0
+# Commoner still: a word no name starts with, even capitalised at a sentence's start
+# ("Like Trevor from Sedgley.", "Before Christmas"); "Dev", "Patel", "Castle" are rarer.
+COMMON_ZIPF = 4.5
 
 
-def everyday_word(word: str) -> bool:
+def everyday_word(word: str, zipf: float = EVERYDAY_ZIPF) -> bool:
     """Whether a capitalised word read alone is more likely an everyday English or French
     word than a name: frequent in either language and not a first name in gender-guesser's
     list ("Brilliant", "Passez" are; "Rose", "Pierre", "Meg" are not)."""
     from wordfreq import zipf_frequency  # here: every run worker imports this module
 
     key = word.lower()
-    frequent = max(zipf_frequency(key, "en"), zipf_frequency(key, "fr")) >= EVERYDAY_ZIPF
-    return frequent and not first_name(word)
+    frequent = max(zipf_frequency(key, "en"), zipf_frequency(key, "fr")) >= zipf
+    return frequent and not first_name(word) and not first_name(word.split("-")[0])
 
 
 def first_name(word: str) -> bool:
@@ -277,6 +280,12 @@ def take_name(text: str, pos: int, *, allow_caps: bool = False, max_words: int =
             break
     while taken and fold(taken[-1].group(0)) in _JOINERS:
         taken.pop()
+    if (
+        len(taken) > 1
+        and text[: taken[0].start()].rstrip()[-1:] in ("", ".", "!", "?", "…")
+        and everyday_word(taken[0].group(0), COMMON_ZIPF)
+    ):
+        taken.pop(0)  # a sentence's capitalised first word: "Like Trevor from Sedgley."
     if not taken or any(
         fold(m.group(0)) in _ORGANISATION or _BRAND.match(m.group(0)) for m in taken
     ):
@@ -495,8 +504,14 @@ _SOUNDS = [
 
 def _short_form(short: str, first: str) -> bool:
     """Whether `short` (folded) is a short form of the first name `first` (folded): its
-    beginning ("alex" for alexandra) or a known nickname ("maggie" for margaret)."""
-    return (len(short) >= 3 and first.startswith(short)) or short in _NICKNAMES.get(first, ())
+    beginning ("alex" for alexandra), that beginning made pet ("bernie" for bernadette,
+    "stevie" for steven: four letters or more) or a known nickname ("maggie" for margaret)."""
+    pet = re.sub(r"(?:ie|y)$", "", short)
+    return (
+        (len(short) >= 3 and first.startswith(short))
+        or (pet != short and len(pet) >= 4 and first.startswith(pet) and first != pet)
+        or short in _NICKNAMES.get(first, ())
+    )
 
 
 def consonants(word: str) -> str:

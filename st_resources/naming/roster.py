@@ -400,7 +400,8 @@ def _written_names(line: str) -> Iterable[Span]:
         if span is None or len(span.words) < 2:
             continue
         cursor = span.end
-        if fold(span.words[-1]) in _PLACES or fold(span.words[0]) in _NOT_A_FIRST_NAME:
+        first = fold(line[m.start() : span.start]).strip() or fold(span.words[0])  # "Dear"
+        if fold(span.words[-1]) in _PLACES or first in _NOT_A_FIRST_NAME:
             continue
         yield span
 

@@ -8,7 +8,7 @@ import pytest
 
 from st_resources.naming.documents import document_text
 from st_resources.naming.mentions import Candidate, self_introductions, speaker_candidates
-from st_resources.naming.names import complete_name, consonants, fold, normalize_name
+from st_resources.naming.names import complete_name, consonants, fold, normalize_name, take_name
 from st_resources.naming.roster import document_names
 
 
@@ -140,6 +140,11 @@ def test_a_short_form_takes_the_listed_first_name():
     assert complete_name("Nell", [*listed, "Helen Moss"]) == "Nell"  # two people it may be
     assert complete_name("Sam Greer", ["Samantha Greer", "Sam Porter"]) == "Samantha Greer"
     assert complete_name("Bart Fincher", listed) == "Bart Fincher"  # another surname
+    # A beginning made pet, four letters or more (blind meeting sets 18, 19, 22: "Bernie").
+    team = ["Bernadette Okafor", "Steven Hall", "Margaret Dupont"]
+    assert complete_name("Bernie", team) == "Bernadette Okafor"
+    assert complete_name("Stevie", team) == "Steven Hall"
+    assert complete_name("Marie", team) == "Marie"  # "mar": too short to be Margaret's
 
 
 def test_consonants_as_they_sound():
@@ -1525,3 +1530,39 @@ def test_a_name_standing_alone_then_the_speaker_on_themselves(said, named):
         segments(("A", "Hello? Can I help?"), ("B", said), ("A", "Come in.")), []
     )
     assert (best(result, "B").name if best(result, "B") else None) == named
+
+
+def test_this_is_yields_to_i_am_in_one_sentence():
+    # Blind meeting set 23: "…, this is Castle Hill Radio, and I'm Priya." named the
+    # presenter after her station (0.78); "I'm Priya, this is Callum." is no merge.
+    radio = speaker_candidates(
+        segments(
+            ("A", "Good morning, it's ten o'clock, this is Castle Hill Radio, and I'm Priya."),
+            ("B", "Morning."),
+        ),
+        [],
+    )
+    assert names_of(radio, "A") == ["Priya"]
+    both = self_introductions(
+        segments(("A", "Hello both. I'm Priya, this is Callum."), ("B", "Hiya."))
+    )
+    assert both["A"] == ["Priya"]
+
+
+def test_a_sentence_s_common_first_word_starts_no_name():
+    # Blind meeting set 23: "First name and where they're from. Like Trevor from
+    # Sedgley." made "Like Trevor" a second self-introduction, and the speaker, who had
+    # said "I'm Callum", was set aside as two merged voices.
+    result = self_introductions(
+        segments(
+            ("A", "I'm Callum, I'm the new volunteer."),
+            ("B", "How do I take a caller's name?"),
+            ("A", "First name and where they're from. Like Trevor from Sedgley."),
+        )
+    )
+    assert result["A"] == ["Callum"]
+    assert take_name("Like Trevor from Sedgley.", 0).words == ("Trevor",)
+    # Names whose first word is common stay whole: a first name, a rarer word.
+    assert take_name("Marie-Claude Besson, présidente", 0).words == ("Marie-Claude", "Besson")
+    assert take_name("Dev Patel here.", 0).words == ("Dev", "Patel")
+    assert take_name("Grace Hopper here.", 0).words == ("Grace", "Hopper")
