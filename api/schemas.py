@@ -190,7 +190,7 @@ class VoiceprintSampleOut(BaseModel):
     speaker_label: str | None
     speech_seconds: float
     weight: int
-    origin: Literal["auto", "manual", "legacy", "conflict"]
+    origin: Literal["auto", "manual", "legacy", "conflict", "co_speaker"]
     confirmed: bool
     rejected: bool
     created_at: datetime

@@ -1,6 +1,7 @@
 """Naming from what is said and written, on transcripts written blind to the rules.
 
     python -m eval.naming_rules [--set texts|texts2|texts3|texts4|PATH] [--llm [URL]]
+    python -m eval.naming_rules --scripts blind20 blind21 …
 
 Runs `st_resources.naming.identify.name_speakers` — the asset's own function, without
 voiceprints — over a naming set of eval/data/naming/ (`eval.datasets`): `texts`
@@ -12,6 +13,13 @@ in turn), `texts3` (a third, written blind to the rules and both sets, run once 
 end) or `texts4`; `--set` also takes the path of a file of the same shape. With `--llm`,
 the LLM tier is asked too, through gpu_service at URL (one is started when no URL is
 given).
+
+`--scripts` reads meeting scripts of eval/data/scripts/ (the blind meeting sets) as text
+instead: every word as written and each turn its speaker's, so what the rules miss there
+is theirs, not Whisper's or the diarizer's. A speaker's expected name is their full name
+where the meeting says or writes it (the harness's "said or written"), else none; a name
+given to one whose full name is not there is counted apart when it is still theirs ("Karim"
+for Karim Benhadj).
 
 Per speaker: right (the expected name, compared as `eval.metrics.normalize_name` does),
 partial (the right person by part of the name: "Klein" for Adrien Klein), wrong (another
@@ -28,7 +36,7 @@ from collections import Counter
 from pathlib import Path
 
 from bench.common import against_gpu_service, write_report
-from eval.datasets import DataError, NamingCase, naming_cases, set_path
+from eval.datasets import DataError, NamingCase, naming_cases, scripts, set_path
 from eval.metrics import normalize_name, part_of_name
 from st_resources.clients.llm import LlmClient
 from st_resources.db.models import TranscriptSpeaker
@@ -48,6 +56,32 @@ def outcome(expected: str | None, given: str | None) -> str:
     if given == expected:
         return "right"
     return "partial" if part_of_name(given, expected) else "wrong"
+
+
+def script_cases(names: list[str]) -> tuple[list[NamingCase], dict[str, str]]:
+    """The meetings of these scripts as naming cases, and each speaker's true name by
+    "case/label"."""
+    cases, truth = [], {}
+    for name in names:
+        cast = scripts(name)
+        for meeting in cast.meetings:
+            said = f" {normalize_name(' '.join(t for _, t in meeting.turns))} "
+            said += f"{normalize_name(meeting.context or '')} "
+            case = NamingCase(
+                f"{cast.name}/{meeting.name}",
+                meeting.language,
+                meeting.turns,
+                (meeting.context,) if meeting.context else (),
+                {
+                    p: cast.persons[p].name
+                    if f" {normalize_name(cast.persons[p].name)} " in said
+                    else None
+                    for p in meeting.people
+                },
+            )
+            cases.append(case)
+            truth |= {f"{case.name}/{p}": cast.persons[p].name for p in meeting.people}
+    return cases, truth
 
 
 def run_case(case: NamingCase, llm: LlmClient | None) -> list[dict]:
@@ -85,6 +119,8 @@ def summary(rows: list[dict]) -> dict:
         language: Counter(r["outcome"] for r in rows if r["language"] == language)
         for language in sorted({r["language"] for r in rows})
     }
+    # names given where none was expected that still point at the speaker (scripts only)
+    theirs = sum(r["outcome"] == "false" and r.get("same_person", False) for r in rows)
     return {
         "speakers": len(rows),
         "nameable": nameable,
@@ -94,10 +130,11 @@ def summary(rows: list[dict]) -> dict:
         # A partial name still points at the right person: the wrong persons shown are
         # what a user cannot trust.
         "person_precision": (
-            round((counts["right"] + counts["partial"]) / given, 3) if given else None
+            round((counts["right"] + counts["partial"] + theirs) / given, 3) if given else None
         ),
         "by_language": {k: dict(v) for k, v in by_language.items()},
         "by_source": dict(Counter(r["source"] for r in rows if r["outcome"] == "right")),
+        "false_same_person": theirs,
     }
 
 
@@ -114,7 +151,7 @@ def markdown(report: dict) -> str:
         f"wrong {s['wrong']}, missed {s['missed']}. Speakers who cannot be told: "
         f"{s['speakers'] - s['nameable']}; given a name anyway {s['false']}. Precision of "
         f"the names given: {s['precision']:.1%} exact, {s['person_precision']:.1%} by "
-        "person.",
+        f"person. Of the names given anyway, still the speaker's: {s['false_same_person']}.",
         "",
         "| meeting | speaker | expected | given (source) | outcome |",
         "|---|---|---|---|---|",
@@ -141,14 +178,22 @@ def main() -> None:
     parser.add_argument(
         "--set", default="texts", help="a set of eval/data/naming/ (texts..texts4), or a path"
     )
+    parser.add_argument(
+        "--scripts", nargs="+", metavar="NAME", help="meeting scripts of eval/data/scripts/"
+    )
     parser.add_argument("--llm", nargs="?", const="", help="ask the LLM tier too (gpu_service URL)")
     args = parser.parse_args()
+    truth: dict[str, str] = {}
     try:
-        path = set_path("naming", args.set)
-        cases = naming_cases(path)
+        if args.scripts:
+            cases, truth = script_cases(args.scripts)
+            stems = [Path(n).stem for n in args.scripts]
+            name = f"scripts-{stems[0]}" + (f"-to-{stems[-1]}" if len(stems) > 1 else "")
+        else:
+            path = set_path("naming", args.set)
+            cases, name = list(naming_cases(path)), path.stem
     except DataError as exc:
         parser.error(str(exc))
-    name = path.stem
 
     if args.llm is None:
         rows = evaluate(cases, None)
@@ -159,6 +204,9 @@ def main() -> None:
 
         with tempfile.TemporaryDirectory(prefix="naming-texts-") as tmp:
             _, _, _, rows = against_gpu_service(args.llm or None, Path(tmp), work)
+    for row in rows:
+        if person := truth.get(f"{row['case']}/{row['label']}"):
+            row["same_person"] = outcome(person, row["given"]) in ("right", "partial")
     report = {
         "set": name,
         "meetings": len(cases),

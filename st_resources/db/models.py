@@ -232,8 +232,9 @@ class VoiceprintSample(Base):
     # Recordings this sample stands for (more than one only for a voiceprint made before
     # samples were kept).
     weight: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-    # auto (the pipeline), manual (a person named the speaker), legacy, or conflict (a
-    # hard negative: the meeting said outright the voice it matched is someone else).
+    # auto (the pipeline), manual (a person named the speaker), legacy, conflict (a hard
+    # negative: the meeting said outright the voice it matched is someone else) or
+    # co_speaker (a hard negative: another voice of a recording the voiceprint learnt from).
     origin: Mapped[str] = mapped_column(String(20), nullable=False)
     confirmed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     rejected: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)

@@ -8,8 +8,9 @@ documents leave out while naming others, or the LLM) becomes a *suggested* voice
 which names no one until a person confirms it, unless a later meeting names the same
 voice strongly. Unknown, weak-voice and conflicted identities never teach, and a name
 that belongs to another voiceprint never moves to this one. A voice the meeting says
-outright is not the voiceprint it matched becomes that voiceprint's hard negative. Names
-set by hand are enrolled by the API when set (`voiceprints.name_speaker`).
+outright is not the voiceprint it matched becomes that voiceprint's hard negative, and so
+does every other voice heard beside the one a voiceprint learns from. Names set by hand
+are enrolled by the API when set (`voiceprints.name_speaker`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ from sqlalchemy.orm import Session
 from st_resources.db.models import Transcript, TranscriptSpeaker, Voiceprint
 from st_resources.naming import voiceprints as library
 from st_resources.settings import Settings
+
+# A voice heard beside the one a voiceprint learns from, for this long at least, is
+# another person's: the diarizer told the two apart (shorter: maybe a split of the same
+# voice).
+CO_SPEAKER_MIN_S = 8.0
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,7 @@ def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learn
     re-materialising does not count a recording twice."""
     updated, enrolled, suggested, negatives = 0, 0, 0, 0
     renamed: list[str] = []
+    taught: list[tuple[Voiceprint, TranscriptSpeaker]] = []
     for speaker in row.speakers:
         if speaker.embedding is None or not speaker.name or not speaker.embedding_model:
             continue
@@ -51,6 +58,7 @@ def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learn
             if vp is None:
                 continue
             updated += _teach(vp, speaker, row)
+            taught.append((vp, speaker))
             owner = library.find_by_name(session, row.tenant_id, speaker.name)
             if owner is None or owner.id == vp.id:
                 if speaker.name != vp.name:
@@ -83,14 +91,36 @@ def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learn
             speaker.voiceprint_id = vp.id
             enrolled += strong
             suggested += not strong
+            taught.append((vp, speaker))
         elif vp.status == "suggested" and _suggested_by_voice(speaker, vp):
             # The voice proposed this person and the meeting names them: two sources agree.
             _teach(vp, speaker, row)
             speaker.voiceprint_id = vp.id
+            taught.append((vp, speaker))
             if strong:
                 vp.status = "confirmed"
                 enrolled += 1
+    for vp, speaker in taught:
+        negatives += _heard_beside(vp, speaker, row)
     return Learnt(updated, enrolled, suggested, tuple(dict.fromkeys(renamed)), negatives)
+
+
+def _heard_beside(vp: Voiceprint, speaker: TranscriptSpeaker, row: Transcript) -> int:
+    """The recording's other voices become `vp`'s hard negatives: on blind meeting set 24
+    a night porter enrolled from a breakfast meeting later named, by an alike voice, the
+    guest who had sat beside him in it."""
+    added = 0
+    for other in row.speakers:
+        if (
+            other.label == speaker.label
+            or other.embedding is None
+            or other.embedding_model != vp.embedding_model
+            or (other.embedding_seconds or 0.0) < CO_SPEAKER_MIN_S
+            or (other.name and library.name_key(other.name) == library.name_key(vp.name))
+        ):
+            continue
+        added += library.add_negative(vp, other, "co_speaker")
+    return added
 
 
 def _checked_by_documents(speaker: TranscriptSpeaker) -> bool:

@@ -124,9 +124,9 @@ def add_sample(
     """Learn one recording's speaker; False when that recording is already in the voice
     (re-materialising a recording must not count it twice) or this speaker was taken out
     of it (a rejected sample is not learnt again). A person's word (`manual`) overrides
-    the pipeline's own hard negative for the speaker (origin `conflict`)."""
+    the pipeline's own hard negatives for the speaker (origins `conflict`, `co_speaker`)."""
     if origin == "manual":
-        for s in [s for s in vp.samples if s.origin == "conflict"]:
+        for s in [s for s in vp.samples if s.origin in ("conflict", "co_speaker")]:
             if (s.transcript_id, s.speaker_label) == (transcript_id, label):
                 vp.samples.remove(s)
     if transcript_id is not None and (

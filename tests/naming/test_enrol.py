@@ -155,3 +155,34 @@ def test_the_diarizer_is_given_confirmed_voices_of_one_model(tenant, recording):
         assert max(np.dot(v, unit(9)) for v in vectors) > 0.9999
         assert len(library.known_voices(session, tenant_id, most=1)[1]) == 1
         assert library.known_voices(session, uuid.uuid4(), most=10) is None
+
+
+def test_the_voices_heard_beside_a_learnt_one_become_its_hard_negatives(tenant, recording):
+    """Blind meeting set 24: a night porter enrolled from a breakfast meeting later named,
+    by an alike voice (s-norm 1.86), the guest who had spoken beside him in it. The
+    diarizer had told those two apart: the guest's voice is one that is not the porter."""
+    tenant_id, _ = tenant
+    s = get_settings()
+    first = recording(b"x")
+    short = named(first, "S2", 13, None, "unknown", 0.0)
+    short.embedding_seconds = 3.0  # too short to be sure it is not a split of his voice
+    with session_scope() as session:
+        session.add_all(
+            [
+                named(first, "S0", 11, "Stuart Hale", "rag", s.naming_autosave_confidence),
+                named(first, "S1", 12, None, "unknown", 0.0),
+                short,
+            ]
+        )
+    learnt = learn(first)
+    assert (learnt.enrolled, learnt.negatives) == (1, 1)
+    with session_scope() as session:
+        (stuart,) = library.list_for_tenant(session, tenant_id)
+        assert [(x.speaker_label, x.origin) for x in stuart.samples if x.rejected] == [
+            ("S1", "co_speaker")
+        ]
+        assert stuart.sample_count == 1 and np.allclose(stuart.embedding, unit(11))
+        # The guest again, in a later meeting, a little towards the porter's voice.
+        guest = (np.array(unit(12)) + 0.3 * np.array(unit(11))).tolist()
+        (match,) = library.similarities([stuart], guest, MODEL)
+    assert match.closest_negative is not None and match.closest_negative > match.similarity
