@@ -66,6 +66,10 @@ P_SELF_PARTIAL = 0.8  # "je suis Marie"
 P_SELF_ROLE = 0.75  # "Marie Dupont, responsable des achats" / "Peter here"
 P_ADDRESS_LAST = 0.6  # "Luc, tu peux commencer ?" ending the turn → next speaker
 P_ADDRESS_INNER = 0.4  # the same inside a turn that goes on
+# Words after a name within which the sentence's question is still put to that person: in
+# Whisper's run-on "Inès, tu leur mets … en néerlandais, les sanitaires du bloc B,
+# maintenant, on en est où ?" the question went to someone else (blind meeting set 25).
+ADDRESS_REACH = 20
 P_HANDOVER = 0.65  # "over to you Sarah", "je passe la parole à Luc" → next speaker
 P_THANKS_FIRST = 0.55  # "Merci Julien." opening a turn → previous speaker
 P_THANKS_LATER = 0.4
@@ -998,7 +1002,7 @@ def _sentence_hits(
     # tells neither apart as the next speaker.
     several = len({normalize_name(span.text) for span, _ in vocatives}) > 1
     for span, at_end in vocatives:
-        if several:
+        if several or question and len(WORD.findall(sentence, span.end)) > ADDRESS_REACH:
             add(span, "none", 0.0, "addressed")
         elif question and not (replies and WORD.search(sentence, 0, span.start)):
             p = P_ADDRESS_LAST if k == n - 1 else P_ADDRESS_INNER

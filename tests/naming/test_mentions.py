@@ -1566,3 +1566,27 @@ def test_a_sentence_s_common_first_word_starts_no_name():
     assert take_name("Marie-Claude Besson, présidente", 0).words == ("Marie-Claude", "Besson")
     assert take_name("Dev Patel here.", 0).words == ("Dev", "Patel")
     assert take_name("Grace Hopper here.", 0).words == ("Grace", "Hopper")
+
+
+def test_a_question_far_past_the_name_may_be_put_to_someone_else():
+    # Blind meeting set 25: Whisper ran two sentences into one, "Inès, tu leur mets …
+    # en néerlandais, les sanitaires du bloc B maintenant, on en est où ?", and the
+    # answer came from the maintenance man, who was named "Inès Benhamou" (0.76).
+    sheet = "Équipe :\n- Inès Benhamou – accueil\n- Patrice Guérineau – entretien"
+    run_on = (
+        "Inès, tu leur mets la longueur maximum dans le mail de confirmation en anglais et "
+        "en néerlandais, les sanitaires du bloc B maintenant, on en est où ?"
+    )
+    result = speaker_candidates(
+        segments(("M", run_on), ("P", "Le chauffe-eau est changé, j'attends les joints.")),
+        [sheet],
+    )
+    assert "Inès Benhamou" not in names_of(result, "P")
+    asked = speaker_candidates(
+        segments(
+            ("M", "Inès, tu nous dis où on en est du remplissage pour juillet ?"),
+            ("I", "Juillet, on est à 94 % sur les emplacements."),
+        ),
+        [sheet],
+    )
+    assert best(asked, "I").name == "Inès Benhamou"
