@@ -66,10 +66,6 @@ P_SELF_PARTIAL = 0.8  # "je suis Marie"
 P_SELF_ROLE = 0.75  # "Marie Dupont, responsable des achats" / "Peter here"
 P_ADDRESS_LAST = 0.6  # "Luc, tu peux commencer ?" ending the turn → next speaker
 P_ADDRESS_INNER = 0.4  # the same inside a turn that goes on
-# Words after a name within which the sentence's question is still put to that person: in
-# Whisper's run-on "Inès, tu leur mets … en néerlandais, les sanitaires du bloc B,
-# maintenant, on en est où ?" the question went to someone else (blind meeting set 25).
-ADDRESS_REACH = 20
 P_HANDOVER = 0.65  # "over to you Sarah", "je passe la parole à Luc" → next speaker
 P_THANKS_FIRST = 0.55  # "Merci Julien." opening a turn → previous speaker
 P_THANKS_LATER = 0.4
@@ -77,6 +73,10 @@ P_GREETING_ONE = 0.45  # "Bonjour Sophie" when previous and next speaker are the
 P_GREETING_SPLIT = 0.3  # ... when they differ, each gets this
 W_NOT_SELF = 1.2  # weight removed from a name for the speaker who addresses it
 W_DOCUMENT = 0.5  # weight added to a voted name that a context document lists
+# Words after a name within which the sentence's question is still put to that person: in
+# Whisper's run-on "Inès, tu leur mets … en néerlandais, les sanitaires du bloc B,
+# maintenant, on en est où ?" the question went to someone else (blind meeting set 25).
+ADDRESS_REACH = 20
 COMPETITION = 0.5  # share of other names' weight (same speaker) subtracted
 P_ELIMINATION = 0.5  # the only attendee left for the only unnamed speaker
 P_INTRODUCED = 0.65  # "let me introduce Anna Lindqvist" → next speaker
