@@ -35,7 +35,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from st_resources.naming.names import (
@@ -85,6 +85,7 @@ MIN_SCORE = 0.05
 # How an elimination candidate's evidence starts (one attendee left, or several).
 ELIMINATION = ("the only attendee", "one of the attendees")
 THANKED = "thanked after speaking"
+ASKED = "addressed just before speaking"
 MAX_EVIDENCE = 6
 BACKCHANNEL_WORDS = 3  # an overlapping turn this short is an acknowledgement, not a reply
 
@@ -162,8 +163,14 @@ _SELF_CUES = [
     )
 ]
 # "For the minutes, this is Nora Blackwood"; but after a name alone, someone presented to
-# that person: "Delroy, this is Jade." (blind meeting set 20).
+# that person: "Delroy, this is Jade." (blind meeting set 20), and after a word for the
+# whole room, someone presented to all: "Everyone, this is Callum." (blind set 26).
 _COMMA_THIS_IS = re.compile(r"(?<!and),\s+this\s+is\s+", _I)
+_TO_ALL = re.compile(
+    r"^\W*(?:(?:right|ok(?:ay)?|so|now|alors|bon)\W+)?(?:everyone|everybody|all|guys|folks|"
+    r"team|you\s+two|you\s+all|tout\s+le\s+monde|les\s+gars|les\s+filles)\W*$",
+    _I,
+)
 
 # "Hi Alan, it's Fiona" and, on the phone, "Alan, hi, it's Fiona": the speaker's own name.
 # "This is" after something else than a question ("Can you hear me? This is Diane") may
@@ -390,6 +397,9 @@ _NOT_A_ROLE = set(
 # (not after a first "Thank you.": the second thanks is for something else).
 _INTERJECTION = re.compile(r"^\W*(?!thank|merci)(?:\w+\W*){0,2}$", _I)
 
+# A question for a place: "Where's that accent from?", "Tu viens d'où ?". A name alone
+# after it is a guess at the answer; after "Who's first?" it is still someone asked.
+_WHERE = re.compile(r"\b(?:where|où)\b[^?]*\?\W*$", _I)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=\S)")
 _ABBREV_END = re.compile(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme|Mlle|St|Prof)\.$")
 
@@ -583,6 +593,7 @@ def _eliminate(
     claimed = {fold(c[0].name) for c in result.values() if c and c[0].score >= 0.5}
     claimed |= {fold(complete_name(name, [d.name for d in attendees])) for name in settled.values()}
     written = [d.name for d in roster]
+    on_paper = {fold(name) for name in written}
     spoken = defaultdict(int)
     for t in turns:
         if not t.backchannel:
@@ -595,7 +606,7 @@ def _eliminate(
         if spoken[label] >= 5
         and label not in settled
         and not (c and c[0].score >= 0.5)
-        and all(_on(other.name, written) for other in c)
+        and all(fold(complete_name(other.name, written)) in on_paper for other in c)
     ]
     free = [d for d in attendees if fold(d.name) not in claimed]
     if not open_labels or not free:
@@ -613,11 +624,6 @@ def _eliminate(
             elif have.score < score:
                 have.score = score
                 have.evidence.append(why)
-
-
-def _on(name: str, names: Sequence[str]) -> bool:
-    """Whether `name`, completed from `names`, is one of them."""
-    return fold(complete_name(name, names)) in {fold(n) for n in names}
 
 
 def heard(candidate: Candidate) -> bool:
@@ -867,8 +873,12 @@ def _cut(turn: _Turn, following: _Turn) -> bool:
 
 
 def _hits_by_sentence(sentences: Sequence[str]) -> list[list[_Hit]]:
-    """The rules' hits in each sentence of one turn, in order."""
-    return [
+    """The rules' hits in each sentence of one turn, in order. Of several people asked
+    something in one turn, the last is the one who answers: "Gareth, you can grill him
+    later. Priya, you're leading today. Can you take Callum through?"; a name alone after
+    "where" is a guess at the answer: "Where's that accent from, then? Glasgow?" (both
+    blind set 26)."""
+    hits = [
         _sentence_hits(
             s,
             k,
@@ -878,6 +888,20 @@ def _hits_by_sentence(sentences: Sequence[str]) -> list[list[_Hit]]:
             k + 1 < len(sentences) and _I_GO_ON.match(sentences[k + 1]) is not None,
         )
         for k, s in enumerate(sentences)
+    ]
+    guesses = [
+        k > 0 and _WHERE.search(sentences[k - 1]) and _only_a_name(s.rstrip(" ?"))
+        for k, s in enumerate(sentences)
+    ]
+    asked = [hit.name for found in hits for hit in found if hit.why == ASKED]
+    return [
+        [
+            replace(hit, target="none", p=0.0)
+            if hit.why == ASKED and (hit.name != asked[-1] or guess)
+            else hit
+            for hit in found
+        ]
+        for found, guess in zip(hits, guesses, strict=True)
     ]
 
 
@@ -938,6 +962,8 @@ def _sentence_hits(
     for m in _COMMA_THIS_IS.finditer(sentence):
         if _only_a_name(sentence[: m.start()]):
             add(take_name(sentence, m.end()), "none", 0.0, "presented")
+        elif _TO_ALL.match(sentence[: m.start()]):
+            add(take_name(sentence, m.end()), "next", P_INTRODUCED, "introduced")
         else:
             this_is.append(self_cue(m.end()))
     if (m := _THIS_IS.match(sentence)) and not (
@@ -965,8 +991,11 @@ def _sentence_hits(
     # "Alistair Guthrie, vehicle examiner. I cover the Borders.", "Oui. Inès Chabot. Je
     # suis un peu en avance.": a name standing alone, then the speaker goes on about
     # themselves (blind meeting sets 20-22).
-    span = take_name(sentence, _LEAD_IN.match(sentence).end())
-    if then_i and span and _stands_alone(sentence, span):
+    if (
+        then_i
+        and (span := take_name(sentence, _LEAD_IN.match(sentence).end()))
+        and _stands_alone(sentence, span)
+    ):
         add(span, "self", P_SELF_ROLE, "self-introduction")
     for comma in re.finditer(r",\s*", sentence):  # "…, Fiona speaking."
         span = take_name(sentence, comma.end())
@@ -1006,7 +1035,7 @@ def _sentence_hits(
             add(span, "none", 0.0, "addressed")
         elif question and not (replies and WORD.search(sentence, 0, span.start)):
             p = P_ADDRESS_LAST if k == n - 1 else P_ADDRESS_INNER
-            add(span, "next", p, "addressed just before speaking")
+            add(span, "next", p, ASKED)
         elif at_end:
             add(span, "either", 0.0, "addressed")
         elif k > 0 and not opens and len(span.words) == 1:
@@ -1047,12 +1076,17 @@ def _stands_alone(sentence: str, span: Span) -> bool:
         return False
     words = [fold(w) for w in WORD.findall(after)]
     return (
-        0 < len(words) <= ROLL_CALL_WORDS
-        and not (_ABOUT_THEM | _FIRST_PERSON) & set(words)
+        0 < len(words)
+        and _says_no_more(words)
         and words[0] not in _NOT_A_ROLE
         and not _SECOND_PERSON.search(after)
         and (len(span.words) > 1 or _AFFILIATION.match(after[1:]) is not None)
     )
+
+
+def _says_no_more(words: Sequence[str]) -> bool:
+    """A short part after a name that says what the person is, not what anyone does."""
+    return len(words) <= ROLL_CALL_WORDS and not (_ABOUT_THEM | _FIRST_PERSON) & set(words)
 
 
 def _only_a_name(text: str) -> bool:
@@ -1082,7 +1116,7 @@ def _is_self_role(sentence: str, span: Span, greeted: bool) -> bool:
     words = [fold(w) for w in WORD.findall(after)]
     if not words:  # "Hi, Fiona McLeod." opening a turn: one greets others by first name
         return greeted and len(span.words) > 1
-    short = len(words) <= ROLL_CALL_WORDS and not (_ABOUT_THEM | _FIRST_PERSON) & set(words)
+    short = _says_no_more(words)
     team = _TEAM.match(after) is not None  # "Go for it." is no affiliation
     if _AFFILIATION.match(after) and short and (len(span.words) > 1 or team):
         return True

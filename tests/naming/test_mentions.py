@@ -1590,3 +1590,54 @@ def test_a_question_far_past_the_name_may_be_put_to_someone_else():
         [sheet],
     )
     assert best(asked, "I").name == "Inès Benhamou"
+
+
+def test_someone_presented_to_everyone_is_the_next_speaker():
+    # Blind meeting set 26: "Everyone, this is Callum. He's starting with us today." was
+    # read as the coordinator's own name; the newcomer, who answered, stayed unnamed.
+    result = speaker_candidates(
+        segments(
+            ("B", "Everyone, this is Callum. He's starting with us today."),
+            ("C", "Hi. Callum. I'm at the uni, second year nursing."),
+        ),
+        [],
+    )
+    assert names_of(result, "B") == []
+    assert best(result, "C").name == "Callum"
+    # A name alone before the comma is still someone presented to that person.
+    delroy = speaker_candidates(segments(("A", "Delroy, this is Jade."), ("J", "Hiya.")), [])
+    assert names_of(delroy, "A") == []
+
+
+def test_the_last_person_asked_in_a_turn_is_the_one_who_answers():
+    # Blind meeting set 26: a turn that spoke to Gareth, then asked Priya, gave both
+    # names to Priya, who answered, at the same score.
+    result = speaker_candidates(
+        segments(
+            (
+                "B",
+                "Gareth, you can grill him about football later. Priya, you're leading "
+                "today. Can you take Callum through the welcome desk?",
+            ),
+            ("P", "Of course. Callum, it's simple, but it matters."),
+        ),
+        [],
+    )
+    assert names_of(result, "P") == ["Priya"]
+
+
+def test_a_name_alone_after_where_is_a_guess_not_someone_asked():
+    # Blind meeting set 26: "Where's that accent from, then? Glasgow?" put "Glasgow" on
+    # the newcomer who answered "Paisley."; "Who's first? Marc?" still asks Marc.
+    accent = speaker_candidates(
+        segments(
+            ("G", "Where's that accent from, then? Glasgow?"),
+            ("C", "Paisley. Near enough. Everyone says Glasgow."),
+        ),
+        [],
+    )
+    assert names_of(accent, "C") == []
+    first = speaker_candidates(
+        segments(("A", "Who wants to go first? Marc?"), ("M", "Okay, I'll start.")), []
+    )
+    assert names_of(first, "M") == ["Marc"]
