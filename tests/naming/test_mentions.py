@@ -1641,3 +1641,28 @@ def test_a_name_alone_after_where_is_a_guess_not_someone_asked():
         segments(("A", "Who wants to go first? Marc?"), ("M", "Okay, I'll start.")), []
     )
     assert names_of(first, "M") == ["Marc"]
+
+
+def test_a_full_name_then_what_the_speaker_does_introduces_them_anywhere_in_a_turn():
+    # Blind meeting set 26: a director greeting someone new in the middle of a turn,
+    # "Jean-Luc Fardeau, je m'occupe des magasins de l'Ouest.", stayed unnamed.
+    result = speaker_candidates(
+        segments(
+            (
+                "J",
+                "C'est ce qui intéresse le siège. Bonjour Madame. On ne se connaît pas, je "
+                "crois. Jean-Luc Fardeau, je m'occupe des magasins de l'Ouest.",
+            ),
+            ("E", "Bonjour. Oui, je sais qui vous êtes, on a eu le mail."),
+        ),
+        [],
+    )
+    assert best(result, "J").name == "Jean-Luc Fardeau"
+    about = speaker_candidates(
+        segments(
+            ("A", "On a reçu le devis. Marie Dupont, je l'ai appelée hier, elle est d'accord."),
+            ("B", "Très bien."),
+        ),
+        [],
+    )
+    assert "Marie Dupont" not in names_of(about, "A")
