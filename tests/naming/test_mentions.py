@@ -1666,3 +1666,21 @@ def test_a_full_name_then_what_the_speaker_does_introduces_them_anywhere_in_a_tu
         [],
     )
     assert "Marie Dupont" not in names_of(about, "A")
+
+
+def test_greetings_sent_to_someone_away_present_no_one():
+    # Blind meeting set 26: "Say hello to Gwyn for me." at the end of a phone call gave
+    # "Gwyn" to the food bank's coordinator, whose own "Bronwen speaking" then lost out;
+    # the caller's "Hiya, Bronwen, it's Yvonne" was not read as her own name.
+    result = speaker_candidates(
+        segments(
+            ("B", "Brynteg Food Bank, Bronwen speaking."),
+            ("Y", "Hiya, Bronwen, it's Yvonne from Citizens Advice."),
+            ("B", "I've got it in front of me."),
+            ("Y", "Lovely. Say hello to Gwyn for me."),
+            ("B", "I will. Bye now."),
+        ),
+        [],
+    )
+    assert names_of(result, "B") == ["Bronwen"]
+    assert best(result, "Y").name == "Yvonne"
