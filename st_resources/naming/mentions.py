@@ -266,6 +266,16 @@ _IS_THAT = re.compile(
     r"(?=[^,;:.!?]+\?\W*$)",
     _I,
 )
+# A question for the other person's name: "Vous êtes Madame... ?", "C'est à quel nom ?",
+# "Can I take your name?", "And you are...?"; the answer opens the next turn.
+_NAME_ASKED = re.compile(
+    r"(?:(?:vous\s+êtes|c['’]est)\s+(?:madame|monsieur|mademoiselle)?\s*(?:\.\.\.|…)|"
+    r"(?:à|sous)\s+quel\s+nom|(?:votre|ton)\s+(?:pré)?nom|vous\s+vous\s+appelez|"
+    r"tu\s+t['’]appelles|(?:what['’]s|what\s+is|take|have|get)\s+your\s+(?:first\s+)?name|"
+    r"(?:and\s+)?you\s+are\s*(?:\.\.\.|…)|your\s+name|(?:mr|mrs|ms|miss)\.?\s*(?:\.\.\.|…))"
+    r"[^?]{0,20}\?\W*$",
+    _I,
+)
 _YES_NO = re.compile(r"^\W*(?:(?:yes|yeah|yep|no|oui|non)\b\W*)?", _I)
 # The name said alone, or with a yes: "Kathryn.", "Kathryn, yes.", not "Gloria, she rang."
 _NAME_ALONE = re.compile(
@@ -852,7 +862,7 @@ def _votes(
             found[-1] = [hit for hit in found[-1] if hit.target == "self"]
         if punctuated and i > 0 and _cut(turns[i - 1], turn):
             found[0] = [hit for hit in found[0] if hit.target == "self"]
-        if answered := _answers_to_name(turns, i):
+        if answered := _answers_to_name(turns, i) or _gives_name(turns, i):
             name, question = answered
             p = P_SELF_FULL if len(name.split()) > 1 else P_SELF_PARTIAL
             found[0] = [*found[0], _Hit(name, "self", p, f'answered "{question}"')]
@@ -1193,6 +1203,28 @@ def _answers_to_name(turns: Sequence[_Turn], i: int) -> tuple[str, str] | None:
         ):
             return normalize_name(reply.text), quote_line(asked[0])
     return None
+
+
+def _gives_name(turns: Sequence[_Turn], i: int) -> tuple[str, str] | None:
+    """(name, question) where the turn before asked the speaker's name ("Vous êtes
+    Madame... ?") and turn i opens with names alone ("Chauvigné. Odile Chauvigné."): the
+    fullest of them."""
+    if i == 0 or turns[i - 1].label == turns[i].label:
+        return None
+    asked = _NAME_ASKED.search(turns[i - 1].text)  # "Madame... ?" is cut in two sentences
+    if asked is None:
+        return None
+    given: list[Span] = []
+    for sentence in turns[i].sentences()[:2]:
+        text = sentence.rstrip(" .!…")
+        span = take_name(text, _YES_NO.match(text).end())
+        if span is None or text[span.end :].strip():
+            break
+        given.append(span)
+    if not given:
+        return None
+    question = turns[i - 1].text[max(0, asked.start() - 40) :].lstrip()
+    return normalize_name(max(given, key=lambda s: len(s.words)).text), quote_line(question)
 
 
 def _asks_first_name(turns: Sequence[_Turn], i: int) -> Span | None:

@@ -1684,3 +1684,25 @@ def test_greetings_sent_to_someone_away_present_no_one():
     )
     assert names_of(result, "B") == ["Bronwen"]
     assert best(result, "Y").name == "Yvonne"
+
+
+def test_a_name_given_when_asked_for_is_the_speaker_s_own():
+    # Blind meeting set 26: "Vous êtes Madame... ?" "Chauvigné. Odile Chauvigné." left the
+    # customer unnamed.
+    result = speaker_candidates(
+        segments(
+            ("I", "Je vais appeler mon collègue. Vous êtes Madame... ?"),
+            ("O", "Chauvigné. Odile Chauvigné. Avec un accent sur le e."),
+        ),
+        [],
+    )
+    assert best(result, "O").name == "Odile Chauvigné"
+    phone = speaker_candidates(
+        segments(("A", "Of course. Can I take your name?"), ("C", "Rob Ellis.")), []
+    )
+    assert best(phone, "C").name == "Rob Ellis"
+    # A name asked for someone else is not the speaker's.
+    other = speaker_candidates(
+        segments(("A", "What's the name of the supplier?"), ("B", "Bayliss.")), []
+    )
+    assert names_of(other, "B") == []
