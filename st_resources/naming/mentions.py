@@ -102,7 +102,7 @@ _LEAD_IN = re.compile(
 _OPENING = re.compile(
     r"(?:(?:bonjour|bonsoir|salut|hello|hiya|hi|hey|good\s+(?:morning|afternoon|evening))"
     r"(?:\s+(?:et\s+|and\s+)?(?:à\s+tous|à\s+toutes|tout\s+le\s+monde|everyone|everybody|all|"
-    r"madame|monsieur|mesdames|messieurs|sir|madam|folks|team)){0,2}\s*[,!.]?\s+)?",
+    r"madame|monsieur|mesdames|messieurs|sir|madam|folks|team|docteur|doctor)){0,2}\s*[,!.]?\s+)?",
     re.IGNORECASE,
 )
 

@@ -1706,3 +1706,20 @@ def test_a_name_given_when_asked_for_is_the_speaker_s_own():
         segments(("A", "What's the name of the supplier?"), ("B", "Bayliss.")), []
     )
     assert names_of(other, "B") == []
+
+
+def test_a_caller_greeting_the_doctor_then_giving_name_and_workplace():
+    # Blind meeting set 24: "Bonjour Docteur, Arnaud Perrichon, pharmacie Saint-Vincent."
+    # left the pharmacist unnamed, as "Bonjour Madame, …" would not have.
+    result = speaker_candidates(
+        segments(
+            ("C", "Oui, allô."),
+            (
+                "A",
+                "Bonjour Docteur, Arnaud Perrichon, pharmacie Saint-Vincent. Pardon de vous "
+                "déranger entre deux patients.",
+            ),
+        ),
+        [],
+    )
+    assert best(result, "A").name == "Arnaud Perrichon"
