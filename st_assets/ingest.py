@@ -12,7 +12,7 @@ import pandas as pd
 from dagster import AssetExecutionContext
 
 from st_assets.partitions import REMOTE_RETRY, recording_asset
-from st_assets.tracking import stage, transcript_id
+from st_assets.tracking import gone_is_final, stage, transcript_id
 from st_resources.audio import SAMPLE_RATE, decode_16k_mono
 from st_resources.clients.storage import recording_prefix
 from st_resources.clients.streams import Stage
@@ -45,7 +45,7 @@ def audio(
     object_store: ObjectStoreResource,
 ) -> pd.DataFrame:
     tid = transcript_id(context)
-    with db.session() as session:
+    with gone_is_final(Stage.AUDIO), db.session() as session:
         row = transcripts.get(session, tid)
         tenant_id, source_key, language = row.tenant_id, row.audio_key, row.language
         transcripts.mark_processing(session, tid)

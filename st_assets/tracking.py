@@ -54,6 +54,15 @@ def transcript_id(context: AssetExecutionContext) -> uuid.UUID:
 
 
 @contextmanager
+def gone_is_final(name: str) -> Iterator[None]:
+    """A recording deleted, or being deleted, ends its run: a retry would find the same."""
+    try:
+        yield
+    except LookupError as exc:
+        raise Failure(description=f"{name}: {exc}", allow_retries=False) from exc
+
+
+@contextmanager
 def stage(
     context: AssetExecutionContext,
     db: DatabaseResource,
@@ -62,7 +71,7 @@ def stage(
     max_retries: int = 0,
 ) -> Iterator[None]:
     tid = transcript_id(context)
-    with db.session() as session:
+    with gone_is_final(name), db.session() as session:
         before = progress(transcripts.mark_running(session, tid))
     streams.publish(
         PipelineEvent(transcript_id=str(tid), stage=name, status="started", percent=before)

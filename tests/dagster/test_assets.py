@@ -1,7 +1,7 @@
 """Pipeline failure handling, materialised in-process on real PostgreSQL, Redis and storage."""
 
 import pytest
-from dagster import materialize
+from dagster import DagsterEventType, materialize
 
 from st_assets.asr import name_hints
 from st_assets.definitions import defs
@@ -136,5 +136,8 @@ def test_a_run_stops_at_a_recording_being_deleted_and_leaves_its_status(instance
         transcripts.get(session, tid).status = "deleting"
     result = materialize_audio(instance, tid)
     assert not result.success
+    # It stops at once: a retry (10, 20, 40 s later) would find the same.
+    retried = [e for e in result.all_events if e.event_type == DagsterEventType.STEP_UP_FOR_RETRY]
+    assert retried == []
     with session_scope() as session:
         assert transcripts.get(session, tid).status == "deleting"
