@@ -16,6 +16,7 @@ the store from the next API process.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
@@ -27,6 +28,8 @@ from typing import Any
 
 from st_resources.search.edge import EdgeStore
 from st_resources.search.store import VectorStore
+
+log = logging.getLogger(__name__)
 
 # What the API may call: the interface's public operations.
 EXPOSED = tuple(
@@ -95,8 +98,11 @@ class IsolatedStore:
             self._store.exit_lease()
 
     def release(self) -> None:
-        """Close the shards, then stop the child."""
+        """Close the shards, then stop the child. A child already gone (a SIGTERM to the
+        whole process group reaches it first) has nothing left to close."""
         try:
             self._store.release()
+        except (ConnectionError, EOFError) as exc:
+            log.info("search store process already stopped: %s", exc)
         finally:
             self._manager.shutdown()

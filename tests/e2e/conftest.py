@@ -37,10 +37,13 @@ class Stack:
         self.daemon = start_daemon(self.env, self.log_dir)
 
     def stop(self) -> None:
-        self.daemon.stop()
-        for server in self.code_servers:
-            server.stop()
-        self.api.stop()
+        """All at once: the daemon and the code servers each take up to their whole grace
+        period, and one after the other they made each stack's teardown ~45 s."""
+        processes = [self.daemon, *self.code_servers, self.api]
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.stop()
 
     def instance(self):
         from dagster import DagsterInstance

@@ -22,6 +22,7 @@ from st_resources import search as q
 from st_resources.clients.embeddings import get_embedder
 from st_resources.dagster import SearchIndexResource
 from st_resources.search.isolated import IsolatedStore
+from tests.stack import start_api
 
 ROOT = Path(__file__).resolve().parent.parent
 TENANT_A, TENANT_B = str(uuid.uuid4()), str(uuid.uuid4())
@@ -547,3 +548,14 @@ def test_concurrent_searches_get_a_core_each_first_come_first_served():
     assert order == list(range(6))
     _, peak = run(2, 8)
     assert peak == 2
+
+
+def test_the_api_shuts_down_cleanly_when_its_process_group_is_stopped(tmp_path):
+    # A SIGTERM to the process group (what `make run` and the tests send) reached the
+    # store's child first; the API's shutdown then failed on the dead child
+    # ("Application shutdown failed") and never closed its Redis clients.
+    proc, _ = start_api(dict(os.environ), tmp_path, ready="/openapi.json")
+    proc.stop()
+    log = (tmp_path / "api.log").read_text()
+    assert "Application shutdown complete" in log, log[-2000:]
+    assert "shutdown failed" not in log
