@@ -59,11 +59,12 @@ class Process:
         if self.proc.poll() is None:
             os.killpg(self.proc.pid, signal.SIGTERM)
 
-    def stop(self) -> None:
+    def stop(self, grace_s: float = 20) -> None:
+        """SIGTERM, then SIGKILL once `grace_s` has passed."""
         if self.proc.poll() is None:
             self.terminate()
             try:
-                self.proc.wait(timeout=20)
+                self.proc.wait(timeout=max(grace_s, 0))
             except subprocess.TimeoutExpired:
                 self.kill()
         self.log.close()

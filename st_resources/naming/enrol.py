@@ -3,13 +3,14 @@
 Only unconflicted identities teach, and how much depends on their strength: a strong
 voice match adds a sample to its voiceprint (and gives it a fuller name the rules found,
 "Sarah" → "Sarah Collins"); a confident name from the documents or the transcript enrols
-a new voice; a weaker name (rules under the auto-save confidence, a name the meeting's
-documents leave out while naming others, or the LLM) becomes a *suggested* voiceprint,
-which names no one until a person confirms it, unless a later meeting names the same
-voice strongly. Unknown, weak-voice and conflicted identities never teach, and a name
-that belongs to another voiceprint never moves to this one. A voice the meeting says
-outright is not the voiceprint it matched becomes that voiceprint's hard negative, and so
-does every other voice heard beside the one a voiceprint learns from. Names set by hand
+a new voice; a weaker name (rules under the auto-save confidence, a name only others
+gave the speaker, a name the meeting's documents leave out while naming others, or the
+LLM) becomes a *suggested* voiceprint, which names no one until a person confirms it,
+unless a later meeting names the same voice strongly. Unknown, weak-voice and conflicted
+identities never teach, and a name that belongs to another voiceprint never moves to this
+one. A voice the meeting says outright is not the voiceprint it matched becomes that
+voiceprint's hard negative, and so does every other voice heard beside the one a
+voiceprint learns from. Names set by hand
 are enrolled by the API when set (`voiceprints.name_speaker`).
 """
 
@@ -69,6 +70,7 @@ def learn_voices(session: Session, row: Transcript, settings: Settings) -> Learn
             source == "rag"
             and confidence >= settings.naming_autosave_confidence
             and _checked_by_documents(speaker)
+            and _in_own_words(speaker)
         )
         if not strong and source not in ("rag", "llm"):
             continue
@@ -130,6 +132,15 @@ def _checked_by_documents(speaker: TranscriptSpeaker) -> bool:
     "Tomasz Wróbel", Whisper wrote "This is Thomas", the chair was enrolled as "Thomas" and
     named so by voice two meetings later. Such a voice enrols as *suggested*."""
     return (speaker.identity_evidence or {}).get("listed") is not False
+
+
+def _in_own_words(speaker: TranscriptSpeaker) -> bool:
+    """Whether the speaker gave the name themself (introduced themself, claimed its role).
+    A name only others gave ("Thanks, Jamie.") lands on whoever the diarizer says spoke
+    next to them: on blind meeting set 27 an interview's candidate and head brewer were
+    merged, "Thanks, Jamie" followed the sales manager, he was enrolled as the candidate
+    and named so by voice in a later meeting. Such a voice enrols as *suggested*."""
+    return (speaker.identity_evidence or {}).get("own_words") is not False
 
 
 def _not_them(session: Session, row: Transcript, speaker: TranscriptSpeaker, conflict: dict) -> int:

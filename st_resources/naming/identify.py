@@ -435,7 +435,11 @@ def name_speakers(
             label,
             c.name,
             c.score,
-            {"evidence": c.evidence[:3], "listed": name_key(c.name) in listed if listed else None},
+            {
+                "evidence": c.evidence[:3],
+                "listed": name_key(c.name) in listed if listed else None,
+                "own_words": c.own,
+            },
         )
         for label, candidates in found.items()
         for c in candidates

@@ -98,9 +98,14 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 
+# Greetings, shared by the cues below: French, the phone's, English.
+_BONJOUR = r"bonjour|bonsoir|salut"
+_ALLO = r"allô|allo"
+_HELLO = r"hiya|hi|hello|hey|good\s+(?:morning|afternoon|evening)"
+
 # A greeting that may open a self-introduction: "Bonjour à tous, Marie Dupont, directrice…".
 _OPENING = re.compile(
-    r"(?:(?:bonjour|bonsoir|salut|hello|hiya|hi|hey|good\s+(?:morning|afternoon|evening))"
+    rf"(?:(?:{_BONJOUR}|{_HELLO})"
     r"(?:\s+(?:et\s+|and\s+)?(?:à\s+tous|à\s+toutes|tout\s+le\s+monde|everyone|everybody|all|"
     r"madame|monsieur|mesdames|messieurs|sir|madam|folks|team|docteur|doctor)){0,2}\s*[,!.]?\s+)?",
     re.IGNORECASE,
@@ -138,9 +143,7 @@ _ASKS = re.compile(
 )
 
 # A turn may open on the name of the one it answers, before a greeting: "Alan, hi, …".
-_ADDRESSED_FIRST = (
-    r"^(?:[\w'’-]+,\s+(?=(?:hi|hiya|hello|hey|good|bonjour|bonsoir|allô|allo|salut)\b))?"
-)
+_ADDRESSED_FIRST = rf"^(?:[\w'’-]+,\s+(?=(?:{_HELLO}|{_BONJOUR}|{_ALLO})\b))?"
 
 # Cues; the name follows the match.
 _SELF_CUES = [
@@ -151,7 +154,7 @@ _SELF_CUES = [
         r"\bmoi\s*,?\s+c['’]est\s+",
         r"\bmon\s+(?:pré)?nom\s+(?:est|c['’]est)\s+",
         r"\bje\s+me\s+présente\s*[,:]?\s*(?:je\s+suis\s+)?",
-        r"^(?:(?:oui|bonjour|bonsoir|salut|allô|allo)\W+){0,2}ici\s+",
+        rf"^(?:(?:oui|{_BONJOUR}|{_ALLO})\W+){{0,2}}ici\s+",
         r"\bI['’]m\s+",
         r"\bI\s+am\s+",
         r"\bmy\s+name\s+is\s+",
@@ -159,7 +162,7 @@ _SELF_CUES = [
         # "Bonjour monsieur Colin, c'est Laetitia": only after a greeting ("C'est Pierre qui
         # présente" is about Pierre)
         _ADDRESSED_FIRST
-        + r"(?:oui\W+)?(?:bonjour|bonsoir|allô|allo|salut)(?:\s+[\w'’-]+){0,2}\W+c['’]est\s+",
+        + rf"(?:oui\W+)?(?:{_BONJOUR}|{_ALLO})(?:\s+[\w'’-]+){{0,2}}\W+c['’]est\s+",
         r"\bcall\s+me\s+",
         r"\bc['’]est\s+moi\s*,?\s+",  # "c'est moi, Hélène Marchetti, qui préside"
     )
@@ -178,8 +181,7 @@ _TO_ALL = re.compile(
 # "This is" after something else than a question ("Can you hear me? This is Diane") may
 # present someone instead: "Come and say hello. This is Tomasz, he starts today."
 _THIS_IS = re.compile(
-    _ADDRESSED_FIRST
-    + r"(?:(?:hiya|hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:,?\s+[\w'’-]+){0,2}\W+)?"
+    _ADDRESSED_FIRST + rf"(?:(?:{_HELLO})(?:,?\s+[\w'’-]+){{0,2}}\W+)?"
     r"(?:(?P<this>this\s+is)|it['’]s)\s+",
     _I,
 )
@@ -313,8 +315,8 @@ _HANDOVER_CUES = [
 ]
 
 _GREETING_CUE = re.compile(
-    r"\b(?:bonjour|bonsoir|salut|coucou|rebonjour|hello|hiya|hi|hey|good\s+(?:morning|afternoon|"
-    r"evening)|bienvenue|welcome(?:\s+back)?|au\s+revoir|bye|goodbye|à\s+bientôt|à\s+plus|"
+    rf"\b(?:{_BONJOUR}|coucou|rebonjour|{_HELLO}|bienvenue|welcome(?:\s+back)?|au\s+revoir|"
+    r"bye|goodbye|à\s+bientôt|à\s+plus|"
     r"bonne\s+(?:journée|soirée|fin\s+de\s+journée|semaine)|have\s+a\s+(?:good|nice|great)\s+"
     r"(?:day|one|evening|weekend|week)|see\s+you|take\s+care)\s*,?\s+",
     _I,
@@ -393,7 +395,7 @@ _ITS_ME = re.compile(
 
 # Nothing, or a greeting, after "…, Maxime à votre écoute": the end of the sentence.
 _GREETING_ONLY = re.compile(
-    r"^[\s,]*(?:(?:bonjour|bonsoir|hello|hiya|hi|good\s+(?:morning|afternoon|evening))\b)?[\s.!…]*$",
+    rf"^[\s,]*(?:(?:{_BONJOUR}|{_HELLO})\b)?[\s.!…]*$",
     _I,
 )
 # A reply that turns a name down: "Non non, moi je suis…", "No, I'm…", "Actually, I'm not…".
@@ -433,6 +435,9 @@ class Candidate:
     score: float
     source: str = "rag"
     evidence: list[str] = field(default_factory=list)
+    # Whether the speakers' own words give this name (a self-introduction, a role they
+    # claim), not only others' (an address, thanks, an attendee list left over).
+    own: bool = False
 
 
 @dataclass
@@ -460,6 +465,7 @@ class _Vote:
     weight: float
     evidence: str
     initial: bool = False  # a lone word that opens its sentence
+    own: bool = False  # the speaker's own words: `Candidate.own`
 
 
 def speaker_candidates(
@@ -492,9 +498,12 @@ def speaker_candidates(
 
     weights: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     evidence: dict[tuple[str, str], list[tuple[float, str]]] = defaultdict(list)
+    own: set[tuple[str, str]] = set()
     for vote in votes:
         name, line = complete_with(vote.name, known)
         weights[vote.label][name] += vote.weight
+        if vote.own:
+            own.add((vote.label, name))
         evidence[vote.label, name].append((vote.weight, vote.evidence))
         if line and name != vote.name:
             evidence[vote.label, name].append((0.0, f'in a document: "{line}"'))
@@ -514,7 +523,13 @@ def speaker_candidates(
             score = 1.0 - math.exp(-net) if net > 0 else 0.0
             if score >= min_score:
                 result[label].append(
-                    Candidate(name, round(score, 3), "rag", _top(evidence[label, name]))
+                    Candidate(
+                        name,
+                        round(score, 3),
+                        "rag",
+                        _top(evidence[label, name]),
+                        (label, name) in own,
+                    )
                 )
     _eliminate(result, roster, turns, negatives, settled or {}, away)
     for label in result:
@@ -884,7 +899,8 @@ def _votes(
                     continue
                 for label, p in _targets(hit, turn.label, prev, nxt):
                     weight, why = -math.log(1 - p), f"{hit.why}: {quote}"
-                    votes.append(_Vote(label, hit.name, weight, why, hit.initial))
+                    own = hit.target == "self"
+                    votes.append(_Vote(label, hit.name, weight, why, hit.initial, own))
     return votes, not_self, denied
 
 
@@ -1178,12 +1194,17 @@ def _role_or_end(after: str) -> bool:
     )
 
 
+def _answers_other(turns: Sequence[_Turn], i: int) -> bool:
+    """Turn i follows another speaker's turn, so it may answer it."""
+    return i > 0 and turns[i - 1].label != turns[i].label
+
+
 def _answers_to_name(turns: Sequence[_Turn], i: int) -> tuple[str, str] | None:
     """(name, question) where turn i says "That's me." to the turn before asking "…, is
     that Gloria?" or "Who's Kayleigh?" of another speaker: the speaker answers to that
     name. A reply to "is that…?" that opens with that name, as said or put right ("Is
     that Catherine?" "Kathryn. With a K."), answers with its own spelling."""
-    if i == 0 or turns[i - 1].label == turns[i].label:
+    if not _answers_other(turns, i):
         return None
     asked = turns[i - 1].sentences()[-1:]
     for m in _IS_THAT.finditer(asked[0] if asked else ""):
@@ -1209,7 +1230,7 @@ def _gives_name(turns: Sequence[_Turn], i: int) -> tuple[str, str] | None:
     """(name, question) where the turn before asked the speaker's name ("Vous êtes
     Madame... ?") and turn i opens with names alone ("Chauvigné. Odile Chauvigné."): the
     fullest of them."""
-    if i == 0 or turns[i - 1].label == turns[i].label:
+    if not _answers_other(turns, i):
         return None
     asked = _NAME_ASKED.search(turns[i - 1].text)  # "Madame... ?" is cut in two sentences
     if asked is None:

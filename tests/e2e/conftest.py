@@ -36,14 +36,16 @@ class Stack:
     def restart_daemon(self) -> None:
         self.daemon = start_daemon(self.env, self.log_dir)
 
-    def stop(self) -> None:
-        """All at once: the daemon and the code servers each take up to their whole grace
-        period, and one after the other they made each stack's teardown ~45 s."""
+    def stop(self, grace_s: float = 15) -> None:
+        """All at once, with one grace period for all: the daemon and the code servers
+        each take up to their whole grace period, and one after the other they made each
+        stack's teardown ~45 s."""
         processes = [self.daemon, *self.code_servers, self.api]
         for process in processes:
             process.terminate()
+        deadline = time.monotonic() + grace_s
         for process in processes:
-            process.stop()
+            process.stop(deadline - time.monotonic())
 
     def instance(self):
         from dagster import DagsterInstance

@@ -63,16 +63,22 @@ def test_strong_names_enrol_weaker_ones_suggest_conflicts_teach_nothing(tenant, 
                 # Strong, but the documents name others and not him: misheard, or a guest.
                 named(tid, "S4", 9, "Thomas", "rag", 0.9, {"listed": False}),
                 named(tid, "S5", 10, "Fay Moss", "rag", 0.9, {"listed": True}),
+                # Strong, but only others called him so ("Thanks, Jamie."): the name went
+                # to whoever the diarizer says spoke before the thanks.
+                named(tid, "S6", 11, "Jamie Foster", "rag", 0.9, {"own_words": False}),
+                named(tid, "S7", 12, "Gwen Hart", "rag", 0.9, {"own_words": True}),
             ]
         )
     learnt = learn(tid)
-    assert (learnt.enrolled, learnt.suggested, learnt.updated) == (2, 3, 0)
+    assert (learnt.enrolled, learnt.suggested, learnt.updated) == (3, 4, 0)
     assert statuses(tenant_id) == {
         "Ana": ("confirmed", 1),
         "Ben": ("suggested", 1),
         "Cleo": ("suggested", 1),
         "Thomas": ("suggested", 1),
         "Fay Moss": ("confirmed", 1),
+        "Jamie Foster": ("suggested", 1),
+        "Gwen Hart": ("confirmed", 1),
     }
     assert learn(tid) == learnt.__class__(0, 0, 0)  # the same recording teaches once
 

@@ -262,6 +262,20 @@ def test_english_handover_and_thanks():
     assert best(result, "A").name == "Peter"
     assert best(result, "D").name == "Oliver"
     assert names_of(result, "C") == []
+    # Only others' words name them: their voices enrol only as suggestions.
+    assert not any(best(result, label).own for label in "ABD")
+
+
+def test_a_name_in_the_speakers_own_words_is_marked_so():
+    result = speaker_candidates(
+        segments(
+            ("A", "Hello, I'm Nadia Brook, from the lab."),
+            ("B", "Thanks, Nadia. Ivo here, logistics."),
+            ("A", "Hi Ivo."),
+        )
+    )
+    assert (best(result, "A").name, best(result, "A").own) == ("Nadia Brook", True)
+    assert (best(result, "B").name, best(result, "B").own) == ("Ivo", True)
 
 
 def test_an_everyday_word_opening_a_sentence_is_no_name():
