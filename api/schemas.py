@@ -120,8 +120,9 @@ class SpeakerOut(BaseModel):
         "disagreed (`evidence.conflict`, or `evidence.merged` when two people introduce "
         "themselves in one speaker's turns), named from the meeting or left unknown; "
         "suggested: unnamed, but the voice matches a suggested voiceprint, or the LLM or "
-        "the rules (a weak hint, such as one address, and in no document) read a name "
-        "from the meeting (`evidence.suggested`), that a person may confirm"
+        "the rules (a weak hint, such as one sentence of someone else's: an address, "
+        "thanks, listed or not) read a name from the meeting (`evidence.suggested`), "
+        "that a person may confirm"
     )
     evidence: dict[str, Any]
     voiceprint_id: uuid.UUID | None

@@ -238,14 +238,23 @@ def transcribe(
     if detail["status"] == "completed_degraded":
         typer.echo(f"completed with fallbacks: {detail['error']}", err=True)
     for sp in detail["speakers"]:
-        who = sp["name"] or "unknown"
-        typer.echo(f"{sp['label']}: {who} ({sp['source']}, {sp['confidence']:.2f})", err=True)
+        typer.echo(speaker_line(sp), err=True)
     for seg in detail["segments"]:
         who = seg.get("speaker_name") or seg.get("speaker")
         speaker = f"{who}: " if who else ""
         text = seg.get("clean_text") or seg["text"]
         typer.echo(f"[{seg['start']:7.2f} → {seg['end']:7.2f}] {speaker}{text}")
     sys.stdout.flush()
+
+
+def speaker_line(speaker: dict) -> str:
+    """One speaker of the API's transcript: its name, or the name suggested to confirm."""
+    line = f"{speaker['label']}: {speaker['name'] or 'unknown'} ({speaker['source']}, "
+    line += f"{speaker['confidence']:.2f})"
+    proposal = (speaker.get("evidence") or {}).get("suggested") or {}
+    if suggested := proposal.get("name") or proposal.get("voiceprint"):
+        line += f", suggested: {suggested} (to confirm)"
+    return line
 
 
 @app.command("eval")

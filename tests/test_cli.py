@@ -1,9 +1,9 @@
-"""The upload form `st transcribe` (and `make demo`) sends."""
+"""The upload form `st transcribe` (and `make demo`) sends, and what it prints."""
 
 import pytest
 import typer
 
-from st_resources.cli import upload_form
+from st_resources.cli import speaker_line, upload_form
 
 
 def test_a_known_count_is_both_bounds_and_absent_bounds_are_not_sent():
@@ -19,6 +19,18 @@ def test_a_known_count_is_both_bounds_and_absent_bounds_are_not_sent():
         "max_speakers": 4,
     }
     assert upload_form("auto", "t") == {"language": "auto", "title": "t"}
+
+
+def test_a_speaker_shows_its_name_or_the_name_suggested_to_confirm():
+    named = {"label": "SPEAKER_00", "name": "Marie Dupont", "source": "rag", "confidence": 0.9}
+    assert speaker_line({**named, "evidence": {}}) == "SPEAKER_00: Marie Dupont (rag, 0.90)"
+    unknown = {"label": "SPEAKER_01", "name": None, "source": "unknown", "confidence": 0.0}
+    by_rules = {"suggested": {"name": "Paul Girard", "source": "rules", "confidence": 0.76}}
+    assert speaker_line({**unknown, "evidence": by_rules}) == (
+        "SPEAKER_01: unknown (unknown, 0.00), suggested: Paul Girard (to confirm)"
+    )
+    by_voice = {"suggested": {"voiceprint": "Sophie Benali", "similarity": 0.9}}
+    assert speaker_line({**unknown, "evidence": by_voice}).endswith("Sophie Benali (to confirm)")
 
 
 def test_a_count_and_bounds_together_are_refused():

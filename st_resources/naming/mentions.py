@@ -86,6 +86,7 @@ MIN_SCORE = 0.05
 ELIMINATION = ("the only attendee", "one of the attendees")
 THANKED = "thanked after speaking"
 ASKED = "addressed just before speaking"
+IN_DOCUMENT = "in a document"
 MAX_EVIDENCE = 6
 BACKCHANNEL_WORDS = 3  # an overlapping turn this short is an acknowledgement, not a reply
 
@@ -506,7 +507,7 @@ def speaker_candidates(
             own.add((vote.label, name))
         evidence[vote.label, name].append((vote.weight, vote.evidence))
         if line and name != vote.name:
-            evidence[vote.label, name].append((0.0, f'in a document: "{line}"'))
+            evidence[vote.label, name].append((0.0, f'{IN_DOCUMENT}: "{line}"'))
     negatives: dict[tuple[str, str], float] = defaultdict(float)
     for label, heard in not_self:
         negatives[label, complete_with(heard, known)[0]] += W_NOT_SELF
@@ -518,7 +519,7 @@ def speaker_candidates(
             bonus = 0.0
             if fold(name) in listed:
                 bonus = W_DOCUMENT
-                evidence[label, name].append((0.0, f'in a document: "{known.line(name)}"'))
+                evidence[label, name].append((0.0, f'{IN_DOCUMENT}: "{known.line(name)}"'))
             net = weight + bonus - negatives[label, name] - COMPETITION * (total - weight)
             score = 1.0 - math.exp(-net) if net > 0 else 0.0
             if score >= min_score:

@@ -209,6 +209,10 @@ def complete_name(name: str, known: Iterable[str]) -> str:
     return complete_with(normalize_name(name), Known.build((k, k) for k in known))[0]
 
 
+# A hyphenated word after a saint's title names a place (Saint-Malo, Sainte-Anne-d'Auray).
+_SAINT = {"saint", "sainte", "st", "ste"}
+
+
 def _is_name_word(word: str, allow_caps: bool = False) -> bool:
     letters = word.replace("-", "").replace("'", "").replace("’", "")
     if len(letters) < 2 or not word[0].isupper():
@@ -290,6 +294,8 @@ def take_name(text: str, pos: int, *, allow_caps: bool = False, max_words: int =
         fold(m.group(0)) in _ORGANISATION or _BRAND.match(m.group(0)) for m in taken
     ):
         return None
+    if fold(taken[0].group(0)).split("-")[0] in _SAINT:
+        return None  # "Premier point, Saint-Mériadec.": a church, a town, not someone
     if len(taken) > 1 and len({fold(m.group(0)) for m in taken}) == 1:
         return None  # "Poule Poule": one word said twice is Whisper looping, not a name
     return Span(tuple(m.group(0) for m in taken), taken[0].start(), taken[-1].end())

@@ -120,6 +120,12 @@ def speakers_by_voice(tid: uuid.UUID, reference) -> dict[str, tuple]:
     return out
 
 
+def suggested(speaker, first_name: str) -> bool:
+    """Whether the rules suggested this person for the speaker, to be confirmed."""
+    proposal = (speaker.identity_evidence or {}).get("suggested") or {}
+    return (proposal.get("name") or "").startswith(first_name)
+
+
 def heard(tid: uuid.UUID) -> str:
     """What ASR and diarization made of the meeting, for assertion messages."""
     with session_scope() as session:
@@ -142,17 +148,18 @@ def test_context_documents_then_voiceprints_name_the_speakers(
     named = speakers_by_voice(first, ref_one)
     assert {v: n[:2] for v, n in named.items()} == {
         MARIE: ("Marie Dupont", "rag"),
-        PAUL: ("Paul Girard", "rag"),
+        PAUL: (None, "unknown"),
         SOPHIE: ("Sophie Benali", "rag"),
     }, heard(first)
-    # Auto-save enrols only confident names: Marie introduced herself; Paul was only
-    # addressed (and listed), which names him here but only suggests his voice.
+    # Marie introduced herself; Sophie was thanked and is the list's last name left. Paul
+    # was only asked one question (and is listed): a suggestion, since one sentence of
+    # someone else's names whoever the diarizer put after it. Auto-save enrols only
+    # names the speaker gave: Sophie's voice is a suggested voiceprint.
     with session_scope() as session:
         status = {v.name: v.status for v in library.list_for_tenant(session, tenant_id)}
-        assert {n for n, s in status.items() if s == "confirmed"} == {"Marie Dupont"}
-        assert "Paul Girard" in {n for n, s in status.items() if s == "suggested"}
-        # ... so a user confirms him (PUT /api/transcripts/{id}/speakers/{label}).
-        paul = next(s for s in transcripts.get(session, first).speakers if s.name == "Paul Girard")
+        assert status == {"Marie Dupont": "confirmed", "Sophie Benali": "suggested"}
+        # ... so a user confirms Paul (PUT /api/transcripts/{id}/speakers/{label}).
+        paul = next(s for s in transcripts.get(session, first).speakers if suggested(s, "Paul"))
         library.name_speaker(session, tenant_id, paul, "Paul Girard", enrol_voice=True)
 
     ref_two = synthesize_dialogue(MEETING_TWO, speech_dir / "naming-two.wav")
@@ -217,7 +224,7 @@ def test_voice_matches_the_meeting_contradicts_give_way(
     run_pipeline(first, resources)
     with session_scope() as session:
         for s in transcripts.get(session, first).speakers:
-            if s.name == "Paul Girard":
+            if suggested(s, "Paul"):
                 library.name_speaker(session, tenant_id, s, "Paul Girard", enrol_voice=True)
         counts = {v.name: v.sample_count for v in library.list_for_tenant(session, tenant_id)}
     assert counts["Marie Dupont"] == counts["Paul Girard"] == 1, heard(first)

@@ -101,6 +101,21 @@ def test_full_names_in_running_text_are_mentions_places_and_salutations_are_not(
     assert {d.name for d in document_names([letter])} == {"Anne-Laure Da Costa"}
 
 
+def test_a_saints_name_is_a_place_not_someone_addressed():
+    """Blind meeting set 28: "Premier point, Saint-Mériadec." (a church's organ) was taken
+    for the next speaker's name."""
+    assert take_name("Saint-Mériadec.", 0) is None
+    assert take_name("St-Malo, demain.", 0) is None
+    assert take_name("Marie Saint-Pierre, trésorière.", 0).text == "Marie Saint-Pierre"
+    result = speaker_candidates(
+        segments(
+            ("A", "Premier point, Saint-Mériadec."),
+            ("B", "Les tuyaux de façade sont redressés."),
+        )
+    )
+    assert names_of(result, "B") == []
+
+
 def test_an_attendee_list_wrapped_over_two_lines_lists_everyone():
     minutes = (
         "Présents : Dr Chantal Vasseur, Bruno Lacaze (comptable),\n"
