@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -107,7 +108,7 @@ class LlmClient:
             ) from exc
 
     def _body(self, messages: list[dict[str, Any]], opts: dict[str, Any]) -> dict[str, Any]:
-        return {"model": self.model, "messages": messages, **opts}
+        return {"model": self.model, "messages": [_inert(m) for m in messages], **opts}
 
     # -- API ------------------------------------------------------------------------
 
@@ -190,6 +191,22 @@ class LlmClient:
         finally:
             resp.close()
             client.close()
+
+
+# Chat-template control tokens: ChatML's <|im_start|> / <|im_end|> (Qwen), Llama 3's
+# <|eot_id|>, Mistral's [INST] and <s>. Servers render the template, then tokenize the
+# whole prompt with special tokens parsed (llama-cpp-python: `special=True`), so such text
+# in a meeting or a context document would end the user's turn and open a forged one (a
+# "system" message of the document's own).
+_CONTROL_TOKENS = re.compile(r"<\|[^<>|\s]{1,40}\|>|</?s>|\[/?INST\]")
+
+
+def _inert(message: dict[str, Any]) -> dict[str, Any]:
+    """The message with any control token in its text made a blank."""
+    content = message.get("content")
+    if not isinstance(content, str) or not _CONTROL_TOKENS.search(content):
+        return message
+    return {**message, "content": _CONTROL_TOKENS.sub(" ", content)}
 
 
 def error_message(body: str) -> str:

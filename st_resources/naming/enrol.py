@@ -10,8 +10,8 @@ unless a later meeting names the same voice strongly. Unknown, weak-voice and co
 identities never teach, and a name that belongs to another voiceprint never moves to this
 one. A voice the meeting says outright is not the voiceprint it matched becomes that
 voiceprint's hard negative, and so does every other voice heard beside the one a
-voiceprint learns from. Names set by hand
-are enrolled by the API when set (`voiceprints.name_speaker`).
+voiceprint learns from. Names set by hand are enrolled by the API when set
+(`voiceprints.name_speaker`).
 """
 
 from __future__ import annotations

@@ -215,9 +215,10 @@ def weak_as_suggestions(identities: dict[str, Identity], floor: float) -> dict[s
     meeting sets 4-27, 16 of the 32 wrong names shown rested on one (a merged voice took
     "Thanks, Jamie", a run-on sentence moved a name to the next speaker), and no name
     shown on two such turns was wrong; on set 28 "…, Toby?" named a voice merged
-    with his. On written transcripts they are mostly right (eval/data/naming: 84 of 87),
-    so they stay as suggestions to confirm. An attendee list's one name left for the one
-    speaker left (no word said) stays a name: 5 right in 5 there."""
+    with his. On written transcripts they are mostly right (eval/data/naming: 79 of the
+    83 it turns into suggestions), so they stay as suggestions to confirm. An attendee
+    list's one name left for the one speaker left (no word said) stays a name: 5 right
+    in 5 there."""
     out = dict(identities)
     for label, identity in identities.items():
         evidence = identity.evidence
