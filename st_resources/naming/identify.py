@@ -14,7 +14,6 @@ is a degradation the caller records; bad LLM output only keeps the lower-priorit
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -229,19 +228,10 @@ def weak_as_suggestions(identities: dict[str, Identity], floor: float) -> dict[s
     return out
 
 
-# The end of an evidence line quoting a turn: "(SPEAKER_00 at 46.4 s)".
-_QUOTED_TURN = re.compile(r"\(\S+ at [\d.]+ s\)$")
-
-
 def _one_hearsay(evidence: dict[str, Any]) -> bool:
-    """Whether the name rests on one turn of others' words alone (its sentences quote
-    the same turn: "Oup, à la fin… Oup, tu…" on blind meeting set 24)."""
-    heard = {
-        m.group() if (m := _QUOTED_TURN.search(e)) else e
-        for e in evidence.get("evidence", [])
-        if not e.startswith(IN_DOCUMENT)
-    }
-    return evidence.get("own_words") is False and len(heard) == 1
+    """Whether the name rests on one turn of others' words alone (several sentences of
+    one turn count once: "Oup, à la fin… Oup, tu…" on blind meeting set 24)."""
+    return evidence.get("own_words") is False and evidence.get("sources") == 1
 
 
 def _as_suggestion(identity: Identity, **flags: Any) -> Identity:
@@ -460,6 +450,7 @@ def name_speakers(
                 "evidence": c.evidence[:3],
                 "listed": name_key(c.name) in listed if listed else None,
                 "own_words": c.own,
+                "sources": c.sources,
             },
         )
         for label, candidates in found.items()

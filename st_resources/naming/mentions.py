@@ -439,6 +439,9 @@ class Candidate:
     # Whether the speakers' own words give this name (a self-introduction, a role they
     # claim), not only others' (an address, thanks, an attendee list left over).
     own: bool = False
+    # How many separate things point at it: each turn whose words give it counts once
+    # (however many of its sentences do), and so does an attendee list's name left over.
+    sources: int = 1
 
 
 @dataclass
@@ -467,6 +470,7 @@ class _Vote:
     evidence: str
     initial: bool = False  # a lone word that opens its sentence
     own: bool = False  # the speaker's own words: `Candidate.own`
+    turn: int = 0  # the index of the turn that said it
 
 
 def speaker_candidates(
@@ -500,9 +504,11 @@ def speaker_candidates(
     weights: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     evidence: dict[tuple[str, str], list[tuple[float, str]]] = defaultdict(list)
     own: set[tuple[str, str]] = set()
+    said_in: dict[tuple[str, str], set[int]] = defaultdict(set)
     for vote in votes:
         name, line = complete_with(vote.name, known)
         weights[vote.label][name] += vote.weight
+        said_in[vote.label, name].add(vote.turn)
         if vote.own:
             own.add((vote.label, name))
         evidence[vote.label, name].append((vote.weight, vote.evidence))
@@ -530,6 +536,7 @@ def speaker_candidates(
                         "rag",
                         _top(evidence[label, name]),
                         (label, name) in own,
+                        len(said_in[label, name]),
                     )
                 )
     _eliminate(result, roster, turns, negatives, settled or {}, away)
@@ -661,6 +668,7 @@ def _eliminate(
             elif have.score < score:
                 have.score = score
                 have.evidence.append(why)
+                have.sources += 1
 
 
 def heard(candidate: Candidate) -> bool:
@@ -901,7 +909,7 @@ def _votes(
                 for label, p in _targets(hit, turn.label, prev, nxt):
                     weight, why = -math.log(1 - p), f"{hit.why}: {quote}"
                     own = hit.target == "self"
-                    votes.append(_Vote(label, hit.name, weight, why, hit.initial, own))
+                    votes.append(_Vote(label, hit.name, weight, why, hit.initial, own, i))
     return votes, not_self, denied
 
 

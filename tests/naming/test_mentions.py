@@ -293,6 +293,26 @@ def test_a_name_in_the_speakers_own_words_is_marked_so():
     assert (best(result, "B").name, best(result, "B").own) == ("Ivo", True)
 
 
+def test_a_candidate_counts_the_turns_that_give_it_not_their_sentences():
+    """One turn says a name as often as it likes: it is one source (`Candidate.sources`)."""
+    once = speaker_candidates(
+        segments(
+            ("A", "Nadia, the samples? Nadia, are they back? Nadia, did the lab call?"),
+            ("B", "Yes, this morning, all clean."),
+        )
+    )
+    assert (best(once, "B").name, best(once, "B").sources) == ("Nadia", 1)
+    twice = speaker_candidates(
+        segments(
+            ("A", "Nadia, the samples? Nadia, are they back? Nadia, did the lab call?"),
+            ("B", "Yes, this morning, all clean."),
+            ("A", "Thanks, Nadia. And the invoices?"),
+            ("B", "Sent on Friday."),
+        )
+    )
+    assert (best(twice, "B").name, best(twice, "B").sources) == ("Nadia", 2)
+
+
 def test_an_everyday_word_opening_a_sentence_is_no_name():
     result = speaker_candidates(
         segments(
