@@ -81,6 +81,7 @@ COMPETITION = 0.5  # share of other names' weight (same speaker) subtracted
 P_ELIMINATION = 0.5  # the only attendee left for the only unnamed speaker
 P_INTRODUCED = 0.65  # "let me introduce Anna Lindqvist" → next speaker
 P_AGENDA_ITEM = 0.5  # "next item is the hiring plan" → its presenter speaks next
+P_CHAIR = 0.5  # "Diane Whitaker – Operations Manager (chair)" → the meeting's first speaker
 MIN_SCORE = 0.05
 # How an elimination candidate's evidence starts (one attendee left, or several).
 ELIMINATION = ("the only attendee", "one of the attendees")
@@ -540,6 +541,7 @@ def speaker_candidates(
                     )
                 )
     _eliminate(result, roster, turns, negatives, settled or {}, away)
+    _chair(result, turns, roster, documents)
     for label in result:
         result[label].sort(key=lambda c: (-c.score, c.name))
         del result[label][max_candidates:]
@@ -778,6 +780,61 @@ def _descriptions(roster: Sequence[DocumentName], documents: Iterable[str]) -> l
                 if len(words) >= 2 and words not in _NOT_DESCRIPTIONS and "@" not in piece:
                     out.append(_Description(words, d.name, agenda))
     return out
+
+
+# What a document says of the one person who runs the meeting, folded: "(chair)", "Chair:",
+# "chairs", "anime la réunion", "préside la séance"; a bare "animateur" is a job (a
+# children's activity leader on blind meeting set 25), not the meeting's chair.
+_CHAIRS = re.compile(
+    r"\b(?:chair(?:s|ing|ed|person|woman|man)?|in\s+the\s+chair|"
+    r"anim(?:e|ee|ant|ateur|atrice)\s+(?:la\s+reunion|le\s+point|la\s+seance|le\s+comite)|"
+    r"animee?\s+par|presid(?:e|ee|ent|ente)\s+(?:de\s+|la\s+|par\s+)*seance|presidee?\s+par|"
+    r"(?:leads?|runs?|led|run)\s+(?:the\s+|this\s+)?meeting)\b"
+)
+
+
+def _chair(
+    result: dict[str, list[Candidate]],
+    turns: Sequence[_Turn],
+    roster: Sequence[DocumentName],
+    documents: Iterable[str],
+) -> None:
+    """A document that says who, of the people present, runs the meeting points at its
+    first speaker: a chair opens the meeting (on the blind meeting scripts 1-29, each of
+    the 11 chairs a document gave, and who spoke, spoke first). It is one more source for
+    that name (P_CHAIR combined with what else points at it); alone it makes a suggestion,
+    and it gives way where the meeting itself gives the name to another speaker."""
+    first = next((t for t in turns if not t.backchannel and len(WORD.findall(t.text)) >= 3), None)
+    if first is None:
+        return
+    lines = [line for text in documents for line in text.splitlines()]
+    keys = [fold(d.name) for d in roster]
+    chairs = {
+        (d.name, line)
+        for d in roster
+        if d.kind != "absent"
+        for line in lines
+        if fold(d.name) in (folded := fold(line))
+        and _CHAIRS.search(_own_part(folded, fold(d.name), keys))
+    }
+    if len({name for name, _ in chairs}) != 1:
+        return
+    name, line = min(chairs)
+    if any(
+        c.score >= 0.5 and fold(c.name) == fold(name)
+        for label, candidates in result.items()
+        if label != first.label
+        for c in candidates
+    ):
+        return
+    why = f'chairs, and spoke first: "{quote_line(line)}" ({first.label} at {first.start:.1f} s)'
+    have = next((c for c in result[first.label] if fold(c.name) == fold(name)), None)
+    if have is None:
+        result[first.label].append(Candidate(name, P_CHAIR, "rag", [why]))
+    else:
+        have.score = round(1 - (1 - have.score) * (1 - P_CHAIR), 3)
+        have.evidence.append(why)
+        have.sources += 1
 
 
 # Words between an introduced name and its team: "Anna Klein *from* legal *and* …".

@@ -489,8 +489,11 @@ def test_the_last_attendee_names_the_last_speaker():
     assert best(result, "O").name == "Oliver Grant"
     assert best(result, "R").name == "Ryan Mitchell"
     sarah = best(result, "S")
-    assert sarah.name == "Sarah Collins" and 0.3 <= sarah.score <= 0.6
+    assert sarah.name == "Sarah Collins"
     assert "not matched to another speaker" in sarah.evidence[0]
+    # The list says she chairs, and she spoke first: two sources, 1 - 0.5 x 0.5.
+    assert sarah.evidence[1].startswith("chairs, and spoke first")
+    assert (sarah.score, sarah.sources) == (0.75, 2)
     without_list = speaker_candidates(turns)
     assert names_of(without_list, "S") == []
 
@@ -509,7 +512,8 @@ def test_a_voice_already_known_leaves_the_last_attendee_to_the_last_speaker():
     james = best(result, "J")
     assert james.name == "James Porter" and james.score >= 0.5
     assert "the only attendee" in james.evidence[0]
-    assert names_of(result, "S") == []
+    # S takes nothing left over; that the list says she chairs still gives her full name.
+    assert [c.evidence for c in result["S"]] == [[f'chairs, and spoke first: "{doc}" (S at 0.0 s)']]
 
 
 def test_words_that_are_not_names():
@@ -1772,3 +1776,48 @@ def test_a_caller_greeting_the_doctor_then_giving_name_and_workplace():
         [],
     )
     assert best(result, "A").name == "Arnaud Perrichon"
+
+
+# An agenda line, not an attendee list: no one is left over to eliminate.
+CHAIRED = "09:30 Operations meeting, chaired by Diane Whitaker, bus depot"
+
+
+def test_the_chair_a_document_gives_is_a_source_for_the_first_speaker():
+    opening = segments(
+        ("A", "Right, it's half past, let's start. Kevin, the new bus?"),
+        ("B", "Kevin, engineering. It arrives on Monday."),
+        ("A", "Good. Anything else before we close?"),
+    )
+    alone = best(speaker_candidates(opening, [CHAIRED]), "A")
+    # Alone, under the naming floor's 0.7: a suggestion, not a name.
+    assert (alone.name, alone.score, alone.sources) == ("Diane Whitaker", 0.5, 1)
+    assert alone.evidence == [f'chairs, and spoke first: "{CHAIRED}" (A at 0.0 s)']
+
+    thanked = segments(
+        ("A", "Right, it's half past, let's start. Kevin, the new bus?"),
+        ("B", "Kevin, engineering. It arrives on Monday. Thanks, Diane."),
+        ("A", "Good. Anything else before we close?"),
+    )
+    both = best(speaker_candidates(thanked, [CHAIRED]), "A")
+    assert (both.name, both.sources) == ("Diane Whitaker", 2)
+    assert both.score > best(speaker_candidates(thanked, []), "A").score
+
+
+def test_no_chair_where_the_first_speaker_is_someone_else_or_the_role_is_a_job():
+    # The meeting names the chair as another speaker: the document gives way.
+    late = segments(
+        ("A", "Morning. Kevin, engineering, I've got the bus figures."),
+        ("B", "Hello all, Diane Whitaker, I'm chairing today. Go on, Kevin."),
+    )
+    result = speaker_candidates(late, [CHAIRED])
+    assert names_of(result, "A") == ["Kevin"]
+    assert best(result, "B").name == "Diane Whitaker"
+    # A children's activity leader ("animateur") runs no meeting.
+    camp = "Équipe du jour :\n- Animateur : Kévin Moreau\n- Accueil : Sandrine Delhomme"
+    talk = segments(("A", "Bonjour, une petite fille s'est perdue près de la piscine."))
+    found = speaker_candidates(talk, [camp])["A"]
+    assert not any("chairs" in why for c in found for why in c.evidence)
+    # French: "anime la réunion".
+    gerante = "Présents :\n- Agnès Perrotey – gérante – anime la réunion\n- Luc Petit"
+    lundi = segments(("A", "Bon, on y va, il est huit heures. Premier point, les commandes."))
+    assert best(speaker_candidates(lundi, [gerante]), "A").name == "Agnès Perrotey"
