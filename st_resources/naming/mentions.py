@@ -1087,7 +1087,7 @@ def _sentence_hits(
     if span and (
         len(span.words) > 1
         and _I_AM.match(sentence[span.end :])
-        or k < 2
+        or (k < 2 or len(span.words) > 1)
         and _is_self_role(sentence, span, greeted=opening > 0)
     ):
         add(span, "self", P_SELF_ROLE, "self-introduction")
@@ -1241,6 +1241,17 @@ def _is_self_role(sentence: str, span: Span, greeted: bool) -> bool:
     )
     if roll_call and (words[0] in DEPARTMENT_WORDS or words[0] in _ROLE_NOUNS):
         return True
+    # "Dick Metcalfe, Cray Gill.": a person's full name, then only the place they are from
+    # (every word capitalised), not what the sentence asks of them ("Camille Faure, les
+    # photos du derby.").
+    if (
+        roll_call
+        and len(span.words) > 1
+        and first_name(span.words[0])
+        and len(parts) == 1
+        and all(w[:1].isupper() for w in WORD.findall(after))
+    ):
+        return True
     first_person = words[0] in _FIRST_PERSON
     return len(span.words) > 1 and (greeted or first_person or words[0] in ROLE_WORDS)
 
@@ -1347,6 +1358,11 @@ def _vocatives(sentence: str) -> Iterable[tuple[Span, bool]]:
         after = sentence[span.end :].strip()
         if pos == starts[0]:
             group = _followed_by_name(sentence, span)
+            # "Listen, Dick, …", "Wagon, Dick." (blind meeting set 30): a lone word that
+            # is no first name, before a name, is a word said to that person, not a list.
+            if group and len(span.words) == 1 and not first_name(span.words[0]):
+                group = False
+                continue
         if group or _TOPIC.match(after) or _spoken_about(sentence, span):
             continue
         if after.startswith(",") or (pos == starts[0] and (_ASKS.match(after) or after == "?")):

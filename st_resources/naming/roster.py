@@ -77,6 +77,10 @@ _DAY_HEADING = re.compile(
 _KEYED_ROW = re.compile(r"^[\W_]*(?P<key>[^\W\d_][^:：]{0,30}?)\s*[:：]\s*(?P<rest>.*)$")
 _POST = re.compile(r"^[^:：]{1,30}[:：]\s*")
 _DASHES = re.compile(r"\s+[-–—]\s+")
+# A rota's dot leaders, "Auctioneer / manager ........ Graham Alderson" (blind meeting set
+# 30's staff sheet): a colon's work. Four dots or more, or three between spaces; not a
+# sentence's "Well...".
+_LEADER = re.compile(r"\s*(?:\.{4,}|…{2,}|·{4,})\s*|\s+(?:\.{3}|…)\s+")
 
 # "Steering committee - attendees", "Comité de pilotage : participants": a list follows.
 _LABEL_AT_END = re.compile(
@@ -210,7 +214,7 @@ def _names_by_line(text: str) -> Iterable[tuple[str, DocumentName]]:
     items_in_section = 0
     continues: str | None = None  # the kind of a list whose line ended with a comma
     for raw in text.splitlines():
-        line = _EMAIL.sub(_email_as_name, raw.strip())
+        line = _LEADER.sub(": ", _EMAIL.sub(_email_as_name, raw.strip()))
         quote = quote_line(line)
         if continues and line:  # "Présents : A, B,\nC (ASV)": full names only
             kind, continues = continues, None

@@ -1471,6 +1471,24 @@ def test_a_rota_under_a_day_heading_lists_its_people():
     assert {d.kind for d in document_names([notes])} == {"mention"}
 
 
+def test_a_rota_with_dot_leaders_lists_its_people():
+    # Blind meeting set 30: "Auctioneer / manager ........ Graham Alderson" took the post
+    # for a name and left the people as mentions; a sentence's "..." is no leader.
+    rota = (
+        "Staff this week\n"
+        "  Auctioneer / manager ............ Graham Alderson\n"
+        "  Yard foreman / welfare officer ... Kevin Dinsdale\n"
+        "  Office …… Pauline Harker (Mon–Thu)"
+    )
+    assert kinds_of(rota) == {
+        "Graham Alderson": "attendee",
+        "Kevin Dinsdale": "attendee",
+        "Pauline Harker": "attendee",
+    }
+    prose = "Well... Graham Alderson said the yard was fine."
+    assert [d.line for d in document_names([prose])] == [prose]
+
+
 def test_a_first_name_opening_a_sentence_inside_a_turn_is_someone_else():
     # Blind meeting set 21: the diarizer merged an office manager with the apprentice she
     # was signing up; "So, this is Calum, our new apprentice." went to that speaker, whose
@@ -1821,3 +1839,38 @@ def test_no_chair_where_the_first_speaker_is_someone_else_or_the_role_is_a_job()
     gerante = "Présents :\n- Agnès Perrotey – gérante – anime la réunion\n- Luc Petit"
     lundi = segments(("A", "Bon, on y va, il est huit heures. Premier point, les commandes."))
     assert best(speaker_candidates(lundi, [gerante]), "A").name == "Agnès Perrotey"
+
+
+def test_a_full_name_and_the_place_they_come_from_wherever_the_turn_says_it():
+    # Blind meeting set 30: "Which Metcalfe? … Dick Metcalfe, Cray Gill." — the third
+    # sentence of the turn; the name and then only a place, capitalised.
+    result = speaker_candidates(
+        segments(
+            ("A", "Sorry, are these three yours? Mr Metcalfe?"),
+            ("B", "Which Metcalfe? There's five of us on this row. Dick Metcalfe, Cray Gill."),
+        )
+    )
+    assert (best(result, "B").name, best(result, "B").own) == ("Dick Metcalfe", True)
+    # The same shape with what is asked of them is said to someone: no self-introduction.
+    asked = speaker_candidates(
+        segments(
+            ("A", "Pardon, oui. Camille Faure, les photos du derby."),
+            ("B", "Elles arrivent."),
+        )
+    )
+    assert not any(c.own for c in asked["A"])
+
+
+def test_a_word_before_a_name_is_said_to_that_person_not_a_list_of_people():
+    # Blind meeting set 30: "Listen, Dick, …" and "Wagon, Dick." read as two names, so
+    # as said to a group and to no one.
+    result = speaker_candidates(
+        segments(
+            ("A", "The judges start at ten."),
+            ("B", "Listen, Dick, can you have them haltered by quarter to?"),
+            ("A", "Moss is no bother."),
+            ("B", "Wagon, Dick. And no dog."),
+        )
+    )
+    assert names_of(result, "A") == ["Dick"]
+    assert len(best(result, "A").evidence) == 2
