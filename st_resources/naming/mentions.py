@@ -250,6 +250,13 @@ _THIRD_PARTY_ROLE = re.compile(rf"^\s*,?\s*(?:{_THEIR})\b", _I)
 # Inside a turn, "This is" a name said of in the third person presents that person: "Thank
 # you, Gloria. This is Bernie Quinn, who runs our repairs team." (blind meeting set 15).
 _PRESENTED = re.compile(rf"^\s*,?\s*(?:{_THEIR}|who|qui|she|he|elle|il)\b", _I)
+# "This is" a name, then the same person in the third person further on: "…, this is
+# Kevin Dean's style, our yard foreman, he's our…" (Whisper's run-on of "This is Kevin
+# Dinsdale, our yard foreman.", blind meeting set 30). A self-introduction says "I".
+_SAID_OF_THEM = re.compile(
+    rf",\s*(?:{_THEIR})\s+\w|\b(?:he|she)(?:['’]s|\s+is)\b|\b(?:il|elle)\s+est\b", _I
+)
+SAID_OF_REACH = 60  # characters after the name
 # A first name asked for after a title and surname: "Helen, please.", "Marcus is fine.",
 # "Juste Karim, ça ira." (the speaker answers "Ms Brannigan" / "Monsieur Belkacem").
 _JUST_NAME = re.compile(
@@ -1049,9 +1056,13 @@ def _sentence_hits(
         hits.append(_Hit(normalize_name(span.text), target, p, why, initial=initial))
         return hits[-1]
 
-    def self_cue(end: int) -> _Hit | None:
+    def self_cue(end: int, this: bool = False) -> _Hit | None:
         span = take_name(sentence, end)
-        if span and _THIRD_PARTY_ROLE.match(sentence[span.end :]):
+        if span and (
+            _THIRD_PARTY_ROLE.match(sentence[span.end :])
+            or this
+            and _SAID_OF_THEM.search(sentence, span.end, span.end + SAID_OF_REACH)
+        ):
             return add(span, "next", P_INTRODUCED, "introduced")
         p = P_SELF_FULL if span and len(span.words) > 1 else P_SELF_PARTIAL
         return add(span, "self", p, "self-introduction")
@@ -1068,12 +1079,12 @@ def _sentence_hits(
         elif _TO_ALL.match(sentence[: m.start()]):
             add(take_name(sentence, m.end()), "next", P_INTRODUCED, "introduced")
         else:
-            this_is.append(self_cue(m.end()))
+            this_is.append(self_cue(m.end(), this=True))
     if (m := _THIS_IS.match(sentence)) and not (
         (span := take_name(sentence, m.end())) and _CHOICE.match(sentence[span.end :])
     ):
         if not m["this"] or k == 0 or opens or asked:
-            this_is.append(self_cue(m.end()))
+            this_is.append(self_cue(m.end(), this=m["this"] is not None))
         elif span and _PRESENTED.match(sentence[span.end :]):
             add(span, "next", P_INTRODUCED, "introduced")  # else presented or the speaker
     for m in _FOR_THE_RECORD.finditer(sentence):

@@ -1874,3 +1874,30 @@ def test_a_word_before_a_name_is_said_to_that_person_not_a_list_of_people():
     )
     assert names_of(result, "A") == ["Dick"]
     assert len(best(result, "A").evidence) == 2
+
+
+def test_this_is_a_name_then_he_or_our_presents_someone_else():
+    # Blind meeting set 30: Whisper ran "This is Kevin Dinsdale, our yard foreman." into
+    # the sentence before, as "…, this is Kevin Dean's style, our yard foreman, he's our
+    # named wafer officer…", and the presenter was named Kevin.
+    result = speaker_candidates(
+        segments(
+            ("A", "Good morning, it's about the pens."),
+            (
+                "B",
+                "Fine, on 3,400 to sale, this is Kevin Dean's style, our yard foreman, "
+                "he's our named wafer officer, so anything about the pens.",
+            ),
+            ("C", "Morning. The pens are washed."),
+        )
+    )
+    assert names_of(result, "B") == []
+    assert best(result, "C").name == "Kevin"
+    # Said of the speaker in the first person, it is still theirs.
+    own = speaker_candidates(
+        segments(
+            ("A", "Good morning, it's about the pens."),
+            ("B", "Hello, this is Kevin Dinsdale, I'm the yard foreman."),
+        )
+    )
+    assert (best(own, "B").name, best(own, "B").own) == ("Kevin Dinsdale", True)
