@@ -25,7 +25,7 @@ _I = re.IGNORECASE
 
 # Document lines: "Participants : …", "Attendees", "Excusés : …", and agenda cues.
 _ATTENDEE_LABEL = (
-    r"(?:participants?|attendees?|(?:in\s+)?attendance|present|présent(?:e?s)?|invité(?:e?s)?|"
+    r"(?:participants?|attendees?|attending|(?:in\s+)?attendance|present|présent(?:e?s)?|invité(?:e?s)?|"
     r"guests?|members?|membres?|committee|comité|intervenant(?:e?s)?|speakers?|"
     r"panel(?:ists?)?|jury|"
     r"organi[sz]ateur|organi[sz]er|organisatrice|animat(?:eur|rice)|facilitator|host|"

@@ -1471,6 +1471,21 @@ def test_a_rota_under_a_day_heading_lists_its_people():
     assert {d.kind for d in document_names([notes])} == {"mention"}
 
 
+def test_attending_heads_an_attendee_list():
+    # Blind meeting set 31: "Attending:" over one person a line left them all mentions.
+    sheet = (
+        "Lab meeting – Monday 3 September, 9.30 am\n\nAttending:\n"
+        "  Prof Deirdre Magennis – PI\n"
+        "  Rowan Fleming – technician (on leave until 17 Sept)\n"
+        "  Mark Devlin – PhD student (year 1)"
+    )
+    assert kinds_of(sheet) == {
+        "Deirdre Magennis": "attendee",
+        "Rowan Fleming": "absent",
+        "Mark Devlin": "attendee",
+    }
+
+
 def test_a_rota_with_dot_leaders_lists_its_people():
     # Blind meeting set 30: "Auctioneer / manager ........ Graham Alderson" took the post
     # for a name and left the people as mentions; a sentence's "..." is no leader.
