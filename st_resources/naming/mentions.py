@@ -448,7 +448,8 @@ class Candidate:
     # claim), not only others' (an address, thanks, an attendee list left over).
     own: bool = False
     # How many separate things point at it: each turn whose words give it counts once
-    # (however many of its sentences do), and so does an attendee list's name left over.
+    # (however many of its sentences do), and so do an attendee list's name left over and
+    # a document's chair.
     sources: int = 1
 
 

@@ -25,8 +25,8 @@ _I = re.IGNORECASE
 
 # Document lines: "Participants : …", "Attendees", "Excusés : …", and agenda cues.
 _ATTENDEE_LABEL = (
-    r"(?:participants?|attendees?|attending|(?:in\s+)?attendance|present|présent(?:e?s)?|invité(?:e?s)?|"
-    r"guests?|members?|membres?|committee|comité|intervenant(?:e?s)?|speakers?|"
+    r"(?:participants?|attendees?|attending|(?:in\s+)?attendance|present|présent(?:e?s)?|"
+    r"invité(?:e?s)?|guests?|members?|membres?|committee|comité|intervenant(?:e?s)?|speakers?|"
     r"panel(?:ists?)?|jury|"
     r"organi[sz]ateur|organi[sz]er|organisatrice|animat(?:eur|rice)|facilitator|host|"
     r"moderator|modérat(?:eur|rice)|chair(?:person)?|présiden(?:t|te)(?:\s+de\s+séance)?|"
